@@ -1,0 +1,161 @@
+package org.infradigest.job;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import org.infradigest.domain.Article;
+import org.infradigest.extract.ExtractionEngine;
+import org.infradigest.news.IngestedFile;
+import org.infradigest.news.InputFile;
+import org.infradigest.news.NewsFileItemReader;
+import org.infradigest.news.NewsFileProcessor;
+import org.infradigest.news.NewsInputScanner;
+import org.infradigest.news.NewsParser;
+import org.infradigest.publish.DigestModelQuery;
+import org.infradigest.publish.DigestPublisher;
+import org.infradigest.store.ArticleExtraction;
+import org.infradigest.store.ArticleStore;
+import org.infradigest.store.ExtractionStore;
+import org.infradigest.store.ExtractionWriter;
+import org.infradigest.store.IngestedFileWriter;
+import org.infradigest.store.PendingArticles;
+import org.infradigest.store.RejectStore;
+import org.infradigest.store.SourceFileLedger;
+import org.infradigest.system.InfraDigestProperties;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.database.JdbcPagingItemReader;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * Wiring of the {@code nightlyDigest} job: ingestNews, extractFacts, publish. The work itself lives in the
+ * feature packages; every chunk step runs in the database's real transaction manager so that a chunk's
+ * rows and the step's restart state commit together.
+ */
+@Configuration(proxyBeanMethods = false)
+class NightlyDigestJobConfiguration {
+
+    @Bean
+    Job nightlyDigest(JobRepository jobRepository, Step ingestNews, Step extractFacts, Step publish) {
+        return new JobBuilder("nightlyDigest", jobRepository)
+                .listener(new RunSummaryLogger())
+                .start(ingestNews)
+                .next(extractFacts)
+                .next(publish)
+                .build();
+    }
+
+    // --- ingestNews: input files -> articles (deduplicated) and rejects
+
+    @Bean
+    Step ingestNews(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                    NewsFileItemReader newsFiles, NewsFileProcessor newsFileProcessor,
+                    IngestedFileWriter ingestedFileWriter, InfraDigestProperties properties) {
+        return new StepBuilder("ingestNews", jobRepository)
+                .<InputFile, IngestedFile>chunk(properties.news().chunkSize())
+                .transactionManager(transactionManager)
+                .reader(newsFiles)
+                .processor(newsFileProcessor)
+                .writer(ingestedFileWriter)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    NewsFileItemReader newsFiles(@Value("#{jobParameters['input']}") String input, RejectStore rejectStore,
+                                 @Value("#{jobParameters['runDate']}") LocalDate runDate) {
+        List<Path> roots = Arrays.stream(input.split(",")).map(String::trim).filter(s -> !s.isEmpty())
+                .map(Path::of).toList();
+        return new NewsFileItemReader(new NewsInputScanner(), roots, rejects -> rejectStore.record(rejects, runDate));
+    }
+
+    @Bean
+    NewsFileProcessor newsFileProcessor(SourceFileLedger ledger, InfraDigestProperties properties) {
+        return new NewsFileProcessor(new NewsParser(), ledger::isUnchanged,
+                properties.news().maxFileBytes().toBytes());
+    }
+
+    @Bean
+    @StepScope
+    IngestedFileWriter ingestedFileWriter(JdbcTemplate jdbc, RejectStore rejectStore, SourceFileLedger ledger,
+                                          @Value("#{jobParameters['runDate']}") LocalDate runDate) {
+        return new IngestedFileWriter(new ArticleStore(jdbc), rejectStore, ledger, runDate);
+    }
+
+    // --- extractFacts: stored articles not yet extracted by this engine version -> facts and records
+
+    @Bean
+    Step extractFacts(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                      JdbcPagingItemReader<Article> pendingArticles, ExtractionEngine engine,
+                      ExtractionWriter extractionWriter, InfraDigestProperties properties) {
+        return new StepBuilder("extractFacts", jobRepository)
+                .<Article, ArticleExtraction>chunk(properties.news().chunkSize())
+                .transactionManager(transactionManager)
+                .reader(pendingArticles)
+                .processor(new ArticleExtractionProcessor(engine))
+                .writer(extractionWriter)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    JdbcPagingItemReader<Article> pendingArticles(DataSource dataSource, ExtractionEngine engine,
+                                                  InfraDigestProperties properties) throws Exception {
+        return PendingArticles.reader(dataSource, engine.version(), properties.news().chunkSize());
+    }
+
+    @Bean
+    @StepScope
+    ExtractionWriter extractionWriter(JdbcTemplate jdbc, RejectStore rejectStore, ExtractionEngine engine,
+                                      @Value("#{jobParameters['runDate']}") LocalDate runDate) {
+        return new ExtractionWriter(new ExtractionStore(jdbc), rejectStore, engine.version(), runDate);
+    }
+
+    // --- publish: the store -> output/<runDate>/facts.csv, digest.xlsx, digest.pdf
+
+    @Bean
+    Step publish(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                 PublishTasklet publishTasklet) {
+        return new StepBuilder("publish", jobRepository)
+                .tasklet(publishTasklet, transactionManager)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    PublishTasklet publishTasklet(JdbcTemplate jdbc, ExtractionEngine engine,
+                                  @Value("#{jobParameters['output']}") String output,
+                                  @Value("#{jobParameters['runDate']}") LocalDate runDate) {
+        return new PublishTasklet(new DigestModelQuery(jdbc, MetricLabels.of(engine)), new DigestPublisher(),
+                Path.of(output).resolve(runDate.toString()), runDate);
+    }
+
+    // --- shared parts
+
+    @Bean
+    ExtractionEngine extractionEngine() {
+        return ExtractionEngine.fromClasspath();
+    }
+
+    @Bean
+    RejectStore rejectStore(JdbcTemplate jdbc) {
+        return new RejectStore(jdbc);
+    }
+
+    @Bean
+    SourceFileLedger sourceFileLedger(JdbcTemplate jdbc) {
+        return new SourceFileLedger(jdbc);
+    }
+}

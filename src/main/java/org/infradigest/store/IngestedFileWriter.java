@@ -1,0 +1,41 @@
+package org.infradigest.store;
+
+import java.time.LocalDate;
+
+import org.infradigest.domain.Article;
+import org.infradigest.news.IngestedFile;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+
+/**
+ * Writes a chunk of read news files: their articles (deduplicated), their rejects, and the ledger entry that
+ * marks each file as read, all in the chunk's transaction.
+ */
+public class IngestedFileWriter implements ItemWriter<IngestedFile> {
+
+    private final ArticleStore articles;
+    private final RejectStore rejects;
+    private final SourceFileLedger ledger;
+    private final LocalDate runDate;
+
+    public IngestedFileWriter(ArticleStore articles, RejectStore rejects, SourceFileLedger ledger, LocalDate runDate) {
+        this.articles = articles;
+        this.rejects = rejects;
+        this.ledger = ledger;
+        this.runDate = runDate;
+    }
+
+    @Override
+    public void write(Chunk<? extends IngestedFile> chunk) {
+        for (IngestedFile file : chunk) {
+            for (Article article : file.articles()) {
+                articles.save(article, runDate);
+            }
+            rejects.record(file.rejects(), runDate);
+            if (file.sha256() != null) {
+                ledger.record(file.file().path().toString(), file.sha256(), file.size(), file.kind(),
+                        file.articles().size(), runDate);
+            }
+        }
+    }
+}

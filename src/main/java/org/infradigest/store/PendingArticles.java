@@ -1,0 +1,49 @@
+package org.infradigest.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import org.infradigest.domain.Article;
+import org.springframework.batch.infrastructure.item.database.JdbcPagingItemReader;
+import org.springframework.batch.infrastructure.item.database.Order;
+import org.springframework.batch.infrastructure.item.database.builder.JdbcPagingItemReaderBuilder;
+import org.springframework.batch.infrastructure.item.database.support.H2PagingQueryProvider;
+
+/**
+ * The articles that still need extracting with the current engine version. Pages by key, and keeps no
+ * restart state on purpose: an article drops out of the query once its extraction is committed, so a
+ * restarted step simply continues with what is left.
+ */
+public final class PendingArticles {
+
+    private PendingArticles() {
+    }
+
+    public static JdbcPagingItemReader<Article> reader(DataSource dataSource, String engineVersion, int pageSize)
+            throws Exception {
+        H2PagingQueryProvider query = new H2PagingQueryProvider();
+        query.setSelectClause("article_key, url, title, published, outlet, file, format, body");
+        query.setFromClause("article");
+        query.setWhereClause("extracted_version IS NULL OR extracted_version <> :version");
+        query.setSortKeys(Map.of("article_key", Order.ASCENDING));
+        return new JdbcPagingItemReaderBuilder<Article>()
+                .name("pendingArticles")
+                .dataSource(dataSource)
+                .queryProvider(query)
+                .parameterValues(Map.of("version", engineVersion))
+                .pageSize(pageSize)
+                .rowMapper(PendingArticles::article)
+                .saveState(false)
+                .build();
+    }
+
+    static Article article(ResultSet rs, int row) throws SQLException {
+        java.sql.Date published = rs.getDate("published");
+        return new Article(rs.getString("article_key"), rs.getString("title"),
+                published == null ? null : published.toLocalDate(), rs.getString("url"), rs.getString("outlet"),
+                rs.getString("file"), rs.getString("format"), rs.getString("body"));
+    }
+}

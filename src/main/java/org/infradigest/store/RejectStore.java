@@ -1,0 +1,44 @@
+package org.infradigest.store;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.infradigest.domain.Reject;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Keeps rejected input as rows; the same problem seen again only moves its last_run forward. */
+public class RejectStore {
+
+    private final JdbcTemplate jdbc;
+
+    public RejectStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void record(List<Reject> rejects, LocalDate runDate) {
+        if (rejects.isEmpty()) {
+            return;
+        }
+        Date run = Date.valueOf(runDate);
+        List<Object[]> rows = new ArrayList<>(rejects.size());
+        for (Reject r : rejects) {
+            rows.add(new Object[] {r.step(), r.file(), r.location() == null ? "" : r.location(),
+                    truncate(r.reason(), 2000), run, run});
+        }
+        jdbc.batchUpdate("""
+                MERGE INTO reject t
+                USING (VALUES (CAST(? AS VARCHAR), CAST(? AS VARCHAR), CAST(? AS VARCHAR), CAST(? AS VARCHAR),
+                               CAST(? AS DATE), CAST(? AS DATE)))
+                      AS s (step, file, location, reason, first_run, last_run)
+                ON t.step = s.step AND t.file = s.file AND t.location = s.location AND t.reason = s.reason
+                WHEN MATCHED THEN UPDATE SET last_run = s.last_run
+                WHEN NOT MATCHED THEN INSERT (step, file, location, reason, first_run, last_run)
+                     VALUES (s.step, s.file, s.location, s.reason, s.first_run, s.last_run)""", rows);
+    }
+
+    private static String truncate(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    }
+}

@@ -1,0 +1,39 @@
+package org.infradigest.system;
+
+import java.nio.file.Path;
+
+import javax.sql.DataSource;
+
+import org.springframework.boot.jdbc.DataSourceBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The embedded default: one H2 file database under {@code infradigest.data} holding the job repository and
+ * the facts. H2 refuses paths implicitly relative to the working directory, so the folder is made absolute
+ * here. Setting {@code spring.datasource.url} points everything at another database instead.
+ */
+@Configuration(proxyBeanMethods = false)
+class DataSourceConfiguration {
+
+    @Bean
+    DataSource dataSource(InfraDigestProperties properties, Environment environment) {
+        String url = environment.getProperty("spring.datasource.url");
+        if (url == null || url.isBlank()) {
+            Path file = properties.data().toAbsolutePath().normalize().resolve("infradigest");
+            url = "jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE";
+        }
+        return DataSourceBuilder.create()
+                .url(url)
+                .username(environment.getProperty("spring.datasource.username", "sa"))
+                .password(environment.getProperty("spring.datasource.password", ""))
+                .build();
+    }
+
+    @Bean
+    JdbcTemplate jdbcTemplate(DataSource dataSource) {
+        return new JdbcTemplate(dataSource);
+    }
+}

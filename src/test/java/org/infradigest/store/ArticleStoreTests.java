@@ -1,0 +1,96 @@
+package org.infradigest.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.infradigest.domain.Article;
+import org.infradigest.domain.Extraction;
+import org.infradigest.domain.Fact;
+import org.infradigest.domain.Origin;
+import org.infradigest.domain.Qualifier;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+class ArticleStoreTests {
+
+    private static final LocalDate RUN = LocalDate.of(2025, 5, 20);
+
+    private final JdbcTemplate jdbc = StoreDatabase.migrated();
+    private final ArticleStore store = new ArticleStore(jdbc);
+
+    @Test
+    void theSameTextFromTwoFeedsIsOneArticle() {
+        Article fromRss = article("k1", "https://example.com/a", "feeds/rss.xml", "rss");
+        Article fromAtom = article("k1", "https://example.com/a", "feeds/atom.xml", "atom");
+
+        assertThat(store.save(fromRss, RUN)).isEqualTo(ArticleStore.Outcome.NEW);
+        assertThat(store.save(fromAtom, RUN.plusDays(1))).isEqualTo(ArticleStore.Outcome.DUPLICATE);
+
+        assertThat(count("article")).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT last_run FROM article", java.sql.Date.class).toLocalDate())
+                .isEqualTo(RUN.plusDays(1));
+    }
+
+    @Test
+    void anEditedArticleAtAKnownUrlReplacesItsEarlierVersionAndItsFacts() {
+        store.save(article("k1", "https://example.com/a", "input/a.html", "html"), RUN);
+        new ExtractionStore(jdbc).replace("k1", new Extraction(List.of(fact()), List.of(), List.of(), List.of(),
+                List.of()), "v1", RUN);
+
+        ArticleStore.Outcome outcome = store.save(article("k2", "https://example.com/a", "input/a.html", "html"),
+                RUN.plusDays(1));
+
+        assertThat(outcome).isEqualTo(ArticleStore.Outcome.REPLACED);
+        assertThat(jdbc.queryForList("SELECT article_key FROM article", String.class)).containsExactly("k2");
+        assertThat(count("fact")).isZero();
+    }
+
+    @Test
+    void aReSavedTextFileWithoutUrlReplacesItsEarlierVersion() {
+        store.save(article("k1", null, "seeds/seed.txt", "text"), RUN);
+
+        store.save(article("k2", null, "seeds/seed.txt", "text"), RUN);
+
+        assertThat(jdbc.queryForList("SELECT article_key FROM article", String.class)).containsExactly("k2");
+    }
+
+    @Test
+    void articlesOfOneFeedWithoutUrlsAreAllKept() {
+        store.save(article("k1", null, "feeds/rss.xml", "rss"), RUN);
+        store.save(article("k2", null, "feeds/rss.xml", "rss"), RUN);
+
+        assertThat(count("article")).isEqualTo(2);
+    }
+
+    @Test
+    void extractingAnArticleTwiceKeepsOneSetOfFacts() {
+        store.save(article("k1", null, "seeds/seed.txt", "text"), RUN);
+        ExtractionStore extractions = new ExtractionStore(jdbc);
+        Extraction extraction = new Extraction(List.of(fact()), List.of(), List.of(), List.of(), List.of());
+
+        extractions.replace("k1", extraction, "v1", RUN);
+        extractions.replace("k1", extraction, "v2", RUN);
+
+        assertThat(count("fact")).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT extracted_version FROM article", String.class)).isEqualTo("v2");
+    }
+
+    private int count(String table) {
+        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Integer.class);
+        return n == null ? 0 : n;
+    }
+
+    private static Article article(String key, String url, String file, String format) {
+        return new Article(key, "Beijing pins focus on digital future", null, url, null, file, format,
+                "Beijing has deployed nearly 16,000 5G-Advanced (5G-A) base stations.");
+    }
+
+    private static Fact fact() {
+        return new Fact("base_stations_5g_advanced", new BigDecimal("16000"), "base_stations", "Beijing", null, null,
+                Qualifier.NEARLY, Origin.NEWS, "seeds/seed.txt",
+                "Beijing has deployed nearly 16,000 5G-Advanced (5G-A) base stations.");
+    }
+}
