@@ -18,8 +18,9 @@ import org.jsoup.nodes.Element;
 public final class HtmlArticleReader {
 
     static final String FORMAT = "html";
-    /** Datelines sit at the top of an article: a date further down is about something else. */
+    /** Datelines open an article: a date further down, or late in a sentence, is about something else. */
     private static final int DATELINE_PARAGRAPHS = 3;
+    private static final int DATELINE_LENGTH = 60;
 
     /** The article on the page, or a reject saying why there is none. */
     public ParseResult read(String fileName, String html) {
@@ -95,6 +96,7 @@ public final class HtmlArticleReader {
 
     private static Optional<LocalDate> dateline(List<String> paragraphs) {
         return paragraphs.stream().limit(DATELINE_PARAGRAPHS)
+                .map(paragraph -> paragraph.substring(0, Math.min(paragraph.length(), DATELINE_LENGTH)))
                 .map(PublicationDates::find)
                 .flatMap(Optional::stream)
                 .findFirst();

@@ -105,7 +105,23 @@ final class TextDecoder {
         } else {
             problems.append(" and no other charset could be detected");
         }
+        if (mostlyAscii(bytes)) {
+            // a Western text with a few accented letters is too short a sample for the detector
+            Attempt western = strictly(bytes, 0, Charset.forName("windows-1252"));
+            if (western.text != null) {
+                return western.text;
+            }
+        }
         throw new UnreadableInputException("cannot decode the text: " + problems);
+    }
+
+    private static boolean mostlyAscii(byte[] bytes) {
+        int end = Math.min(bytes.length, DETECTION_WINDOW);
+        int high = 0;
+        for (int i = 0; i < end; i++) {
+            high += bytes[i] < 0 ? 1 : 0;
+        }
+        return high * 20 <= end;
     }
 
     static String declaredCharset(byte[] bytes, NewsFormat format) {
