@@ -1,5 +1,6 @@
 package org.infradigest.news;
 
+import java.util.Locale;
 import java.util.Optional;
 
 import org.infradigest.domain.Reject;
@@ -43,7 +44,7 @@ public final class NewsFileParser {
         if (sizeInBytes <= maxBytes) {
             return Optional.empty();
         }
-        return Optional.of(reject(fileName, null, String.format("file is too large: %,d bytes, above the limit of %,d bytes",
+        return Optional.of(reject(fileName, null, String.format(Locale.ROOT, "file is too large: %,d bytes, above the limit of %,d bytes",
                 sizeInBytes, maxBytes)));
     }
 
