@@ -17,8 +17,8 @@ import org.jsoup.select.Elements;
  */
 final class FurnitureFilter {
 
-    private static final String NON_CONTENT = "script, style, noscript, template, iframe, object, embed, svg, canvas,"
-            + " form, button, select, input, textarea, nav, aside, footer, menu, dialog,"
+    private static final String NEVER_CONTENT = "script, style, noscript, template, iframe, object, embed, svg, canvas";
+    private static final String NON_CONTENT = "form, button, select, input, textarea, nav, aside, footer, menu, dialog,"
             + " [role=navigation], [role=banner], [role=contentinfo], [role=complementary], [role=dialog],"
             + " [aria-hidden=true], [hidden]";
 
@@ -48,6 +48,8 @@ final class FurnitureFilter {
                     + "|subscribe .*|we use cookies.*|accept( all)? cookies.*|copyright .*|©.*|all rights reserved.*)"
                     + "$");
     private static final int HEADLINE_MAX = 160;
+    /** Paragraph text beyond which a block is the story, whatever its name says ("content has-ads"). */
+    private static final int STORY_TEXT = 1000;
     private static final int BOILERPLATE_MAX = 120;
 
     private FurnitureFilter() {
@@ -55,7 +57,10 @@ final class FurnitureFilter {
 
     /** Removes furniture from the tree, in place; the root itself is kept. */
     static void clean(Element root) {
-        root.select(NON_CONTENT).stream().filter(element -> element != root).forEach(Element::remove);
+        root.select(NEVER_CONTENT).remove();
+        root.select(NON_CONTENT).stream()
+                .filter(element -> element != root && !holdsTheStory(element))
+                .forEach(Element::remove);
         for (Element header : root.select("header")) {
             // an article's own header holds its headline and dateline; the page's header is furniture
             if (header != root && (header.parent() == null || header.parent().closest("article") == null)) {
@@ -64,7 +69,7 @@ final class FurnitureFilter {
         }
         List<Element> furniture = new ArrayList<>();
         for (Element element : root.getAllElements()) {
-            if (element != root && !isStructural(element) && isFurnitureName(element)) {
+            if (element != root && !isStructural(element) && isFurnitureName(element) && !holdsTheStory(element)) {
                 furniture.add(element);
             }
         }
@@ -124,6 +129,24 @@ final class FurnitureFilter {
         int text = element.text().length();
         int linkText = element.select("a").stream().mapToInt(a -> a.text().length()).sum();
         return text > 0 && linkText * 10 >= text * 8;
+    }
+
+    /**
+     * Whether removing the element would take the story with it: ASP.NET pages wrap everything in a
+     * {@code <form>}, and class names like "layout no-ads" sit on the article's own container.
+     */
+    private static boolean holdsTheStory(Element element) {
+        if (!element.select("article, main, [itemprop=articleBody]").isEmpty()) {
+            return true;
+        }
+        int paragraphText = 0;
+        for (Element paragraph : element.select("p")) {
+            paragraphText += paragraph.text().length();
+            if (paragraphText > STORY_TEXT) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isStructural(Element element) {

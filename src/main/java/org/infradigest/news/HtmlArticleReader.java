@@ -49,7 +49,7 @@ public final class HtmlArticleReader {
 
     private static Element articleBody(Document page) {
         Element marked = page.selectFirst("[itemprop=articleBody]");
-        if (marked != null && paragraphText(marked) > 0) {
+        if (marked != null && marked.hasText()) {
             return marked;
         }
         Element richestArticle = null;
@@ -58,7 +58,7 @@ public final class HtmlArticleReader {
                 richestArticle = article;
             }
         }
-        if (richestArticle != null && paragraphText(richestArticle) > 0) {
+        if (richestArticle != null && richestArticle.hasText()) {
             return richestArticle;
         }
         return densestParagraphBlock(page.body());

@@ -40,11 +40,10 @@ record HtmlMetadata(String title, LocalDate published, String url, String outlet
                 .or(() -> PublicationDates.parse(jsonLd.datePublished))
                 .orElse(null);
         Element canonical = page.selectFirst("link[rel=canonical][href]");
-        String url = firstNonBlank(canonical == null ? null : canonical.absUrl("href").isEmpty()
-                        ? canonical.attr("href") : canonical.absUrl("href"),
-                meta(page, "meta[property=og:url]"), jsonLd.url);
+        String url = firstNonBlank(absolute(canonical == null ? null : canonical.attr("href")),
+                absolute(meta(page, "meta[property=og:url]")), absolute(jsonLd.url));
         String outlet = firstNonBlank(meta(page, "meta[property=og:site_name]"), jsonLd.publisher);
-        return new HtmlMetadata(title, published, url != null && url.matches("(?i)https?://.+") ? url : null, outlet);
+        return new HtmlMetadata(title, published, url, outlet);
     }
 
     private static String meta(Document page, String selector) {
@@ -54,6 +53,11 @@ record HtmlMetadata(String title, LocalDate published, String url, String outlet
             }
         }
         return null;
+    }
+
+    /** The URL if it is absolute: a relative one cannot be resolved, since pages come without their address. */
+    private static String absolute(String url) {
+        return url != null && url.strip().matches("(?i)https?://\\S+") ? url.strip() : null;
     }
 
     private static String text(Element element) {

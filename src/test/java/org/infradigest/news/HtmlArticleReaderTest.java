@@ -131,6 +131,23 @@ class HtmlArticleReaderTest {
     }
 
     @Test
+    void storyInsideAPageWideFormOrAnAdsNamedContainerIsKept() {
+        // given: ASP.NET wraps whole pages in a form; "no-ads" names the article's own container
+        String paragraph = "<p>China had 4.65 million 5G base stations by the end of August, the ministry said.</p>";
+        String html = "<html><head><link rel='canonical' href='/relative/path'>"
+                + "<meta property='og:url' content='https://example.org/5g'></head>"
+                + "<body><form id='aspnetForm'><div class='content no-ads'>" + paragraph.repeat(15)
+                + "</div><div class='ad-slot'><p>Buy 2 get 1 free</p></div></form></body></html>";
+
+        // when
+        Article article = reader.read("form.html", html).articles().getFirst();
+
+        // then
+        assertThat(article.body().lines()).hasSize(15).allMatch(line -> line.startsWith("China had 4.65 million"));
+        assertThat(article.url()).as("relative canonical cannot be resolved").isEqualTo("https://example.org/5g");
+    }
+
+    @Test
     void deeplyNestedMarkupDoesNotOverflowTheStack() {
         // given: a hostile page, generated rather than committed
         String html = "<div>".repeat(50_000) + "<p>Deep text.</p>" + "</div>".repeat(50_000);
