@@ -1,6 +1,5 @@
 package org.infradigest.news;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.infradigest.domain.Article;
@@ -26,14 +25,5 @@ public record ParseResult(List<Article> articles, List<Reject> rejects) {
 
     static ParseResult rejected(Reject reject) {
         return new ParseResult(List.of(), List.of(reject));
-    }
-
-    /** This result followed by another's articles and rejects. */
-    ParseResult plus(ParseResult other) {
-        List<Article> allArticles = new ArrayList<>(articles);
-        allArticles.addAll(other.articles);
-        List<Reject> allRejects = new ArrayList<>(rejects);
-        allRejects.addAll(other.rejects);
-        return new ParseResult(allArticles, allRejects);
     }
 }

@@ -18,8 +18,9 @@ import org.mozilla.universalchardet.UniversalDetector;
 /**
  * Turns a file's bytes into text: a byte-order mark wins, then the charset the file declares (XML
  * declaration, {@code <meta charset>} or http-equiv), then UTF-8 if the bytes are valid UTF-8, then
- * juniversalchardet's guess (GBK/GB18030, Big5, Shift_JIS, ...). Every decoding is strict: bytes that
- * are not valid in the chosen charset make it fail rather than turn into replacement characters.
+ * juniversalchardet's guess (GBK/GB18030, Big5, Shift_JIS, ...), then windows-1252 for text that is
+ * nearly all ASCII. Every decoding is strict: bytes that are not valid in the chosen charset make it fail
+ * rather than turn into replacement characters, and when none fits the reason names the offending byte.
  */
 final class TextDecoder {
 
