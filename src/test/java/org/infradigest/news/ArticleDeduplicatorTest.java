@@ -68,6 +68,23 @@ class ArticleDeduplicatorTest {
     }
 
     @Test
+    void htmlPageAndPlainTextOfTheSameStoryAreOneArticle() {
+        // given: the Shanghai story as a web page with furniture and as a plain-text file
+        NewsFileParser parser = new NewsFileParser();
+        Article page = parser.parse("11_shanghai.html", NewsFixtures.bytes("formats/11_shanghai.html")).articles().getFirst();
+        Article text = parser.parse("11_shanghai.txt", NewsFixtures.bytes("text/shanghai-as-text-with-header.txt"))
+                .articles().getFirst();
+
+        // when
+        ArticleDeduplicator.Result result = deduplicator.deduplicate(List.of(page, text));
+
+        // then: same key and URL; metadata and body equal, so the one seen first stays
+        assertThat(page.key()).isEqualTo(text.key());
+        assertThat(result.kept()).containsExactly(page);
+        assertThat(result.duplicates()).extracting(ArticleDeduplicator.Duplicate::dropped).containsExactly(text);
+    }
+
+    @Test
     void distinctArticlesAreAllKeptInOrder() {
         // given
         Article first = article("1.txt", "One", null, "https://x.example/1", "One.");
