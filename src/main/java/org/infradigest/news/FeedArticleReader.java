@@ -39,9 +39,12 @@ public final class FeedArticleReader {
         List<Article> articles = new ArrayList<>();
         List<Reject> rejects = new ArrayList<>();
         List<SyndEntry> entries = feed.getEntries();
+        List<LocalDate> localDays = FeedItemDates.of(xml);
         for (int index = 0; index < entries.size(); index++) {
+            // the raw dates line up with Rome's entries only when both saw the same items
+            LocalDate localDay = localDays.size() == entries.size() ? localDays.get(index) : null;
             try {
-                articles.add(draft(entries.get(index)).toArticle(fileName, format));
+                articles.add(draft(entries.get(index), localDay).toArticle(fileName, format));
             } catch (UnreadableInputException unreadable) {
                 rejects.add(NewsFileParser.reject(fileName, itemName + " " + (index + 1), unreadable.getMessage()));
             }
@@ -59,11 +62,12 @@ public final class FeedArticleReader {
         return input.build(new StringReader(xml));
     }
 
-    private static ArticleDraft draft(SyndEntry entry) {
+    private static ArticleDraft draft(SyndEntry entry, LocalDate localDay) {
         String title = entry.getTitle() == null ? "" : Jsoup.parse(entry.getTitle()).text();
         Date date = entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate();
-        // Rome keeps only the instant, not the feed's offset, so the day is the UTC day
-        LocalDate published = date == null ? null : date.toInstant().atZone(ZoneOffset.UTC).toLocalDate();
+        // Rome's instant lost the publisher's offset: its UTC day is only the fallback
+        LocalDate published = localDay != null ? localDay
+                : date == null ? null : date.toInstant().atZone(ZoneOffset.UTC).toLocalDate();
         String link = entry.getLink();
         if ((link == null || link.isBlank()) && entry.getUri() != null && entry.getUri().matches("(?i)https?://.+")) {
             link = entry.getUri();

@@ -81,6 +81,24 @@ class FeedArticleReaderTest {
     }
 
     @Test
+    void itemDateIsThePublishersOwnDayNotTheUtcDay() {
+        // given: one in the morning in Beijing is still the previous day in UTC
+        String xml = """
+                <?xml version="1.0"?>
+                <rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>t</title>
+                <item><title>A</title><pubDate>Thu, 20 Apr 2023 01:00:00 +0800</pubDate><description>First.</description></item>
+                <item><title>B</title><dc:date>2023-05-01T00:30:00+08:00</dc:date><description>Second.</description></item>
+                </channel></rss>""";
+
+        // when
+        ParseResult result = reader.read("beijing.xml", xml);
+
+        // then
+        assertThat(result.articles()).extracting(Article::published)
+                .containsExactly(LocalDate.of(2023, 4, 20), LocalDate.of(2023, 5, 1));
+    }
+
+    @Test
     void feedWithAnExternalEntityIsRejectedAndNeverReadsTheFile(@TempDir Path folder) throws IOException {
         // given: a feed whose entity points at a local file holding a secret
         Path secret = Files.writeString(folder.resolve("secret.txt"), "TOP-SECRET-4711");
