@@ -158,6 +158,18 @@ class FeedArticleReaderTest {
     }
 
     @Test
+    void feedWithoutItemsIsARejectSoThatNothingVanishesSilently() {
+        // when
+        ParseResult result = reader.read("quiet.xml",
+                "<rss version=\"2.0\"><channel><title>Quiet</title><link>https://example.org</link></channel></rss>");
+
+        // then
+        assertThat(result.articles()).isEmpty();
+        assertThat(result.rejects()).singleElement()
+                .satisfies(reject -> assertThat(reject.reason()).isEqualTo("the feed has no items"));
+    }
+
+    @Test
     void xmlThatIsNoFeedIsAReject() {
         // when
         ParseResult result = reader.read("catalog.xml", "<?xml version=\"1.0\"?><catalog><book/></catalog>");
