@@ -1,0 +1,49 @@
+package org.infradigest.news;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import org.infradigest.domain.Article;
+
+/**
+ * What a reader found in one item before it becomes an {@link Article}: the common last steps (furniture
+ * lines dropped, body joined, title cleaned, outlet from the URL, content key) live here once.
+ */
+record ArticleDraft(String title, LocalDate published, String url, String outlet, List<String> paragraphs) {
+
+    private static final List<String> PLACEHOLDER_TITLES = List.of("(untitled)", "untitled", "no title", "(no title)");
+
+    /** The body the article will have; empty when nothing but furniture was left. */
+    String body() {
+        return Paragraphs.join(FurnitureFilter.withoutFurnitureLines(paragraphs));
+    }
+
+    Article toArticle(String file, String format) throws UnreadableInputException {
+        String body = body();
+        if (body.isEmpty()) {
+            throw new UnreadableInputException("no article text found");
+        }
+        String cleanTitle = Paragraphs.normalise(title);
+        if (PLACEHOLDER_TITLES.contains(cleanTitle.toLowerCase(Locale.ROOT))) {
+            cleanTitle = "";
+        }
+        String cleanUrl = url == null || url.isBlank() ? null : url.strip();
+        String cleanOutlet = outlet == null || outlet.isBlank() ? hostOf(cleanUrl) : Paragraphs.normalise(outlet);
+        return new Article(ArticleKey.of(cleanTitle, body), cleanTitle, published, cleanUrl, cleanOutlet,
+                file, format, body);
+    }
+
+    private static String hostOf(String url) {
+        if (url == null) {
+            return null;
+        }
+        try {
+            String host = URI.create(url).getHost();
+            return host == null ? null : host.toLowerCase(Locale.ROOT);
+        } catch (IllegalArgumentException notAUrl) {
+            return null;
+        }
+    }
+}

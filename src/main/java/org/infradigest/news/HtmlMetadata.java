@@ -1,0 +1,123 @@
+package org.infradigest.news;
+
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * What a page says about its article in its head and structured data: title, publication date,
+ * canonical URL and outlet. Read before the furniture is removed, since JSON-LD lives in a script.
+ *
+ * @param title     from {@code <h1>}, og:title, JSON-LD headline or {@code <title>}, in that order
+ * @param published from article:published_time and its cousins, else JSON-LD datePublished; null if none
+ * @param url       canonical link, og:url or JSON-LD url
+ * @param outlet    og:site_name or JSON-LD publisher name
+ */
+record HtmlMetadata(String title, LocalDate published, String url, String outlet) {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String PUBLISHED_META = "meta[property=article:published_time], meta[name=article:published_time],"
+            + " meta[itemprop=datePublished], meta[name=pubdate], meta[name=publishdate], meta[name=date],"
+            + " meta[name=dc.date], meta[name=DC.date.issued], meta[property=og:published_time]";
+    /** Site names that pages append to their {@code <title>}: "Headline - Site" or "Headline | Site". */
+    private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s+[-|–—_]\\s+[^-|–—_]{1,40}$");
+
+    static HtmlMetadata of(Document page) {
+        JsonLd jsonLd = JsonLd.of(page);
+        String title = firstNonBlank(
+                text(page.selectFirst("article h1")), text(page.selectFirst("h1")),
+                meta(page, "meta[property=og:title], meta[name=twitter:title]"), jsonLd.headline,
+                TITLE_SUFFIX.matcher(page.title()).replaceFirst(""));
+        LocalDate published = PublicationDates.parse(meta(page, PUBLISHED_META))
+                .or(() -> PublicationDates.parse(jsonLd.datePublished))
+                .orElse(null);
+        Element canonical = page.selectFirst("link[rel=canonical][href]");
+        String url = firstNonBlank(absolute(canonical == null ? null : canonical.attr("href")),
+                absolute(meta(page, "meta[property=og:url]")), absolute(jsonLd.url));
+        String outlet = firstNonBlank(meta(page, "meta[property=og:site_name]"), jsonLd.publisher);
+        return new HtmlMetadata(title, published, url, outlet);
+    }
+
+    private static String meta(Document page, String selector) {
+        for (Element meta : page.select(selector)) {
+            if (!meta.attr("content").isBlank()) {
+                return meta.attr("content");
+            }
+        }
+        return null;
+    }
+
+    /** The URL if it is absolute: a relative one cannot be resolved, since pages come without their address. */
+    private static String absolute(String url) {
+        return url != null && url.strip().matches("(?i)https?://\\S+") ? url.strip() : null;
+    }
+
+    private static String text(Element element) {
+        return element == null ? null : element.text();
+    }
+
+    private static String firstNonBlank(String... candidates) {
+        for (String candidate : candidates) {
+            if (candidate != null && !candidate.isBlank()) {
+                return candidate.strip();
+            }
+        }
+        return null;
+    }
+
+    /** The article fields of a page's JSON-LD blocks, wherever they sit ({@code @graph}, arrays, nesting). */
+    private record JsonLd(String headline, String datePublished, String url, String publisher) {
+
+        static JsonLd of(Document page) {
+            String headline = null;
+            String datePublished = null;
+            String url = null;
+            String publisher = null;
+            for (Element script : page.select("script[type=application/ld+json]")) {
+                Optional<JsonNode> root = parse(script.data());
+                if (root.isEmpty()) {
+                    continue;
+                }
+                Deque<JsonNode> pending = new ArrayDeque<>();
+                pending.push(root.get());
+                while (!pending.isEmpty()) {
+                    JsonNode node = pending.pop();
+                    if (node.isObject()) {
+                        headline = headline != null ? headline : string(node, "headline");
+                        datePublished = datePublished != null ? datePublished : string(node, "datePublished");
+                        if (url == null && node.has("datePublished")) {
+                            url = string(node, "url");
+                        }
+                        if (publisher == null && node.path("publisher").isObject()) {
+                            publisher = string(node.path("publisher"), "name");
+                        }
+                    }
+                    node.values().forEach(pending::push);
+                }
+            }
+            return new JsonLd(headline, datePublished, url, publisher);
+        }
+
+        private static Optional<JsonNode> parse(String json) {
+            try {
+                return Optional.of(JSON.readTree(json));
+            } catch (JacksonException broken) {
+                // structured data is a bonus: a broken block only means fewer hints
+                return Optional.empty();
+            }
+        }
+
+        private static String string(JsonNode node, String field) {
+            JsonNode value = node.get(field);
+            return value != null && value.isString() ? value.stringValue() : null;
+        }
+    }
+}

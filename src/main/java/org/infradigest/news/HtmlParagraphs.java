@@ -1,0 +1,107 @@
+package org.infradigest.news;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Turns an HTML element into body paragraphs: one per block (paragraph, heading, list item, ...), and one
+ * {@code |cell} line per cell of a data table, row by row, which is how the extraction engine pairs a
+ * label with its value. The walk is iterative, so deeply nested hostile markup cannot overflow the stack.
+ */
+final class HtmlParagraphs {
+
+    private static final Set<String> BLOCKS = Set.of(
+            "address", "article", "aside", "blockquote", "br", "caption", "dd", "details", "div", "dl", "dt",
+            "figcaption", "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main",
+            "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul");
+    /** A cell with more text than this holds page layout, not a figure: such tables are read as blocks. */
+    private static final int MAX_CELL_TEXT = 300;
+
+    private HtmlParagraphs() {
+    }
+
+    static List<String> of(Element root) {
+        Collector collector = new Collector();
+        NodeTraversor.traverse(collector, root);
+        collector.flush();
+        return collector.paragraphs;
+    }
+
+    private static boolean isDataTable(Element table) {
+        if (!table.select("table table").isEmpty()) {
+            return false;
+        }
+        return table.select("td, th").stream().allMatch(cell -> cell.text().length() <= MAX_CELL_TEXT);
+    }
+
+    private static final class Collector implements NodeVisitor {
+
+        private final List<String> paragraphs = new ArrayList<>();
+        private final StringBuilder current = new StringBuilder();
+        /** The data table being read, whose cells become {@code |cell} lines; null outside one. */
+        private Element dataTable;
+
+        @Override
+        public void head(Node node, int depth) {
+            if (node instanceof TextNode text) {
+                if (dataTable == null || insideCell(text)) {
+                    current.append(text.getWholeText());
+                }
+                return;
+            }
+            if (!(node instanceof Element element)) {
+                return;
+            }
+            String tag = element.normalName();
+            if (dataTable == null && tag.equals("table") && isDataTable(element)) {
+                flush();
+                dataTable = element;
+            } else if (dataTable != null && (tag.equals("td") || tag.equals("th"))) {
+                flush();
+                current.append('|');
+            } else if (dataTable == null && BLOCKS.contains(tag)) {
+                flush();
+            }
+        }
+
+        @Override
+        public void tail(Node node, int depth) {
+            if (!(node instanceof Element element)) {
+                return;
+            }
+            if (element == dataTable) {
+                flush();
+                dataTable = null;
+            } else if (dataTable != null && (element.normalName().equals("td") || element.normalName().equals("th"))) {
+                flush();
+            } else if (dataTable == null && BLOCKS.contains(element.normalName())) {
+                flush();
+            }
+        }
+
+        private boolean insideCell(TextNode text) {
+            Element cell = text.parent() instanceof Element parent ? parent.closest("td, th") : null;
+            // a caption inside a data table stays an ordinary paragraph
+            return cell != null || (text.parent() instanceof Element parent && parent.closest("caption") != null);
+        }
+
+        void flush() {
+            String paragraph = Paragraphs.normalise(current.toString());
+            current.setLength(0);
+            if (paragraph.startsWith("| ")) {
+                paragraph = "|" + paragraph.substring(2);
+            }
+            // an empty cell stays a bare "|" line so that labels and values keep their pairing
+            if (!paragraph.isEmpty()) {
+                paragraphs.add(paragraph);
+            }
+        }
+    }
+}
