@@ -14,7 +14,7 @@ import org.infradigest.news.InputFile;
 import org.infradigest.news.NewsFileItemReader;
 import org.infradigest.news.NewsFileProcessor;
 import org.infradigest.news.NewsInputScanner;
-import org.infradigest.news.NewsParser;
+import org.infradigest.news.NewsFileParser;
 import org.infradigest.publish.DigestModelQuery;
 import org.infradigest.publish.DigestPublisher;
 import org.infradigest.store.ArticleExtraction;
@@ -83,8 +83,8 @@ class NightlyDigestJobConfiguration {
 
     @Bean
     NewsFileProcessor newsFileProcessor(SourceFileLedger ledger, InfraDigestProperties properties) {
-        return new NewsFileProcessor(new NewsParser(), ledger::isUnchanged,
-                properties.news().maxFileBytes().toBytes());
+        long maxBytes = properties.news().maxFileBytes().toBytes();
+        return new NewsFileProcessor(new NewsFileParser(maxBytes), ledger::isUnchanged);
     }
 
     @Bean

@@ -37,6 +37,11 @@ public final class NewsFileParser {
         this.maxBytes = maxBytes;
     }
 
+    /** The largest file accepted, in bytes. */
+    public long maxBytes() {
+        return maxBytes;
+    }
+
     /**
      * A reject when a file of this size must be refused; lets the caller skip reading a huge file at all.
      */

@@ -8,8 +8,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BiPredicate;
 
+import org.infradigest.domain.Article;
 import org.infradigest.domain.Reject;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
@@ -19,18 +21,18 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
  */
 public class NewsFileProcessor implements ItemProcessor<InputFile, IngestedFile> {
 
-    private final NewsParser parser;
+    private static final ArticleDeduplicator DEDUPLICATOR = new ArticleDeduplicator();
+
+    private final NewsFileParser parser;
     private final BiPredicate<String, String> alreadyRead;
-    private final long maxBytes;
 
     /**
+     * @param parser      reads the formats; its size limit also bounds what is read from disk
      * @param alreadyRead tells whether a file (path, sha256) was read before with the same content
-     * @param maxBytes    files above this size are rejected without being decoded
      */
-    public NewsFileProcessor(NewsParser parser, BiPredicate<String, String> alreadyRead, long maxBytes) {
+    public NewsFileProcessor(NewsFileParser parser, BiPredicate<String, String> alreadyRead) {
         this.parser = parser;
         this.alreadyRead = alreadyRead;
-        this.maxBytes = maxBytes;
     }
 
     @Override
@@ -38,11 +40,11 @@ public class NewsFileProcessor implements ItemProcessor<InputFile, IngestedFile>
         byte[] bytes;
         try {
             long size = Files.size(file.path());
-            if (size > maxBytes) {
-                return rejected(file, size, "file is " + size + " bytes, above the limit of " + maxBytes
-                        + " bytes (infradigest.news.max-file-bytes)");
+            Optional<Reject> tooLarge = parser.checkSize(file.name(), size);
+            if (tooLarge.isPresent()) {
+                return new IngestedFile(file, null, size, "rejected", List.of(), List.of(tooLarge.get()));
             }
-            bytes = readAtMost(file, maxBytes);
+            bytes = readAtMost(file, parser.maxBytes());
         } catch (NoSuchFileException e) {
             return rejected(file, 0, "file disappeared before it could be read");
         } catch (IOException e) {
@@ -53,8 +55,9 @@ public class NewsFileProcessor implements ItemProcessor<InputFile, IngestedFile>
             return null; // unchanged since a previous run: nothing new to read
         }
         ParseResult parsed = parser.parse(file.name(), bytes);
-        String kind = parsed.articles().isEmpty() ? "rejected" : parsed.articles().getFirst().format();
-        return new IngestedFile(file, sha, bytes.length, kind, parsed.articles(), parsed.rejects());
+        List<Article> articles = DEDUPLICATOR.deduplicate(parsed.articles()).kept();
+        String kind = articles.isEmpty() ? "rejected" : articles.getFirst().format();
+        return new IngestedFile(file, sha, bytes.length, kind, articles, parsed.rejects());
     }
 
     private static byte[] readAtMost(InputFile file, long maxBytes) throws IOException {
