@@ -1,0 +1,81 @@
+package org.infradigest.publish.excel;
+
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.usermodel.Workbook;
+
+/**
+ * The workbook's few cell styles, created once: a workbook may hold at most 64,000 styles, so cells share
+ * these instead of getting their own.
+ */
+final class WorkbookStyles {
+
+    final CellStyle header;
+    final CellStyle text;
+    final CellStyle wrapped;
+    final CellStyle quotedText;
+    final CellStyle quotedWrapped;
+    final CellStyle link;
+    final CellStyle integer;
+    final CellStyle decimal;
+    final CellStyle percent;
+    final CellStyle date;
+    final CellStyle dateTime;
+
+    WorkbookStyles(Workbook workbook) {
+        header = workbook.createCellStyle();
+        Font bold = workbook.createFont();
+        bold.setBold(true);
+        header.setFont(bold);
+        header.setFillForegroundColor(IndexedColors.PALE_BLUE.getIndex());
+        header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        header.setBorderBottom(BorderStyle.THIN);
+        header.setVerticalAlignment(VerticalAlignment.CENTER);
+
+        text = top(workbook);
+        wrapped = top(workbook);
+        wrapped.setWrapText(true);
+        // Quote-prefixed: the cell stays text even after a user edits it, so "=..." can never become a formula.
+        quotedText = top(workbook);
+        quotedText.setQuotePrefixed(true);
+        quotedWrapped = top(workbook);
+        quotedWrapped.setWrapText(true);
+        quotedWrapped.setQuotePrefixed(true);
+
+        link = top(workbook);
+        Font linkFont = workbook.createFont();
+        linkFont.setUnderline(Font.U_SINGLE);
+        linkFont.setColor(IndexedColors.BLUE.getIndex());
+        link.setFont(linkFont);
+
+        integer = numeric(workbook, "#,##0");
+        decimal = numeric(workbook, "#,##0.0##");
+        // Values are already percent points: a literal % sign, never Excel's multiply-by-100 "0.0%".
+        percent = numeric(workbook, "0.0\"%\"");
+        date = numeric(workbook, "yyyy-mm-dd");
+        dateTime = numeric(workbook, "yyyy-mm-dd hh:mm");
+    }
+
+    CellStyle text(boolean wrap, boolean quoted) {
+        if (quoted) {
+            return wrap ? quotedWrapped : quotedText;
+        }
+        return wrap ? wrapped : text;
+    }
+
+    private static CellStyle top(Workbook workbook) {
+        CellStyle style = workbook.createCellStyle();
+        style.setVerticalAlignment(VerticalAlignment.TOP);
+        return style;
+    }
+
+    private static CellStyle numeric(Workbook workbook, String format) {
+        CellStyle style = top(workbook);
+        style.setDataFormat(workbook.createDataFormat().getFormat(format));
+        return style;
+    }
+}
