@@ -1,0 +1,77 @@
+package org.infradigest.publish.pdf;
+
+import org.infradigest.publish.KeyFigure;
+import org.openpdf.text.Chunk;
+import org.openpdf.text.Element;
+import org.openpdf.text.Phrase;
+import org.openpdf.text.Rectangle;
+import org.openpdf.text.pdf.PdfPCell;
+import org.openpdf.text.pdf.PdfPTable;
+
+import java.awt.Color;
+import java.util.List;
+
+/** The key figures table: metric, value (right-aligned, qualified), unit, region, operator, period. */
+final class KeyFiguresTable {
+
+    private static final Color HEADER_FILL = new Color(0xE4, 0xEC, 0xF5);
+    private static final Color RULE = new Color(0xC8, 0xD0, 0xDA);
+    private static final String[] HEADERS = {"Metric", "Value", "Unit", "Region", "Operator", "Period"};
+    private static final float[] WIDTHS = {30, 15, 14, 13, 15, 13};
+
+    private final DigestFonts fonts;
+    private final int cellChars;
+
+    KeyFiguresTable(DigestFonts fonts, int cellChars) {
+        this.fonts = fonts;
+        this.cellChars = cellChars;
+    }
+
+    PdfPTable build(List<KeyFigure> figures) {
+        PdfPTable table = new PdfPTable(WIDTHS);
+        table.setWidthPercentage(100);
+        table.setHeaderRows(1);
+        table.setSpacingBefore(4);
+        for (int i = 0; i < HEADERS.length; i++) {
+            PdfPCell cell = cell(new Phrase(HEADERS[i], fonts.bold(DigestFonts.BODY, DigestFonts.INK)), i == 1);
+            cell.setBackgroundColor(HEADER_FILL);
+            table.addCell(cell);
+        }
+        for (KeyFigure k : figures) {
+            Phrase metric = new Phrase(text(k.metric().label()), fonts.regular(DigestFonts.BODY, DigestFonts.INK));
+            if (k.isNew()) {
+                metric.add(new Chunk("  new", fonts.bold(DigestFonts.SMALL, DigestFonts.ACCENT)));
+            }
+            table.addCell(cell(metric, false));
+            table.addCell(cell(new Phrase(text(k.display()), fonts.bold(DigestFonts.BODY, DigestFonts.INK)), true));
+            table.addCell(plain(k.unitLabel()));
+            table.addCell(plain(k.region()));
+            table.addCell(plain(k.operator()));
+            // A window reads better as "2024-01 to 2024-06" than with a slash.
+            table.addCell(plain(k.period() == null ? "" : k.period().replace("/", " to ")));
+        }
+        return table;
+    }
+
+    private PdfPCell plain(String text) {
+        return cell(new Phrase(text(text), fonts.regular(DigestFonts.BODY, DigestFonts.INK)), false);
+    }
+
+    private String text(String text) {
+        return fonts.printable(Ellipsis.shorten(text, cellChars));
+    }
+
+    private static PdfPCell cell(Phrase phrase, boolean number) {
+        PdfPCell cell = new PdfPCell(phrase);
+        cell.setHorizontalAlignment(number ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT);
+        cell.setBorder(Rectangle.BOTTOM);
+        cell.setBorderColor(RULE);
+        cell.setBorderWidth(0.5f);
+        cell.setPaddingTop(2.5f);
+        cell.setPaddingBottom(4f);
+        cell.setPaddingLeft(3f);
+        cell.setPaddingRight(3f);
+        cell.setUseAscender(true);
+        return cell;
+    }
+}

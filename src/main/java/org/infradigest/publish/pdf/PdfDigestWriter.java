@@ -1,0 +1,112 @@
+package org.infradigest.publish.pdf;
+
+import org.infradigest.publish.DigestModel;
+import org.infradigest.publish.KeyFigure;
+import org.infradigest.publish.KeyFigureSelection;
+import org.openpdf.text.Document;
+import org.openpdf.text.Element;
+import org.openpdf.text.PageSize;
+import org.openpdf.text.Paragraph;
+import org.openpdf.text.pdf.PdfDate;
+import org.openpdf.text.pdf.PdfWriter;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.List;
+
+/**
+ * Writes digest.pdf for managers: key figures, operators and initiatives, notable statements, foreign
+ * licences and sources, on at most two A4 pages. Each section is capped; if a digest still runs long
+ * (very long names or quotes), it is laid out again with tighter caps until it fits.
+ */
+public final class PdfDigestWriter {
+
+    /** The most pages a digest may have. */
+    public static final int MAX_PAGES = 2;
+
+    private static final DateTimeFormatter GENERATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'");
+
+    private final DigestFonts fonts;
+    private final KeyFigureSelection keyFigures;
+
+    public PdfDigestWriter() {
+        this(DigestFonts.standard(), KeyFigureSelection.standard());
+    }
+
+    public PdfDigestWriter(DigestFonts fonts, KeyFigureSelection keyFigures) {
+        this.fonts = fonts;
+        this.keyFigures = keyFigures;
+    }
+
+    /** Writes the digest to {@code out}; does not close it. */
+    public void write(DigestModel model, OutputStream out) throws IOException {
+        byte[] pdf = null;
+        for (SectionLimits limits : SectionLimits.roomyToTerse()) {
+            // The digest is a few kilobytes, so laying it out in memory first costs nothing.
+            ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+            int pages = render(model, limits, buffer);
+            pdf = buffer.toByteArray();
+            if (pages <= MAX_PAGES) {
+                break;
+            }
+        }
+        out.write(pdf);
+    }
+
+    private int render(DigestModel model, SectionLimits limits, OutputStream out) {
+        Document document = new Document(PageSize.A4, 46, 46, 56, 50);
+        PdfWriter writer = PdfWriter.getInstance(document, out);
+        PageDecoration decoration = new PageDecoration(fonts, "Digest of " + model.runDate());
+        writer.setPageEvent(decoration);
+        describe(document, model);
+        document.open();
+
+        DigestSections sections = new DigestSections(fonts, limits);
+        document.add(title(model));
+        List<KeyFigure> figures = keyFigures.select(model, limits.keyFigures());
+        document.add(sections.heading("Key figures"));
+        if (figures.isEmpty()) {
+            document.add(sections.note("None in this run."));
+        } else {
+            document.add(new KeyFiguresTable(fonts, limits.cellChars()).build(figures));
+            document.add(sections.note("Value stated by most sources for the latest period; "
+                    + "\"new\" marks figures first reported in this run."));
+        }
+        add(document, sections.heading("Operators and initiatives"), sections.initiatives(model));
+        add(document, sections.heading("Notable statements"), sections.statements(model));
+        add(document, sections.heading("Foreign licences"), sections.licences(model));
+        add(document, sections.heading("Sources"), sections.sources(model));
+        document.close();
+        return decoration.pages();
+    }
+
+    private Paragraph title(DigestModel model) {
+        Paragraph title = new Paragraph("InfraDigest", fonts.bold(DigestFonts.TITLE, DigestFonts.INK));
+        Paragraph subtitle = new Paragraph(fonts.printable("Digital infrastructure digest of " + model.runDate()
+                        + "  \u00B7  " + model.sources().size() + " sources, " + model.facts().size() + " facts"
+                        + "  \u00B7  generated " + GENERATED.format(model.generatedAt().atZone(ZoneOffset.UTC))),
+                fonts.regular(DigestFonts.BODY, DigestFonts.MUTED));
+        subtitle.setSpacingBefore(2);
+        title.add(subtitle);
+        return title;
+    }
+
+    private static void add(Document document, Paragraph heading, List<Element> body) {
+        document.add(heading);
+        body.forEach(document::add);
+    }
+
+    private static void describe(Document document, DigestModel model) {
+        document.addTitle("InfraDigest " + model.runDate());
+        document.addSubject("Digital infrastructure digest for the run of " + model.runDate());
+        document.addAuthor("InfraDigest");
+        document.addCreator("InfraDigest");
+        Calendar created = GregorianCalendar.from(model.generatedAt().atZone(ZoneOffset.UTC));
+        document.addCreationDate(new PdfDate(created));
+    }
+}
