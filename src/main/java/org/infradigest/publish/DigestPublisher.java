@@ -15,6 +15,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * Writes a run's facts.csv, digest.xlsx and digest.pdf into one directory. Each file is written to a
@@ -66,9 +67,11 @@ public final class DigestPublisher {
     private static Path writeTemporary(Path directory, String name, List<Path> temporaries, Content content)
             throws IOException {
         // Same directory as the target, so the final move is a rename on the same file system.
-        Path temporary = Files.createTempFile(directory, "." + name + ".", ".part");
+        // Not Files.createTempFile: its owner-only permissions would stick to the published file.
+        Path temporary = directory.resolve("." + name + "." + UUID.randomUUID() + ".part");
         temporaries.add(temporary);
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary))) {
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary,
+                StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE))) {
             content.writeTo(out);
         }
         // Flushed to disk before the rename, so a power cut cannot leave a complete name over empty content.

@@ -130,6 +130,10 @@ public final class DigestModelFixture {
 
     /** Adds {@code count} generated statistics facts, as a large World Bank-like import would. */
     public DigestModelFixture withManyFacts(int count) {
+        for (int file = 0; file < 7; file++) {
+            source("stats/worldbank-" + file + ".csv", "World Bank fixed broadband, part " + file, null, "worldbank",
+                    count / 7);
+        }
         for (int i = 0; i < count; i++) {
             String region = "Region " + (i % 250);
             news("fixed_broadband_subscriptions_per_100_people", String.valueOf(10 + (i % 900) / 10.0), "subscriptions_per_100_people",

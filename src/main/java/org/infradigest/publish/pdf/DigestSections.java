@@ -38,8 +38,9 @@ final class DigestSections {
 
     Paragraph heading(String text) {
         Paragraph heading = new Paragraph(text, fonts.bold(DigestFonts.HEADING, DigestFonts.ACCENT));
-        heading.setSpacingBefore(12);
-        heading.setSpacingAfter(3);
+        heading.setLeading(DigestFonts.HEADING * 1.2f);
+        heading.setSpacingBefore(9);
+        heading.setSpacingAfter(2);
         heading.setKeepTogether(true);
         return heading;
     }
@@ -119,6 +120,7 @@ final class DigestSections {
 
     Paragraph note(String text) {
         Paragraph p = new Paragraph(fonts.printable(text), fonts.regular(DigestFonts.SMALL, DigestFonts.MUTED));
+        p.setLeading(DigestFonts.SMALL * 1.35f);
         p.setSpacingBefore(2);
         return p;
     }

@@ -17,7 +17,7 @@ final class KeyFiguresTable {
     private static final Color HEADER_FILL = new Color(0xE4, 0xEC, 0xF5);
     private static final Color RULE = new Color(0xC8, 0xD0, 0xDA);
     private static final String[] HEADERS = {"Metric", "Value", "Unit", "Region", "Operator", "Period"};
-    private static final float[] WIDTHS = {30, 15, 14, 13, 15, 13};
+    private static final float[] WIDTHS = {29, 17, 13, 12, 15, 14};
 
     private final DigestFonts fonts;
     private final int cellChars;
@@ -38,7 +38,7 @@ final class KeyFiguresTable {
             table.addCell(cell);
         }
         for (KeyFigure k : figures) {
-            Phrase metric = new Phrase(text(k.metric().label()), fonts.regular(DigestFonts.BODY, DigestFonts.INK));
+            Phrase metric = new Phrase(text(label(k)), fonts.regular(DigestFonts.BODY, DigestFonts.INK));
             if (k.isNew()) {
                 metric.add(new Chunk("  new", fonts.bold(DigestFonts.SMALL, DigestFonts.ACCENT)));
             }
@@ -51,6 +51,12 @@ final class KeyFiguresTable {
             table.addCell(plain(k.period() == null ? "" : k.period().replace("/", " to ")));
         }
         return table;
+    }
+
+    /** A metric the lexicon has no label for shows its key; without underscores it can wrap between words. */
+    private static String label(KeyFigure k) {
+        String label = k.metric().label();
+        return label.equals(k.metric().key()) ? label.replace('_', ' ') : label;
     }
 
     private PdfPCell plain(String text) {

@@ -8,6 +8,7 @@ import org.openpdf.text.Element;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.pdf.PdfDate;
+import org.openpdf.text.pdf.PdfName;
 import org.openpdf.text.pdf.PdfWriter;
 
 import java.io.ByteArrayOutputStream;
@@ -65,9 +66,10 @@ public final class PdfDigestWriter {
         writer.setPageEvent(decoration);
         describe(document, model);
         document.open();
+        stampDates(writer, model);
 
         DigestSections sections = new DigestSections(fonts, limits);
-        document.add(title(model));
+        title(model).forEach(document::add);
         List<KeyFigure> figures = keyFigures.select(model, limits.keyFigures());
         document.add(sections.heading("Key figures"));
         if (figures.isEmpty()) {
@@ -85,15 +87,20 @@ public final class PdfDigestWriter {
         return decoration.pages();
     }
 
-    private Paragraph title(DigestModel model) {
+    private List<Paragraph> title(DigestModel model) {
         Paragraph title = new Paragraph("InfraDigest", fonts.bold(DigestFonts.TITLE, DigestFonts.INK));
+        title.setLeading(DigestFonts.TITLE * 1.15f);
         Paragraph subtitle = new Paragraph(fonts.printable("Digital infrastructure digest of " + model.runDate()
-                        + "  \u00B7  " + model.sources().size() + " sources, " + model.facts().size() + " facts"
+                        + "  \u00B7  " + count(model.sources().size(), "source") + ", " + count(model.facts().size(), "fact")
                         + "  \u00B7  generated " + GENERATED.format(model.generatedAt().atZone(ZoneOffset.UTC))),
                 fonts.regular(DigestFonts.BODY, DigestFonts.MUTED));
-        subtitle.setSpacingBefore(2);
-        title.add(subtitle);
-        return title;
+        subtitle.setLeading(DigestFonts.BODY * 1.3f);
+        subtitle.setSpacingBefore(1);
+        return List.of(title, subtitle);
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private static void add(Document document, Paragraph heading, List<Element> body) {
@@ -106,7 +113,12 @@ public final class PdfDigestWriter {
         document.addSubject("Digital infrastructure digest for the run of " + model.runDate());
         document.addAuthor("InfraDigest");
         document.addCreator("InfraDigest");
+    }
+
+    /** The run's time, not the wall clock: OpenPDF stamps "now" when the document opens, so it is replaced here. */
+    private static void stampDates(PdfWriter writer, DigestModel model) {
         Calendar created = GregorianCalendar.from(model.generatedAt().atZone(ZoneOffset.UTC));
-        document.addCreationDate(new PdfDate(created));
+        writer.getInfo().put(PdfName.CREATIONDATE, new PdfDate(created));
+        writer.getInfo().put(PdfName.MODDATE, new PdfDate(created));
     }
 }
