@@ -82,16 +82,20 @@ class DigestPublisherTest {
     }
 
     @Test
-    void publishesASampleDigestForPeopleToLookAt() throws IOException {
-        // given the seed and the corpus figures
-        DigestModel model = DigestModelFixture.beijingSeed().withCorpusFigures().build();
+    void publishesSampleDigestsForPeopleToLookAt() throws IOException {
+        // given the seed with the corpus figures, and the same with a large statistics import and many quotes
+        DigestModel seed = DigestModelFixture.beijingSeed().withCorpusFigures().build();
+        DigestModel large = DigestModelFixture.beijingSeed().withCorpusFigures()
+                .withManyFacts(5_000).withManyStatements(500).build();
         Path samples = Path.of("target", "publish-samples");
 
         // when
-        PublishedDigest digest = new DigestPublisher().publish(model, samples);
+        PublishedDigest seedDigest = new DigestPublisher().publish(seed, samples.resolve("seed"));
+        PublishedDigest largeDigest = new DigestPublisher().publish(large, samples.resolve("large"));
 
         // then
-        assertThat(digest.pdf()).exists();
+        assertThat(seedDigest.pdf()).exists();
+        assertThat(largeDigest.workbook()).exists();
     }
 
     private static List<String> files(Path directory) throws IOException {

@@ -3,7 +3,9 @@ package org.infradigest.publish.excel;
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Hyperlink;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
@@ -29,6 +31,10 @@ final class SheetTable {
 
     /** Excel refuses more than 65,530 hyperlinks per sheet; later URLs stay plain text. */
     private static final int MAX_LINKS = 65_000;
+
+    /** Height of one line of the default 11 pt font, and Excel's tallest row. */
+    private static final float LINE_POINTS = 14.5f;
+    private static final float MAX_ROW_POINTS = 409f;
 
     /** Excel's maximum characters in a cell. */
     private static final int MAX_CELL_TEXT = 32_767;
@@ -57,6 +63,7 @@ final class SheetTable {
             widths[i] = columns.get(i).header().length() + 3;
         }
         sheet.createFreezePane(0, 1);
+        printOnePageWide();
     }
 
     /** Adds a row; values are String, BigDecimal, Integer, Long, {@link Percent}, LocalDate, LocalDateTime or null. */
@@ -66,6 +73,9 @@ final class SheetTable {
             if (values[i] != null) {
                 write(row.createCell(i), columns.get(i), values[i], i);
             }
+        }
+        if (widthsApplied) {
+            fitHeight(row);
         }
         nextRow++;
         if (nextRow == SAMPLE_ROWS + 1) {
@@ -82,6 +92,16 @@ final class SheetTable {
     void finish() {
         sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, nextRow - 1), 0, columns.size() - 1));
         applyWidths();
+    }
+
+    /** Printed (or exported to PDF) landscape, one page wide, with the header on every page. */
+    private void printOnePageWide() {
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+        sheet.setFitToPage(true);
+        sheet.setRepeatingRows(new CellRangeAddress(0, 0, 0, columns.size() - 1));
     }
 
     private void write(Cell cell, Column column, Object value, int index) {
@@ -157,9 +177,36 @@ final class SheetTable {
         for (int i = 0; i < columns.size(); i++) {
             ColumnKind kind = columns.get(i).kind();
             int chars = Math.clamp(widths[i] + 1, kind.minWidth, kind.maxWidth);
+            widths[i] = chars;
             sheet.setColumnWidth(i, chars * 256);
         }
         widthsApplied = true;
+        // The sampled rows are still in the streaming window, so they can get their heights now.
+        for (int r = 1; r < nextRow; r++) {
+            Row row = sheet.getRow(r);
+            if (row != null) {
+                fitHeight(row);
+            }
+        }
+    }
+
+    /**
+     * Makes a row tall enough for its wrapped text. Spreadsheet applications do not grow rows on opening a file,
+     * so without this a long sentence would be cut to its first line.
+     */
+    private void fitHeight(Row row) {
+        int lines = 1;
+        for (int i = 0; i < columns.size(); i++) {
+            Cell cell = row.getCell(i);
+            if (columns.get(i).kind() == ColumnKind.LONG_TEXT && cell != null && cell.getCellType() == CellType.STRING) {
+                // A width unit is one digit wide; the average letter of the default font is about a tenth narrower.
+                int charsPerLine = Math.round(widths[i] * 1.1f) - 2;
+                lines = Math.max(lines, WrappedLines.count(cell.getStringCellValue(), charsPerLine));
+            }
+        }
+        if (lines > 1) {
+            row.setHeightInPoints(Math.min(MAX_ROW_POINTS, lines * LINE_POINTS + 2));
+        }
     }
 
     private static int longestLine(String text) {

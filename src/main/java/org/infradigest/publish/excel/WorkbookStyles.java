@@ -7,6 +7,7 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFFont;
 
 /**
  * The workbook's few cell styles, created once: a workbook may hold at most 64,000 styles, so cells share
@@ -28,7 +29,7 @@ final class WorkbookStyles {
 
     WorkbookStyles(Workbook workbook) {
         header = workbook.createCellStyle();
-        Font bold = workbook.createFont();
+        Font bold = likeDefault(workbook);
         bold.setBold(true);
         header.setFont(bold);
         header.setFillForegroundColor(IndexedColors.PALE_BLUE.getIndex());
@@ -36,18 +37,18 @@ final class WorkbookStyles {
         header.setBorderBottom(BorderStyle.THIN);
         header.setVerticalAlignment(VerticalAlignment.CENTER);
 
-        text = top(workbook);
-        wrapped = top(workbook);
+        text = indented(workbook);
+        wrapped = indented(workbook);
         wrapped.setWrapText(true);
         // Quote-prefixed: the cell stays text even after a user edits it, so "=..." can never become a formula.
-        quotedText = top(workbook);
+        quotedText = indented(workbook);
         quotedText.setQuotePrefixed(true);
-        quotedWrapped = top(workbook);
+        quotedWrapped = indented(workbook);
         quotedWrapped.setWrapText(true);
         quotedWrapped.setQuotePrefixed(true);
 
-        link = top(workbook);
-        Font linkFont = workbook.createFont();
+        link = indented(workbook);
+        Font linkFont = likeDefault(workbook);
         linkFont.setUnderline(Font.U_SINGLE);
         linkFont.setColor(IndexedColors.BLUE.getIndex());
         link.setFont(linkFont);
@@ -67,9 +68,30 @@ final class WorkbookStyles {
         return wrap ? wrapped : text;
     }
 
+    /** A new font with the default's name and size, so bold and link text match the rest. */
+    private static Font likeDefault(Workbook workbook) {
+        Font base = workbook.getFontAt(0);
+        Font font = workbook.createFont();
+        font.setFontName(base.getFontName());
+        font.setFontHeight(base.getFontHeight());
+        if (base instanceof XSSFFont xssfBase && font instanceof XSSFFont xssf) {
+            // Same family and theme scheme as the default, or applications may substitute a different face.
+            xssf.setFamily(xssfBase.getFamily());
+            xssf.setScheme(xssfBase.getScheme());
+        }
+        return font;
+    }
+
     private static CellStyle top(Workbook workbook) {
         CellStyle style = workbook.createCellStyle();
         style.setVerticalAlignment(VerticalAlignment.TOP);
+        return style;
+    }
+
+    /** Text one step in from the left, so it does not run into a right-aligned number beside it. */
+    private static CellStyle indented(Workbook workbook) {
+        CellStyle style = top(workbook);
+        style.setIndention((short) 1);
         return style;
     }
 
