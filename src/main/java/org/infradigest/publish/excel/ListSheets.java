@@ -50,7 +50,7 @@ final class ListSheets {
 
     static void licences(SXSSFWorkbook workbook, WorkbookStyles styles, DigestModel model) {
         SheetTable table = new SheetTable(workbook, "Licences", styles, List.of(Column.text("Region"),
-                Column.number("Firms"), Column.text("Count"), Column.text("Batch"), Column.text("Services"),
+                Column.number("Firms"), Column.text("Scope"), Column.text("Batch"), Column.text("Services"),
                 Column.text("Named firms"), Column.link("Source"), Column.longText("Sentence")));
         for (LicenceApproval l : model.licences()) {
             table.add(l.region(), l.firms(), l.cumulative() ? "to date" : "this batch", l.batch(), l.service(),

@@ -58,7 +58,8 @@ final class SheetTable {
         for (int i = 0; i < columns.size(); i++) {
             Cell cell = header.createCell(i);
             cell.setCellValue(columns.get(i).header());
-            cell.setCellStyle(styles.header);
+            ColumnKind kind = columns.get(i).kind();
+            cell.setCellStyle(kind == ColumnKind.NUMBER || kind == ColumnKind.DATE ? styles.numberHeader : styles.header);
             // Room for the autofilter's drop-down button next to the header text.
             widths[i] = columns.get(i).header().length() + 3;
         }

@@ -4,6 +4,7 @@ import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -16,6 +17,7 @@ import org.apache.poi.xssf.usermodel.XSSFFont;
 final class WorkbookStyles {
 
     final CellStyle header;
+    final CellStyle numberHeader;
     final CellStyle text;
     final CellStyle wrapped;
     final CellStyle quotedText;
@@ -36,6 +38,13 @@ final class WorkbookStyles {
         header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
         header.setBorderBottom(BorderStyle.THIN);
         header.setVerticalAlignment(VerticalAlignment.CENTER);
+        header.setAlignment(HorizontalAlignment.LEFT);
+        header.setIndention((short) 1);
+        // Headers of number columns sit over the right-aligned numbers they describe.
+        numberHeader = workbook.createCellStyle();
+        numberHeader.cloneStyleFrom(header);
+        numberHeader.setAlignment(HorizontalAlignment.RIGHT);
+        numberHeader.setIndention((short) 0);
 
         text = indented(workbook);
         wrapped = indented(workbook);
@@ -91,6 +100,8 @@ final class WorkbookStyles {
     /** Text one step in from the left, so it does not run into a right-aligned number beside it. */
     private static CellStyle indented(Workbook workbook) {
         CellStyle style = top(workbook);
+        // Excel ignores an indent under the default "general" alignment.
+        style.setAlignment(HorizontalAlignment.LEFT);
         style.setIndention((short) 1);
         return style;
     }

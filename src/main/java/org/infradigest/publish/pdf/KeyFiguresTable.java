@@ -17,7 +17,7 @@ final class KeyFiguresTable {
     private static final Color HEADER_FILL = new Color(0xE4, 0xEC, 0xF5);
     private static final Color RULE = new Color(0xC8, 0xD0, 0xDA);
     private static final String[] HEADERS = {"Metric", "Value", "Unit", "Region", "Operator", "Period"};
-    private static final float[] WIDTHS = {29, 17, 13, 12, 15, 14};
+    private static final float[] WIDTHS = {27, 17, 16, 12, 14, 14};
 
     private final DigestFonts fonts;
     private final int cellChars;

@@ -1,6 +1,7 @@
 package org.infradigest.publish.pdf;
 
 import org.infradigest.publish.DigestModel;
+import org.infradigest.publish.FigureFormat;
 import org.infradigest.publish.KeyFigure;
 import org.infradigest.publish.KeyFigureSelection;
 import org.openpdf.text.Document;
@@ -12,6 +13,7 @@ import org.openpdf.text.pdf.PdfName;
 import org.openpdf.text.pdf.PdfWriter;
 
 import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.ZoneOffset;
@@ -100,7 +102,7 @@ public final class PdfDigestWriter {
     }
 
     private static String count(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
+        return FigureFormat.grouped(BigDecimal.valueOf(n)) + " " + noun + (n == 1 ? "" : "s");
     }
 
     private static void add(Document document, Paragraph heading, List<Element> body) {
