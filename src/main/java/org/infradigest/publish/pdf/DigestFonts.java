@@ -1,18 +1,22 @@
 package org.infradigest.publish.pdf;
 
 import org.openpdf.text.Font;
+import org.openpdf.text.Phrase;
 import org.openpdf.text.pdf.BaseFont;
+import org.openpdf.text.pdf.FontSelector;
 
 import java.awt.Color;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * The digest's fonts and type scale. A font the project ships on the classpath
- * ({@code fonts/digest-regular.ttf} and {@code fonts/digest-bold.ttf}, e.g. a CJK-capable Noto Sans SC) is
- * embedded when present; otherwise the PDF's built-in Helvetica is used, which covers Latin text only.
- * Characters the chosen font cannot show are replaced by '?' so an unexpected script never breaks the run.
+ * The digest's fonts and type scale. Latin text uses {@code fonts/digest-regular.ttf} and
+ * {@code fonts/digest-bold.ttf} from the classpath when the project ships them, else the PDF's built-in
+ * Helvetica. Characters those cannot show fall back to {@code fonts/digest-cjk.ttf} (e.g. Noto Sans SC) when
+ * present; anything no font covers prints as '?', so an unexpected script never breaks the run.
  */
 public final class DigestFonts {
 
@@ -28,51 +32,82 @@ public final class DigestFonts {
 
     private static final String REGULAR_RESOURCE = "fonts/digest-regular.ttf";
     private static final String BOLD_RESOURCE = "fonts/digest-bold.ttf";
+    private static final String FALLBACK_RESOURCE = "fonts/digest-cjk.ttf";
 
     private final BaseFont regular;
     private final BaseFont bold;
+    private final List<BaseFont> fallbacks;
 
-    public DigestFonts(BaseFont regular, BaseFont bold) {
+    /**
+     * @param regular   font for body text
+     * @param bold      font for headings and emphasis
+     * @param fallbacks fonts tried, in order, for characters the first two lack (CJK, ...)
+     */
+    public DigestFonts(BaseFont regular, BaseFont bold, List<BaseFont> fallbacks) {
         this.regular = regular;
         this.bold = bold;
+        this.fallbacks = List.copyOf(fallbacks);
     }
 
-    /** The shipped fonts when the classpath has them, else Helvetica. */
+    /** The fonts shipped on the classpath, Helvetica where none is shipped. */
     public static DigestFonts standard() {
         try {
             byte[] regularBytes = resource(REGULAR_RESOURCE);
-            if (regularBytes != null) {
-                byte[] boldBytes = resource(BOLD_RESOURCE);
-                BaseFont regular = embedded(REGULAR_RESOURCE, regularBytes);
-                BaseFont bold = boldBytes == null ? regular : embedded(BOLD_RESOURCE, boldBytes);
-                return new DigestFonts(regular, bold);
+            byte[] boldBytes = resource(BOLD_RESOURCE);
+            byte[] fallbackBytes = resource(FALLBACK_RESOURCE);
+            BaseFont regular = regularBytes == null
+                    ? BaseFont.createFont(BaseFont.HELVETICA, BaseFont.WINANSI, BaseFont.NOT_EMBEDDED)
+                    : embedded(REGULAR_RESOURCE, regularBytes);
+            BaseFont bold = boldBytes == null
+                    ? (regularBytes == null
+                    ? BaseFont.createFont(BaseFont.HELVETICA_BOLD, BaseFont.WINANSI, BaseFont.NOT_EMBEDDED) : regular)
+                    : embedded(BOLD_RESOURCE, boldBytes);
+            List<BaseFont> fallbacks = new ArrayList<>();
+            if (fallbackBytes != null) {
+                fallbacks.add(embedded(FALLBACK_RESOURCE, fallbackBytes));
             }
-            return new DigestFonts(BaseFont.createFont(BaseFont.HELVETICA, BaseFont.WINANSI, BaseFont.NOT_EMBEDDED),
-                    BaseFont.createFont(BaseFont.HELVETICA_BOLD, BaseFont.WINANSI, BaseFont.NOT_EMBEDDED));
+            return new DigestFonts(regular, bold, fallbacks);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load the digest fonts", e);
         }
     }
 
-    /** A font loaded from bytes, embedded with Unicode encoding so any script it covers prints. */
+    /** A font file's bytes as an embedded, subsetted font with Unicode encoding, so any script it covers prints. */
     public static BaseFont embedded(String name, byte[] bytes) throws IOException {
         return BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, bytes, null);
     }
 
-    Font regular(float size, Color color) {
-        return new Font(regular, size, Font.NORMAL, color);
+    /** Regular text, each character in the first font that has it. */
+    Phrase regular(String text, float size, Color color) {
+        return phrase(text, regular, Font.NORMAL, size, color);
     }
 
-    Font bold(float size, Color color) {
-        return new Font(bold, size, Font.NORMAL, color);
+    /** Bold text, each character in the first font that has it (fallback fonts drawn bold by the renderer). */
+    Phrase bold(String text, float size, Color color) {
+        return phrase(text, bold, Font.NORMAL, size, color);
     }
 
-    BaseFont regularBase() {
-        return regular;
+    /** Width of Latin text in the regular font, for aligning running footers. */
+    float width(String text, float size) {
+        return regular.getWidthPoint(text, size);
     }
 
-    /** The text with every character the fonts cannot draw replaced by '?'. */
-    String printable(String text) {
+    private Phrase phrase(String text, BaseFont primary, int style, float size, Color color) {
+        FontSelector selector = new FontSelector();
+        selector.addFont(new Font(primary, size, style, color));
+        int fallbackStyle = primary == bold && bold != regular ? Font.BOLD : Font.NORMAL;
+        for (BaseFont fallback : fallbacks) {
+            selector.addFont(new Font(fallback, size, fallbackStyle, color));
+        }
+        Phrase phrase = selector.process(printable(text, primary));
+        // An empty phrase still needs its font, or the line takes the default 12 pt leading.
+        phrase.setFont(new Font(primary, size, style, color));
+        phrase.setLeading(size * 1.3f);
+        return phrase;
+    }
+
+    /** The text with whitespace normalised and every character no font can draw replaced by '?'. */
+    private String printable(String text, BaseFont primary) {
         if (text == null) {
             return "";
         }
@@ -80,9 +115,11 @@ public final class DigestFonts {
         text.codePoints().forEach(cp -> {
             if (Character.isWhitespace(cp)) {
                 out.append(cp == '\n' ? '\n' : ' ');
-            } else if (regular.charExists(cp) && bold.charExists(cp)) {
+            } else if (Character.isISOControl(cp)) {
+                return;
+            } else if (primary.charExists(cp) || fallbacks.stream().anyMatch(f -> f.charExists(cp))) {
                 out.appendCodePoint(cp);
-            } else if (!Character.isISOControl(cp)) {
+            } else {
                 out.append('?');
             }
         });

@@ -6,10 +6,8 @@ import org.infradigest.domain.OperatorMention;
 import org.infradigest.domain.Statement;
 import org.infradigest.publish.DigestModel;
 import org.infradigest.publish.SourceEntry;
-import org.openpdf.text.Chunk;
 import org.openpdf.text.Element;
 import org.openpdf.text.Paragraph;
-import org.openpdf.text.Phrase;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -37,7 +35,7 @@ final class DigestSections {
     }
 
     Paragraph heading(String text) {
-        Paragraph heading = new Paragraph(text, fonts.bold(DigestFonts.HEADING, DigestFonts.ACCENT));
+        Paragraph heading = new Paragraph(fonts.bold(text, DigestFonts.HEADING, DigestFonts.ACCENT));
         heading.setLeading(DigestFonts.HEADING * 1.2f);
         heading.setSpacingBefore(9);
         heading.setSpacingAfter(2);
@@ -76,10 +74,8 @@ final class DigestSections {
             String quote = Ellipsis.shorten(text(s.text()).strip().replaceAll("^[\"\u201C]+|[\"\u201D]+$", ""),
                     limits.quoteChars());
             Paragraph p = new Paragraph();
-            p.add(new Chunk(fonts.printable(Ellipsis.shorten(who, limits.cellChars() * 2)) + ": ",
-                    fonts.bold(DigestFonts.BODY, DigestFonts.INK)));
-            p.add(new Chunk(fonts.printable("\u201C" + quote + "\u201D"),
-                    fonts.regular(DigestFonts.BODY, DigestFonts.INK)));
+            p.add(fonts.bold(Ellipsis.shorten(who, limits.cellChars() * 2) + ": ", DigestFonts.BODY, DigestFonts.INK));
+            p.add(fonts.regular("\u201C" + quote + "\u201D", DigestFonts.BODY, DigestFonts.INK));
             p.setSpacingAfter(3);
             p.setLeading(DigestFonts.BODY * 1.3f);
             out.add(p);
@@ -103,11 +99,10 @@ final class DigestSections {
         ranked.stream().limit(limits.sources()).forEach(s -> {
             String title = present(s.title()) == 1 ? s.title() : s.source();
             Paragraph p = new Paragraph();
-            p.add(new Chunk(fonts.printable(Ellipsis.shorten(title, limits.cellChars() + 20)),
-                    fonts.regular(DigestFonts.SMALL, DigestFonts.INK)));
+            p.add(fonts.regular(Ellipsis.shorten(title, limits.cellChars() + 20), DigestFonts.SMALL, DigestFonts.INK));
             if (present(s.title()) == 1 && present(s.source()) == 1) {
-                p.add(new Chunk("  " + fonts.printable(Ellipsis.shorten(s.source(), limits.cellChars() + 30)),
-                        fonts.regular(DigestFonts.SMALL, DigestFonts.MUTED)));
+                p.add(fonts.regular("  " + Ellipsis.shorten(s.source(), limits.cellChars() + 30), DigestFonts.SMALL,
+                        DigestFonts.MUTED));
             }
             p.setLeading(DigestFonts.SMALL * 1.35f);
             out.add(p);
@@ -119,7 +114,7 @@ final class DigestSections {
     }
 
     Paragraph note(String text) {
-        Paragraph p = new Paragraph(fonts.printable(text), fonts.regular(DigestFonts.SMALL, DigestFonts.MUTED));
+        Paragraph p = new Paragraph(fonts.regular(text, DigestFonts.SMALL, DigestFonts.MUTED));
         p.setLeading(DigestFonts.SMALL * 1.35f);
         p.setSpacingBefore(2);
         return p;
@@ -127,10 +122,9 @@ final class DigestSections {
 
     private Paragraph bullet(String lead, String text) {
         Paragraph p = new Paragraph();
-        p.add(new Chunk("\u2022  ", fonts.regular(DigestFonts.BODY, DigestFonts.MUTED)));
-        p.add(new Chunk(fonts.printable(Ellipsis.shorten(lead, limits.cellChars()) + ": "),
-                fonts.bold(DigestFonts.BODY, DigestFonts.INK)));
-        p.add(new Chunk(fonts.printable(text), fonts.regular(DigestFonts.BODY, DigestFonts.INK)));
+        p.add(fonts.regular("\u2022  ", DigestFonts.BODY, DigestFonts.MUTED));
+        p.add(fonts.bold(Ellipsis.shorten(lead, limits.cellChars()) + ": ", DigestFonts.BODY, DigestFonts.INK));
+        p.add(fonts.regular(text, DigestFonts.BODY, DigestFonts.INK));
         p.setIndentationLeft(10);
         p.setFirstLineIndent(-10);
         p.setLeading(DigestFonts.BODY * 1.3f);

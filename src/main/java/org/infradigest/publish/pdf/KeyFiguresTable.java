@@ -1,7 +1,6 @@
 package org.infradigest.publish.pdf;
 
 import org.infradigest.publish.KeyFigure;
-import org.openpdf.text.Chunk;
 import org.openpdf.text.Element;
 import org.openpdf.text.Phrase;
 import org.openpdf.text.Rectangle;
@@ -33,17 +32,17 @@ final class KeyFiguresTable {
         table.setHeaderRows(1);
         table.setSpacingBefore(4);
         for (int i = 0; i < HEADERS.length; i++) {
-            PdfPCell cell = cell(new Phrase(HEADERS[i], fonts.bold(DigestFonts.BODY, DigestFonts.INK)), i == 1);
+            PdfPCell cell = cell(fonts.bold(HEADERS[i], DigestFonts.BODY, DigestFonts.INK), i == 1);
             cell.setBackgroundColor(HEADER_FILL);
             table.addCell(cell);
         }
         for (KeyFigure k : figures) {
-            Phrase metric = new Phrase(text(label(k)), fonts.regular(DigestFonts.BODY, DigestFonts.INK));
+            Phrase metric = fonts.regular(text(label(k)), DigestFonts.BODY, DigestFonts.INK);
             if (k.isNew()) {
-                metric.add(new Chunk("  new", fonts.bold(DigestFonts.SMALL, DigestFonts.ACCENT)));
+                metric.add(fonts.bold("  new", DigestFonts.SMALL, DigestFonts.ACCENT));
             }
             table.addCell(cell(metric, false));
-            table.addCell(cell(new Phrase(text(k.display()), fonts.bold(DigestFonts.BODY, DigestFonts.INK)), true));
+            table.addCell(cell(fonts.bold(text(k.display()), DigestFonts.BODY, DigestFonts.INK), true));
             table.addCell(plain(k.unitLabel()));
             table.addCell(plain(k.region()));
             table.addCell(plain(k.operator()));
@@ -60,11 +59,11 @@ final class KeyFiguresTable {
     }
 
     private PdfPCell plain(String text) {
-        return cell(new Phrase(text(text), fonts.regular(DigestFonts.BODY, DigestFonts.INK)), false);
+        return cell(fonts.regular(text(text), DigestFonts.BODY, DigestFonts.INK), false);
     }
 
     private String text(String text) {
-        return fonts.printable(Ellipsis.shorten(text, cellChars));
+        return Ellipsis.shorten(text, cellChars);
     }
 
     private static PdfPCell cell(Phrase phrase, boolean number) {

@@ -61,7 +61,7 @@ final class PageDecoration extends PdfPageEventHelper {
 
         ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, phrase(runLabel), left, footerY, 0);
         String pageText = "Page " + writer.getPageNumber() + " of ";
-        float width = fonts.regularBase().getWidthPoint(pageText, DigestFonts.SMALL);
+        float width = fonts.width(pageText, DigestFonts.SMALL);
         float totalX = right - 14;
         ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, phrase(pageText), totalX - width, footerY, 0);
         canvas.addTemplate(total, totalX, footerY);
@@ -75,6 +75,6 @@ final class PageDecoration extends PdfPageEventHelper {
     }
 
     private Phrase phrase(String text) {
-        return new Phrase(fonts.printable(text), fonts.regular(DigestFonts.SMALL, DigestFonts.MUTED));
+        return fonts.regular(text, DigestFonts.SMALL, DigestFonts.MUTED);
     }
 }

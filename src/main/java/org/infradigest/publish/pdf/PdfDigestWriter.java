@@ -90,12 +90,12 @@ public final class PdfDigestWriter {
     }
 
     private List<Paragraph> title(DigestModel model) {
-        Paragraph title = new Paragraph("InfraDigest", fonts.bold(DigestFonts.TITLE, DigestFonts.INK));
+        Paragraph title = new Paragraph(fonts.bold("InfraDigest", DigestFonts.TITLE, DigestFonts.INK));
         title.setLeading(DigestFonts.TITLE * 1.15f);
-        Paragraph subtitle = new Paragraph(fonts.printable("Digital infrastructure digest of " + model.runDate()
+        Paragraph subtitle = new Paragraph(fonts.regular("Digital infrastructure digest of " + model.runDate()
                         + "  \u00B7  " + count(model.sources().size(), "source") + ", " + count(model.facts().size(), "fact")
-                        + "  \u00B7  generated " + GENERATED.format(model.generatedAt().atZone(ZoneOffset.UTC))),
-                fonts.regular(DigestFonts.BODY, DigestFonts.MUTED));
+                        + "  \u00B7  generated " + GENERATED.format(model.generatedAt().atZone(ZoneOffset.UTC)),
+                DigestFonts.BODY, DigestFonts.MUTED));
         subtitle.setLeading(DigestFonts.BODY * 1.3f);
         subtitle.setSpacingBefore(1);
         return List.of(title, subtitle);

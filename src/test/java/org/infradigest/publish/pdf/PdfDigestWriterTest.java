@@ -6,15 +6,27 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.infradigest.domain.Statement;
 import org.infradigest.publish.DigestModel;
 import org.infradigest.publish.DigestModelFixture;
+import org.infradigest.publish.KeyFigureSelection;
 import org.junit.jupiter.api.Test;
+import org.openpdf.text.pdf.BaseFont;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Calendar;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class PdfDigestWriterTest {
+
+    /** Lu Jianwen, director of the Beijing Communications Administration, in Chinese. */
+    private static final Statement CHINESE_STATEMENT = new Statement("\u5362\u5065\u6587", "\u5c40\u957f",
+            "\u5317\u4eac\u5e02\u901a\u4fe1\u7ba1\u7406\u5c40",
+            "\u5317\u4eac\u5c06\u8fdb\u4e00\u6b65\u6269\u5927\u7535\u4fe1\u9886\u57df\u5bf9\u5916\u5f00\u653e\u3002",
+            "https://www.miit.gov.cn/");
 
     @Test
     void showsTheRunDateTheQualifiedSeedFigureAndWhoSaidWhat() throws IOException {
@@ -112,9 +124,7 @@ class PdfDigestWriterTest {
     void printsAQuestionMarkForChineseTextWhenNoCjkFontIsShipped() throws IOException {
         // given
         DigestModel model = DigestModelFixture.beijingSeed()
-                .withStatement(new Statement("\u5362\u5065\u6587", "\u5c40\u957f", "\u5317\u4eac\u5e02\u901a\u4fe1\u7ba1\u7406\u5c40",
-                        "\u5317\u4eac\u5c06\u8fdb\u4e00\u6b65\u6269\u5927\u7535\u4fe1\u9886\u57df\u5bf9\u5916\u5f00\u653e\u3002",
-                        "https://www.miit.gov.cn/"))
+                .withStatement(CHINESE_STATEMENT)
                 .build();
 
         // when
@@ -123,6 +133,27 @@ class PdfDigestWriterTest {
 
             // then
             assertThat(text).contains("???, ??, ????????: \u201C?????????????????\u201D");
+        }
+    }
+
+    @Test
+    void printsChineseTextWhenACjkFallbackFontIsPluggedIn() throws IOException {
+        // given a CJK-capable TrueType font, as the project would ship it under fonts/digest-cjk.ttf
+        Path cjk = Path.of("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf");
+        assumeTrue(Files.exists(cjk), "no CJK TrueType font on this machine to stand in for a shipped one");
+        DigestFonts withCjk = new DigestFonts(
+                BaseFont.createFont(BaseFont.HELVETICA, BaseFont.WINANSI, BaseFont.NOT_EMBEDDED),
+                BaseFont.createFont(BaseFont.HELVETICA_BOLD, BaseFont.WINANSI, BaseFont.NOT_EMBEDDED),
+                List.of(DigestFonts.embedded("DroidSansFallbackFull.ttf", Files.readAllBytes(cjk))));
+        DigestModel model = DigestModelFixture.beijingSeed().withStatement(CHINESE_STATEMENT).build();
+
+        // when
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new PdfDigestWriter(withCjk, KeyFigureSelection.standard()).write(model, out);
+
+        // then
+        try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
+            assertThat(text(pdf)).contains("\u5362\u5065\u6587", "Lu Jianwen, director");
         }
     }
 
