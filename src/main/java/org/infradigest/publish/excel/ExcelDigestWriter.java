@@ -47,7 +47,7 @@ public final class ExcelDigestWriter {
             describe(workbook, model);
             workbook.write(out);
         } finally {
-            // dispose() deletes the flushed-row temp files; close() alone leaves them behind on some versions.
+            // dispose() deletes the temp files of flushed rows even when writing failed half-way.
             workbook.dispose();
             workbook.close();
         }

@@ -32,6 +32,9 @@ public final class PdfDigestWriter {
     /** The most pages a digest may have. */
     public static final int MAX_PAGES = 2;
 
+    /** Room a section needs to start: spacing, its heading and a two-line first entry, with a margin. */
+    private static final float MIN_SECTION_START = 80f;
+
     private static final DateTimeFormatter GENERATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'");
 
     private final DigestFonts fonts;
@@ -81,10 +84,10 @@ public final class PdfDigestWriter {
             document.add(sections.note("Value stated by most sources for the latest period; "
                     + "\"new\" marks figures first reported in this run."));
         }
-        add(document, sections.heading("Operators and initiatives"), sections.initiatives(model));
-        add(document, sections.heading("Notable statements"), sections.statements(model));
-        add(document, sections.heading("Foreign licences"), sections.licences(model));
-        add(document, sections.heading("Sources"), sections.sources(model));
+        add(document, writer, sections.heading("Operators and initiatives"), sections.initiatives(model));
+        add(document, writer, sections.heading("Notable statements"), sections.statements(model));
+        add(document, writer, sections.heading("Foreign licences"), sections.licences(model));
+        add(document, writer, sections.heading("Sources"), sections.sources(model));
         document.close();
         return decoration.pages();
     }
@@ -105,7 +108,11 @@ public final class PdfDigestWriter {
         return FigureFormat.grouped(BigDecimal.valueOf(n)) + " " + noun + (n == 1 ? "" : "s");
     }
 
-    private static void add(Document document, Paragraph heading, List<Element> body) {
+    /** Adds a section, starting a new page first when only its heading would fit on this one. */
+    private static void add(Document document, PdfWriter writer, Paragraph heading, List<Element> body) {
+        if (writer.getVerticalPosition(true) - document.bottom() < MIN_SECTION_START) {
+            document.newPage();
+        }
         document.add(heading);
         body.forEach(document::add);
     }

@@ -18,10 +18,13 @@ import org.junit.jupiter.api.Test;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -227,6 +230,29 @@ class ExcelDigestWriterTest {
             assertThat(facts.getLastRowNum()).isEqualTo(20_003);
             assertThat(facts.getRow(20_003).getCell(2).getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(((XSSFSheet) facts).getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:L20004");
+        }
+    }
+
+    @Test
+    void leavesNoStreamingTempFilesBehind() throws IOException {
+        // given POI's temp folder, where the streaming workbook flushes rows
+        Path poiTemp = Path.of(System.getProperty("java.io.tmpdir"), "poifiles");
+        long before = countFiles(poiTemp);
+        DigestModel model = DigestModelFixture.beijingSeed().withManyFacts(1_000).build();
+
+        // when
+        new ExcelDigestWriter().write(model, new ByteArrayOutputStream());
+
+        // then
+        assertThat(countFiles(poiTemp)).isEqualTo(before);
+    }
+
+    private static long countFiles(Path directory) throws IOException {
+        if (!Files.isDirectory(directory)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.list(directory)) {
+            return files.count();
         }
     }
 
