@@ -1,6 +1,7 @@
 package org.infradigest.publish.excel;
 
 import org.apache.poi.common.usermodel.HyperlinkType;
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
@@ -44,11 +45,19 @@ final class SheetTable {
     private final WorkbookStyles styles;
     private final List<Column> columns;
     private final int[] widths;
+    private final int lastRow;
     private int nextRow = 1;
+    private long leftOut;
     private int links;
     private boolean widthsApplied;
 
     SheetTable(SXSSFWorkbook workbook, String name, WorkbookStyles styles, List<Column> columns) {
+        this(workbook, name, styles, columns, SpreadsheetVersion.EXCEL2007.getLastRowIndex());
+    }
+
+    /** @param lastRow the last row index a sheet may use; the rows beyond it are counted in a closing note */
+    SheetTable(SXSSFWorkbook workbook, String name, WorkbookStyles styles, List<Column> columns, int lastRow) {
+        this.lastRow = lastRow;
         this.workbook = workbook;
         this.sheet = workbook.createSheet(name);
         this.styles = styles;
@@ -69,6 +78,11 @@ final class SheetTable {
 
     /** Adds a row; values are String, BigDecimal, Integer, Long, {@link Percent}, LocalDate, LocalDateTime or null. */
     void add(Object... values) {
+        // The sheet's last row is kept for the note saying how many rows did not fit.
+        if (nextRow >= lastRow) {
+            leftOut++;
+            return;
+        }
         Row row = sheet.createRow(nextRow);
         for (int i = 0; i < columns.size() && i < values.length; i++) {
             if (values[i] != null) {
@@ -84,13 +98,13 @@ final class SheetTable {
         }
     }
 
-    /** Rows written so far, header excluded. */
-    int rows() {
-        return nextRow - 1;
-    }
-
     /** Sets the autofilter and column widths once all rows are written. */
     void finish() {
+        if (leftOut > 0) {
+            Cell note = sheet.createRow(nextRow++).createCell(0);
+            note.setCellValue("\u2026 and " + leftOut + " more rows than a sheet can hold; facts.csv has them all.");
+            note.setCellStyle(styles.text);
+        }
         sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, nextRow - 1), 0, columns.size() - 1));
         applyWidths();
     }

@@ -11,6 +11,8 @@ import org.openpdf.text.Paragraph;
 import org.openpdf.text.pdf.PdfDate;
 import org.openpdf.text.pdf.PdfName;
 import org.openpdf.text.pdf.PdfWriter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
@@ -28,6 +30,8 @@ import java.util.List;
  * (very long names or quotes), it is laid out again with tighter caps until it fits.
  */
 public final class PdfDigestWriter {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PdfDigestWriter.class);
 
     /** The most pages a digest may have. */
     public static final int MAX_PAGES = 2;
@@ -52,14 +56,18 @@ public final class PdfDigestWriter {
     /** Writes the digest to {@code out}; does not close it. */
     public void write(DigestModel model, OutputStream out) throws IOException {
         byte[] pdf = null;
+        int pages = 0;
         for (SectionLimits limits : SectionLimits.roomyToTerse()) {
             // The digest is a few kilobytes, so laying it out in memory first costs nothing.
             ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-            int pages = render(model, limits, buffer);
+            pages = render(model, limits, buffer);
             pdf = buffer.toByteArray();
             if (pages <= MAX_PAGES) {
                 break;
             }
+        }
+        if (pages > MAX_PAGES) {
+            LOG.warn("digest.pdf for {} has {} pages even with the tersest section limits", model.runDate(), pages);
         }
         out.write(pdf);
     }
