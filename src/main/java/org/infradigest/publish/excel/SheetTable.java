@@ -214,8 +214,8 @@ final class SheetTable {
         for (int i = 0; i < columns.size(); i++) {
             Cell cell = row.getCell(i);
             if (columns.get(i).kind() == ColumnKind.LONG_TEXT && cell != null && cell.getCellType() == CellType.STRING) {
-                // A width unit is one digit wide; an average letter of the default font is about a sixth narrower.
-                int charsPerLine = Math.round(widths[i] * 1.2f) - 2;
+                // A width unit is one digit wide; an average letter of the default font is about a quarter narrower.
+                int charsPerLine = Math.round(widths[i] * 1.3f) - 2;
                 lines = Math.max(lines, WrappedLines.count(cell.getStringCellValue(), charsPerLine));
             }
         }
