@@ -102,7 +102,7 @@ final class SheetTable {
     void finish() {
         if (leftOut > 0) {
             Cell note = sheet.createRow(nextRow++).createCell(0);
-            note.setCellValue("\u2026 and " + leftOut + " more rows than a sheet can hold; facts.csv has them all.");
+            note.setCellValue("\u2026 and " + leftOut + " more rows than an Excel sheet can hold.");
             note.setCellStyle(styles.text);
         }
         sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, nextRow - 1), 0, columns.size() - 1));

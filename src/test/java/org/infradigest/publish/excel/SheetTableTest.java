@@ -36,7 +36,7 @@ class SheetTableTest {
             assertThat(sheet.getLastRowNum()).isEqualTo(5);
             assertThat(sheet.getRow(4).getCell(1).getNumericCellValue()).isEqualTo(3d);
             assertThat(sheet.getRow(5).getCell(0).getStringCellValue())
-                    .isEqualTo("\u2026 and 6 more rows than a sheet can hold; facts.csv has them all.");
+                    .isEqualTo("\u2026 and 6 more rows than an Excel sheet can hold.");
         }
     }
 }
