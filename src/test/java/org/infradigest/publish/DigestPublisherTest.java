@@ -83,15 +83,20 @@ class DigestPublisherTest {
 
     @Test
     void publishesSampleDigestsForPeopleToLookAt() throws IOException {
-        // given the seed with the corpus figures, and the same with a large statistics import and many quotes
+        // given the seed with the corpus figures, the same with a large import and many quotes, and hostile text
         DigestModel seed = DigestModelFixture.beijingSeed().withCorpusFigures().build();
         DigestModel large = DigestModelFixture.beijingSeed().withCorpusFigures()
                 .withManyFacts(5_000).withManyStatements(500).build();
+        DigestModel hostile = DigestModelFixture.beijingSeed()
+                .withFact(DigestModelFixture.fact("towers", "-5", "towers", "=1+1", "@evil.txt",
+                        "=HYPERLINK(\"http://evil\",\"x\")"), true)
+                .build();
         Path samples = Path.of("target", "publish-samples");
 
         // when
         PublishedDigest seedDigest = new DigestPublisher().publish(seed, samples.resolve("seed"));
         PublishedDigest largeDigest = new DigestPublisher().publish(large, samples.resolve("large"));
+        new DigestPublisher().publish(hostile, samples.resolve("hostile"));
 
         // then
         assertThat(seedDigest.pdf()).exists();

@@ -17,6 +17,9 @@ final class KeyFiguresTable {
     private static final Color RULE = new Color(0xC8, 0xD0, 0xDA);
     private static final String[] HEADERS = {"Metric", "Value", "Unit", "Region", "Operator", "Period"};
     private static final float[] WIDTHS = {27, 17, 16, 12, 14, 14};
+    /** Without operators (a run of regional totals) the metric gets the operator column's room. */
+    private static final String[] HEADERS_NO_OPERATOR = {"Metric", "Value", "Unit", "Region", "Period"};
+    private static final float[] WIDTHS_NO_OPERATOR = {37, 18, 17, 14, 14};
 
     private final DigestFonts fonts;
     private final int cellChars;
@@ -27,12 +30,14 @@ final class KeyFiguresTable {
     }
 
     PdfPTable build(List<KeyFigure> figures) {
-        PdfPTable table = new PdfPTable(WIDTHS);
+        boolean operators = figures.stream().anyMatch(k -> k.operator() != null && !k.operator().isBlank());
+        String[] headers = operators ? HEADERS : HEADERS_NO_OPERATOR;
+        PdfPTable table = new PdfPTable(operators ? WIDTHS : WIDTHS_NO_OPERATOR);
         table.setWidthPercentage(100);
         table.setHeaderRows(1);
         table.setSpacingBefore(4);
-        for (int i = 0; i < HEADERS.length; i++) {
-            PdfPCell cell = cell(fonts.bold(HEADERS[i], DigestFonts.BODY, DigestFonts.INK), i == 1);
+        for (int i = 0; i < headers.length; i++) {
+            PdfPCell cell = cell(fonts.bold(headers[i], DigestFonts.BODY, DigestFonts.INK), i == 1);
             cell.setBackgroundColor(HEADER_FILL);
             table.addCell(cell);
         }
@@ -45,7 +50,9 @@ final class KeyFiguresTable {
             table.addCell(cell(fonts.bold(text(k.display()), DigestFonts.BODY, DigestFonts.INK), true));
             table.addCell(plain(k.unitLabel()));
             table.addCell(plain(k.region()));
-            table.addCell(plain(k.operator()));
+            if (operators) {
+                table.addCell(plain(k.operator()));
+            }
             // A window reads better as "2024-01 to 2024-06" than with a slash.
             table.addCell(plain(k.period() == null ? "" : k.period().replace("/", " to ")));
         }

@@ -3,6 +3,9 @@ package org.infradigest.publish.pdf;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.infradigest.domain.Fact;
+import org.infradigest.domain.Origin;
+import org.infradigest.domain.Qualifier;
 import org.infradigest.domain.Statement;
 import org.infradigest.publish.DigestModel;
 import org.infradigest.publish.DigestModelFixture;
@@ -12,6 +15,7 @@ import org.openpdf.text.pdf.BaseFont;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Calendar;
@@ -64,6 +68,24 @@ class PdfDigestWriterTest {
             assertThat(text.indexOf("nearly 4,650,000")).isPositive()
                     .isLessThan(text.indexOf("nearly 16,000"));
             assertThat(text.indexOf("nearly 16,000")).isLessThan(text.indexOf("Foreign VATS firms approved"));
+        }
+    }
+
+    @Test
+    void showsTheOperatorColumnOnlyWhenAKeyFigureHasAnOperator() throws IOException {
+        // given
+        DigestModel regional = DigestModelFixture.beijingSeed().build();
+        DigestModel withOperator = DigestModelFixture.beijingSeed()
+                .withFact(new Fact("towers", new BigDecimal("2040000"), "towers", "China", "China Tower", "2023",
+                        Qualifier.EXACT, Origin.NEWS, "https://www.rcrwireless.com/20240319/",
+                        "China Tower had 2.04 million towers under management at the close of 2023."), true)
+                .build();
+
+        // when
+        try (PDDocument regionalPdf = writeAndLoad(regional); PDDocument operatorPdf = writeAndLoad(withOperator)) {
+            // then
+            assertThat(text(regionalPdf)).contains("Metric Value Unit Region Period").doesNotContain("Operator Period");
+            assertThat(text(operatorPdf)).contains("Metric Value Unit Region Operator Period", "2,040,000");
         }
     }
 
