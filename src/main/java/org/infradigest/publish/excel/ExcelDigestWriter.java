@@ -1,0 +1,64 @@
+package org.infradigest.publish.excel;
+
+import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.infradigest.publish.DigestModel;
+import org.infradigest.publish.KeyFigureSelection;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Date;
+import java.util.Optional;
+
+/**
+ * Writes digest.xlsx for analysts: Summary, Facts, Operators, Licences, Initiatives, Statements, Sources and
+ * Rejects sheets, each a filterable table with a frozen header. Uses POI's streaming workbook, so memory
+ * stays bounded by a window of rows whatever the number of facts; its temporary files are removed after.
+ */
+public final class ExcelDigestWriter {
+
+    /** Rows kept in memory per sheet before flushing to a temporary file. */
+    static final int WINDOW = SheetTable.SAMPLE_ROWS;
+
+    private final KeyFigureSelection keyFigures;
+
+    public ExcelDigestWriter() {
+        this(KeyFigureSelection.standard());
+    }
+
+    public ExcelDigestWriter(KeyFigureSelection keyFigures) {
+        this.keyFigures = keyFigures;
+    }
+
+    /** Writes the workbook to {@code out}; does not close it. */
+    public void write(DigestModel model, OutputStream out) throws IOException {
+        SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
+        workbook.setCompressTempFiles(true);
+        try {
+            WorkbookStyles styles = new WorkbookStyles(workbook);
+            SummarySheet.write(workbook, styles, model, keyFigures.select(model, SummarySheet.KEY_FIGURES));
+            FactsSheet.write(workbook, styles, model);
+            ListSheets.operators(workbook, styles, model);
+            ListSheets.licences(workbook, styles, model);
+            ListSheets.initiatives(workbook, styles, model);
+            ListSheets.statements(workbook, styles, model);
+            ListSheets.sources(workbook, styles, model);
+            ListSheets.rejects(workbook, styles, model);
+            describe(workbook, model);
+            workbook.write(out);
+        } finally {
+            // dispose() deletes the temp files of flushed rows even when writing failed half-way.
+            workbook.dispose();
+            workbook.close();
+        }
+    }
+
+    private static void describe(SXSSFWorkbook workbook, DigestModel model) {
+        POIXMLProperties.CoreProperties core = workbook.getXSSFWorkbook().getProperties().getCoreProperties();
+        core.setTitle("InfraDigest " + model.runDate());
+        core.setSubjectProperty("Digital infrastructure facts for the run of " + model.runDate());
+        core.setCreator("InfraDigest");
+        core.setCreated(Optional.of(Date.from(model.generatedAt())));
+        workbook.getXSSFWorkbook().getProperties().getExtendedProperties().setApplication("InfraDigest");
+    }
+}

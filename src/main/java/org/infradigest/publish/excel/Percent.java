@@ -1,0 +1,7 @@
+package org.infradigest.publish.excel;
+
+import java.math.BigDecimal;
+
+/** A value already in percent points (36.3 means 36.3%), shown with a percent sign but never divided by 100. */
+record Percent(BigDecimal value) {
+}

@@ -1,0 +1,234 @@
+package org.infradigest.publish.excel;
+
+import org.apache.poi.common.usermodel.HyperlinkType;
+import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Hyperlink;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.infradigest.publish.FigureFormat;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Writes one sheet as a table, row by row: a bold, filled, frozen header, an autofilter over the data,
+ * typed cells, and column widths estimated from the header and the first rows only, because the rows
+ * before them have already been flushed to disk and autosizing would need them all.
+ */
+final class SheetTable {
+
+    /** Rows looked at to estimate column widths; matches the streaming window. */
+    static final int SAMPLE_ROWS = 100;
+
+    /** Excel refuses more than 65,530 hyperlinks per sheet; later URLs stay plain text. */
+    private static final int MAX_LINKS = 65_000;
+
+    /** Height of one line of the default 11 pt font, and Excel's tallest row. */
+    private static final float LINE_POINTS = 14.5f;
+    private static final float MAX_ROW_POINTS = 409f;
+
+    /** Excel's maximum characters in a cell. */
+    private static final int MAX_CELL_TEXT = 32_767;
+
+    private final SXSSFWorkbook workbook;
+    private final SXSSFSheet sheet;
+    private final WorkbookStyles styles;
+    private final List<Column> columns;
+    private final int[] widths;
+    private final int lastRow;
+    private int nextRow = 1;
+    private long leftOut;
+    private int links;
+    private boolean widthsApplied;
+
+    SheetTable(SXSSFWorkbook workbook, String name, WorkbookStyles styles, List<Column> columns) {
+        this(workbook, name, styles, columns, SpreadsheetVersion.EXCEL2007.getLastRowIndex());
+    }
+
+    /** @param lastRow the last row index a sheet may use; the rows beyond it are counted in a closing note */
+    SheetTable(SXSSFWorkbook workbook, String name, WorkbookStyles styles, List<Column> columns, int lastRow) {
+        this.lastRow = lastRow;
+        this.workbook = workbook;
+        this.sheet = workbook.createSheet(name);
+        this.styles = styles;
+        this.columns = List.copyOf(columns);
+        this.widths = new int[columns.size()];
+        Row header = sheet.createRow(0);
+        for (int i = 0; i < columns.size(); i++) {
+            Cell cell = header.createCell(i);
+            cell.setCellValue(columns.get(i).header());
+            ColumnKind kind = columns.get(i).kind();
+            cell.setCellStyle(kind == ColumnKind.NUMBER || kind == ColumnKind.DATE ? styles.numberHeader : styles.header);
+            // Room for the autofilter's drop-down button next to the header text.
+            widths[i] = columns.get(i).header().length() + 3;
+        }
+        sheet.createFreezePane(0, 1);
+        printOnePageWide();
+    }
+
+    /** Adds a row; values are String, BigDecimal, Integer, Long, {@link Percent}, LocalDate, LocalDateTime or null. */
+    void add(Object... values) {
+        // The sheet's last row is kept for the note saying how many rows did not fit.
+        if (nextRow >= lastRow) {
+            leftOut++;
+            return;
+        }
+        Row row = sheet.createRow(nextRow);
+        for (int i = 0; i < columns.size() && i < values.length; i++) {
+            if (values[i] != null) {
+                write(row.createCell(i), columns.get(i), values[i], i);
+            }
+        }
+        if (widthsApplied) {
+            fitHeight(row);
+        }
+        nextRow++;
+        if (nextRow == SAMPLE_ROWS + 1) {
+            applyWidths();
+        }
+    }
+
+    /** Sets the autofilter and column widths once all rows are written. */
+    void finish() {
+        if (leftOut > 0) {
+            Cell note = sheet.createRow(nextRow++).createCell(0);
+            note.setCellValue("\u2026 and " + leftOut + " more rows than an Excel sheet can hold.");
+            note.setCellStyle(styles.text);
+        }
+        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, nextRow - 1), 0, columns.size() - 1));
+        applyWidths();
+    }
+
+    /** Printed (or exported to PDF) landscape, one page wide, with the header on every page. */
+    private void printOnePageWide() {
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+        sheet.setFitToPage(true);
+        sheet.setRepeatingRows(new CellRangeAddress(0, 0, 0, columns.size() - 1));
+    }
+
+    private void write(Cell cell, Column column, Object value, int index) {
+        switch (value) {
+            case BigDecimal d -> number(cell, d, FigureFormat.isWhole(d) ? styles.integer : styles.decimal, index);
+            case Percent p -> number(cell, p.value(), styles.percent, index);
+            case Integer n -> number(cell, BigDecimal.valueOf(n), styles.integer, index);
+            case Long n -> number(cell, BigDecimal.valueOf(n), styles.integer, index);
+            case LocalDate d -> {
+                cell.setCellValue(d);
+                cell.setCellStyle(styles.date);
+                measure(index, 10);
+            }
+            case LocalDateTime t -> {
+                cell.setCellValue(t);
+                cell.setCellStyle(styles.dateTime);
+                measure(index, 16);
+            }
+            default -> text(cell, column, value.toString(), index);
+        }
+    }
+
+    private void number(Cell cell, BigDecimal value, CellStyle style, int index) {
+        cell.setCellValue(value.doubleValue());
+        cell.setCellStyle(style);
+        measure(index, FigureFormat.grouped(value).length() + 1);
+    }
+
+    private void text(Cell cell, Column column, String text, int index) {
+        String shown = text.length() > MAX_CELL_TEXT ? text.substring(0, MAX_CELL_TEXT - 1) + "\u2026" : text;
+        // Always a string cell: SXSSF stores it as an inline string, which is never evaluated.
+        cell.setCellValue(shown);
+        boolean quoted = FormulaTrigger.startsFormula(shown);
+        if (column.kind() == ColumnKind.LINK && !quoted && linkable(shown)) {
+            Hyperlink hyperlink = workbook.getCreationHelper().createHyperlink(HyperlinkType.URL);
+            hyperlink.setAddress(shown);
+            cell.setHyperlink(hyperlink);
+            cell.setCellStyle(styles.link);
+            links++;
+        } else {
+            cell.setCellStyle(styles.text(column.kind() == ColumnKind.LONG_TEXT, quoted));
+        }
+        measure(index, longestLine(shown));
+    }
+
+    private boolean linkable(String text) {
+        if (links >= MAX_LINKS) {
+            return false;
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (!lower.startsWith("http://") && !lower.startsWith("https://")) {
+            return false;
+        }
+        try {
+            URI.create(text);
+            return true;
+        } catch (IllegalArgumentException e) {
+            // Not a valid URI (spaces, stray characters): Excel would refuse the link, so keep it as text.
+            return false;
+        }
+    }
+
+    private void measure(int index, int length) {
+        if (nextRow <= SAMPLE_ROWS) {
+            widths[index] = Math.max(widths[index], length);
+        }
+    }
+
+    private void applyWidths() {
+        if (widthsApplied) {
+            return;
+        }
+        for (int i = 0; i < columns.size(); i++) {
+            ColumnKind kind = columns.get(i).kind();
+            int chars = Math.clamp(widths[i] + 1, kind.minWidth, kind.maxWidth);
+            widths[i] = chars;
+            sheet.setColumnWidth(i, chars * 256);
+        }
+        widthsApplied = true;
+        // The sampled rows are still in the streaming window, so they can get their heights now.
+        for (int r = 1; r < nextRow; r++) {
+            Row row = sheet.getRow(r);
+            if (row != null) {
+                fitHeight(row);
+            }
+        }
+    }
+
+    /**
+     * Makes a row tall enough for its wrapped text. Spreadsheet applications do not grow rows on opening a file,
+     * so without this a long sentence would be cut to its first line.
+     */
+    private void fitHeight(Row row) {
+        int lines = 1;
+        for (int i = 0; i < columns.size(); i++) {
+            Cell cell = row.getCell(i);
+            if (columns.get(i).kind() == ColumnKind.LONG_TEXT && cell != null && cell.getCellType() == CellType.STRING) {
+                // A width unit is one digit wide; an average letter of the default font is about a quarter narrower.
+                int charsPerLine = Math.round(widths[i] * 1.3f) - 2;
+                lines = Math.max(lines, WrappedLines.count(cell.getStringCellValue(), charsPerLine));
+            }
+        }
+        if (lines > 1) {
+            row.setHeightInPoints(Math.min(MAX_ROW_POINTS, lines * LINE_POINTS + 2));
+        }
+    }
+
+    private static int longestLine(String text) {
+        int longest = 0;
+        for (String line : text.split("\n", -1)) {
+            longest = Math.max(longest, line.length());
+        }
+        return longest;
+    }
+}

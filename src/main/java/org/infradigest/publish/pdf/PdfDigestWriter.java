@@ -1,0 +1,141 @@
+package org.infradigest.publish.pdf;
+
+import org.infradigest.publish.DigestModel;
+import org.infradigest.publish.FigureFormat;
+import org.infradigest.publish.KeyFigure;
+import org.infradigest.publish.KeyFigureSelection;
+import org.openpdf.text.Document;
+import org.openpdf.text.Element;
+import org.openpdf.text.PageSize;
+import org.openpdf.text.Paragraph;
+import org.openpdf.text.pdf.PdfDate;
+import org.openpdf.text.pdf.PdfName;
+import org.openpdf.text.pdf.PdfWriter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.List;
+
+/**
+ * Writes digest.pdf for managers: key figures, operators and initiatives, notable statements, foreign
+ * licences and sources, on at most two A4 pages. Each section is capped; if a digest still runs long
+ * (very long names or quotes), it is laid out again with tighter caps until it fits.
+ */
+public final class PdfDigestWriter {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PdfDigestWriter.class);
+
+    /** The most pages a digest may have. */
+    public static final int MAX_PAGES = 2;
+
+    /** Room a section needs to start: spacing, its heading and a two-line first entry, with a margin. */
+    private static final float MIN_SECTION_START = 80f;
+
+    private static final DateTimeFormatter GENERATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'");
+
+    private final DigestFonts fonts;
+    private final KeyFigureSelection keyFigures;
+
+    public PdfDigestWriter() {
+        this(DigestFonts.standard(), KeyFigureSelection.standard());
+    }
+
+    public PdfDigestWriter(DigestFonts fonts, KeyFigureSelection keyFigures) {
+        this.fonts = fonts;
+        this.keyFigures = keyFigures;
+    }
+
+    /** Writes the digest to {@code out}; does not close it. */
+    public void write(DigestModel model, OutputStream out) throws IOException {
+        byte[] pdf = null;
+        int pages = 0;
+        for (SectionLimits limits : SectionLimits.roomyToTerse()) {
+            // The digest is a few kilobytes, so laying it out in memory first costs nothing.
+            ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+            pages = render(model, limits, buffer);
+            pdf = buffer.toByteArray();
+            if (pages <= MAX_PAGES) {
+                break;
+            }
+        }
+        if (pages > MAX_PAGES) {
+            LOG.warn("digest.pdf for {} has {} pages even with the tersest section limits", model.runDate(), pages);
+        }
+        out.write(pdf);
+    }
+
+    private int render(DigestModel model, SectionLimits limits, OutputStream out) {
+        Document document = new Document(PageSize.A4, 46, 46, 56, 50);
+        PdfWriter writer = PdfWriter.getInstance(document, out);
+        PageDecoration decoration = new PageDecoration(fonts, "Digest of " + model.runDate());
+        writer.setPageEvent(decoration);
+        describe(document, model);
+        document.open();
+        stampDates(writer, model);
+
+        DigestSections sections = new DigestSections(fonts, limits);
+        title(model).forEach(document::add);
+        List<KeyFigure> figures = keyFigures.select(model, limits.keyFigures());
+        document.add(sections.heading("Key figures"));
+        if (figures.isEmpty()) {
+            document.add(sections.note("None in this run."));
+        } else {
+            document.add(new KeyFiguresTable(fonts, limits.cellChars()).build(figures));
+            document.add(sections.note("Value stated by most sources for the latest period; "
+                    + "\"new\" marks figures first reported in this run."));
+        }
+        add(document, writer, sections.heading("Operators and initiatives"), sections.initiatives(model));
+        add(document, writer, sections.heading("Notable statements"), sections.statements(model));
+        add(document, writer, sections.heading("Foreign licences"), sections.licences(model));
+        add(document, writer, sections.heading("Sources"), sections.sources(model));
+        document.close();
+        return decoration.pages();
+    }
+
+    private List<Paragraph> title(DigestModel model) {
+        Paragraph title = new Paragraph(fonts.bold("InfraDigest", DigestFonts.TITLE, DigestFonts.INK));
+        title.setLeading(DigestFonts.TITLE * 1.15f);
+        Paragraph subtitle = new Paragraph(fonts.regular("Digital infrastructure digest of " + model.runDate()
+                        + "  \u00B7  " + count(model.sources().size(), "source") + ", " + count(model.facts().size(), "fact")
+                        + "  \u00B7  generated " + GENERATED.format(model.generatedAt().atZone(ZoneOffset.UTC)),
+                DigestFonts.BODY, DigestFonts.MUTED));
+        subtitle.setLeading(DigestFonts.BODY * 1.3f);
+        subtitle.setSpacingBefore(1);
+        return List.of(title, subtitle);
+    }
+
+    private static String count(int n, String noun) {
+        return FigureFormat.grouped(BigDecimal.valueOf(n)) + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    /** Adds a section, starting a new page first when only its heading would fit on this one. */
+    private static void add(Document document, PdfWriter writer, Paragraph heading, List<Element> body) {
+        if (writer.getVerticalPosition(true) - document.bottom() < MIN_SECTION_START) {
+            document.newPage();
+        }
+        document.add(heading);
+        body.forEach(document::add);
+    }
+
+    private static void describe(Document document, DigestModel model) {
+        document.addTitle("InfraDigest " + model.runDate());
+        document.addSubject("Digital infrastructure digest for the run of " + model.runDate());
+        document.addAuthor("InfraDigest");
+        document.addCreator("InfraDigest");
+    }
+
+    /** The run's time, not the wall clock: OpenPDF stamps "now" when the document opens, so it is replaced here. */
+    private static void stampDates(PdfWriter writer, DigestModel model) {
+        Calendar created = GregorianCalendar.from(model.generatedAt().atZone(ZoneOffset.UTC));
+        writer.getInfo().put(PdfName.CREATIONDATE, new PdfDate(created));
+        writer.getInfo().put(PdfName.MODDATE, new PdfDate(created));
+    }
+}
