@@ -88,11 +88,14 @@ public final class FactExtractor {
             return List.of();
         }
         List<int[]> spans = clauses.split(sentence);
-        List<PeriodMention> periodMentions = periods.find(sentence, published);
+        // The dateline's date is when the report was filed, not the time of any figure.
+        List<PeriodMention> periodMentions = periods.find(FigureAttribution.DATELINE.matcher(sentence)
+                .replaceFirst(m -> " ".repeat(m.group().length())), published);
         List<MetricFamily> topic = topic(state);
         List<String> context = List.of(state.previousSentence, title == null ? "" : title, body);
         List<Found> found = new ArrayList<>();
         MetricBinder.Binding previous = null;
+        List<MetricFamily> previousThings = List.of();
         for (NumberToken n : tokens) {
             if (periodMentions.stream().anyMatch(p -> p.start() <= n.start() && n.end() <= p.end())) {
                 continue; // "the first seven months"
@@ -100,15 +103,23 @@ public final class FactExtractor {
             int[] clause = ClauseSplitter.spanAt(spans, n.start());
             String near = MetricBinder.nearWindow(sentence, n.end());
             PeriodMention period = periodFor(sentence, n, clause, tokens, periodMentions);
+            boolean future = period != null && period.future();
+            MetricBinder.Figure figure = new MetricBinder.Figure(sentence, clause, n, near, previous, previousThings,
+                    context, topic, future, false);
+            List<MetricFamily> things = binder.thingsOf(figure);
             if (notFacts.reason(sentence, n, clause[0], near) != null) {
+                // A figure that is not a fact still names a thing a parallel figure may refer to.
+                previous = null;
+                previousThings = things;
                 continue;
             }
-            boolean future = period != null && period.future();
-            MetricBinder.Binding b = binder.bind(new MetricBinder.Figure(sentence, clause, n, near, previous, context,
-                    topic, future, false));
+            MetricBinder.Binding b = binder.bind(figure);
             found.add(new Found(n, clause, near, b, period));
-            if (b != null) {
-                previous = b;
+            previous = b;
+            previousThings = things;
+            if (b != null && !things.contains(b.family())) {
+                previousThings = new ArrayList<>(things);
+                previousThings.add(b.family());
             }
         }
         bindShares(sentence, found);
@@ -275,7 +286,7 @@ public final class FactExtractor {
             return null;
         }
         int[] clause = {0, full.length()};
-        MetricBinder.Binding b = binder.bind(new MetricBinder.Figure(full, clause, value, "", null,
+        MetricBinder.Binding b = binder.bind(new MetricBinder.Figure(full, clause, value, "", null, List.of(),
                 List.of(title == null ? "" : title, body), List.of(), false, true));
         if (b == null) {
             return null;

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 public final class FigureAttribution {
 
-    private static final Pattern DATELINE = Pattern.compile(
+    static final Pattern DATELINE = Pattern.compile(
             "^\\p{Lu}[\\p{Lu} .'’-]+,\\s+\\p{Lu}[a-z]+\\.?\\s+\\d{1,2}\\s*(?:\\([^)]*\\))?\\s*(?:--|—|–)");
     private static final Pattern POSSESSIVE_AFTER = Pattern.compile("^(?:'s|’s|'|’)(?![\\p{L}])");
     private static final Pattern PROPER_NAME_AFTER = Pattern.compile("^\\s\\p{Lu}\\p{Ll}");
@@ -82,7 +82,7 @@ public final class FigureAttribution {
         int datelineEnd = dateline.find() ? dateline.end() : 0;
         List<RegionGazetteer.Mention> out = new ArrayList<>();
         for (RegionGazetteer.Mention m : regions.find(sentence)) {
-            if (m.start() < datelineEnd || ops.stream().anyMatch(o -> o.start() < m.end() && m.start() < o.end())) {
+            if (m.start() < datelineEnd || NotFactFilter.insideBrackets(sentence, m.start()) || ops.stream().anyMatch(o -> o.start() < m.end() && m.start() < o.end())) {
                 continue;
             }
             String after = sentence.substring(m.end());
@@ -180,9 +180,8 @@ public final class FigureAttribution {
             return last.operator();
         }
         if (cues.operatorReferences().containedIn(before)) {
-            Operator subject = ops.stream().filter(o -> o.end() <= numberStart).map(OperatorGazetteer.Mention::operator)
-                    .findFirst().orElse(null);
-            return subject != null ? subject : carriedOperator;
+            // "the market leader added ...", "its total": the operator the previous sentence was about.
+            return carriedOperator;
         }
         return null;
     }

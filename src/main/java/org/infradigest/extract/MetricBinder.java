@@ -29,21 +29,22 @@ public final class MetricBinder {
      * @param number    the number
      * @param near      the noun phrase right after the number
      * @param previous  binding of the previous number in the sentence, or null
+     * @param previousThings families whose thing the previous number in the sentence named
      * @param context   the previous sentence, the title and the body, for modifiers of an implicit thing
      * @param topic     families whose things the previous sentences named
      * @param future    true when the number's period is a deadline after the article's date
      * @param terse     true for a table row, whose caption stands for the whole clause
      */
     public record Figure(String sentence, int[] clause, NumberToken number, String near, Binding previous,
-                         List<String> context, List<MetricFamily> topic, boolean future, boolean terse) {
+                         List<MetricFamily> previousThings, List<String> context, List<MetricFamily> topic, boolean future, boolean terse) {
     }
 
     private static final Pattern FUNCTION_WORD_START = Pattern.compile(
             "(?i)^(?:$|[,;.)(]|(?:in|at|by|as|and|or|of|to|for|from|on|since|a|the|is|are|was|were|have|has|had|"
                     + "this|last|versus|against|while|with|mark|level|figure|now|then|so|in total)\\b)");
     private static final Pattern NEAR_STOP = Pattern.compile(
-            "(?i)[,;:.!?–—]|\\s(?:and|or|but|while|which|that|who|with|as|in|by|at|from|since|to|after|before|when|"
-                    + "could|can|have|has|had|were|was|is|are|will|would|went|came)\\s");
+            "(?i)[,;:.!?](?=\\s|$)|[–—]|\\s(?:and|or|but|while|which|that|who|with|as|in|by|at|from|since|to|after|"
+                    + "before|when|could|can|will|would|went|came)\\s");
     private static final Pattern BRACKETS = Pattern.compile("\\([^)]*\\)");
     private static final Pattern YEAR_TO_DATE = Pattern.compile("(?i)year[- ]to[- ]date");
 
@@ -62,6 +63,40 @@ public final class MetricBinder {
         return String.join(" ", java.util.Arrays.copyOfRange(words, 0, Math.min(words.length, 8)));
     }
 
+    /** Families whose measured thing is named for this number: in its noun phrase, else as its clause's subject. */
+    public List<MetricFamily> thingsOf(Figure f) {
+        String near = f.number().unit() != null ? f.number().unit() + " " + f.near() : f.near();
+        String pre = f.sentence().substring(f.clause()[0], f.number().start());
+        List<MetricFamily> candidates = new ArrayList<>();
+        for (MetricFamily family : lexicon.families()) {
+            PhraseMatcher.Hit hit = family.things().first(near);
+            if (hit != null && wordIndex(near, hit.start()) < 5) {
+                candidates.add(family);
+            }
+        }
+        if (!candidates.isEmpty()) {
+            return candidates;
+        }
+        // The subject of the clause: the earliest thing named before the number, and families naming it too.
+        int earliestStart = Integer.MAX_VALUE;
+        int earliestEnd = -1;
+        for (MetricFamily family : lexicon.families()) {
+            PhraseMatcher.Hit hit = family.things().first(pre);
+            if (hit != null && hit.start() < earliestStart) {
+                earliestStart = hit.start();
+                earliestEnd = hit.end();
+            }
+        }
+        for (MetricFamily family : lexicon.families()) {
+            for (PhraseMatcher.Hit hit : family.things().findAll(pre)) {
+                if (hit.start() < earliestEnd && earliestStart < hit.end() && !candidates.contains(family)) {
+                    candidates.add(family);
+                }
+            }
+        }
+        return candidates;
+    }
+
     public Binding bind(Figure f) {
         String kind = f.number().percent() ? "percent" : f.number().currency() != null ? "currency" : "count";
         String near = f.number().unit() != null ? f.number().unit() + " " + f.near() : f.near();
@@ -69,37 +104,26 @@ public final class MetricBinder {
         String pre = f.sentence().substring(f.clause()[0], f.number().start());
         String afterInClause = f.sentence().substring(f.number().end(), Math.max(f.number().end(), f.clause()[1]));
 
-        List<MetricFamily> candidates = new ArrayList<>();
+        List<MetricFamily> candidates = new ArrayList<>(thingsOf(f).stream().filter(t -> t.kind().equals(kind)).toList());
         boolean explicit = true;
         String prePhrase = "";
-        for (MetricFamily family : lexicon.families()) {
-            PhraseMatcher.Hit hit = family.things().first(near);
-            if (family.kind().equals(kind) && hit != null && wordIndex(near, hit.start()) < 5) {
-                candidates.add(family);
-            }
+        boolean inNear = candidates.stream().anyMatch(c -> c.things().containedIn(near));
+        if (!candidates.isEmpty() && !inNear) {
+            int at = candidates.stream().mapToInt(c -> c.things().first(pre) == null ? pre.length()
+                    : c.things().first(pre).start()).min().orElse(0);
+            prePhrase = pre.substring(Math.max(0, startOfWordsBefore(pre, at, 3)));
         }
-        if (candidates.isEmpty()) {
-            int earliest = Integer.MAX_VALUE;
-            for (MetricFamily family : lexicon.families()) {
-                PhraseMatcher.Hit hit = family.kind().equals(kind) ? family.things().first(pre) : null;
-                if (hit == null) {
-                    continue;
-                }
-                if (hit.start() < earliest) {
-                    earliest = hit.start();
-                    candidates.clear();
-                }
-                if (hit.start() == earliest) {
-                    candidates.add(family);
-                }
-            }
-            if (!candidates.isEmpty()) {
-                prePhrase = pre.substring(Math.max(0, startOfWordsBefore(pre, earliest, 3)));
-            }
-        }
+        MetricFamily.Variant inherited = null;
         boolean elliptic = FUNCTION_WORD_START.matcher(f.near().trim()).find();
-        if (candidates.isEmpty() && elliptic && f.previous() != null && f.previous().family().kind().equals(kind)) {
-            return inherit(f, f.previous(), pre, near, afterInClause);
+        if (candidates.isEmpty() && elliptic) {
+            candidates.addAll(f.previousThings().stream().filter(t -> t.kind().equals(kind)).toList());
+            if (f.previous() != null && f.previous().family().kind().equals(kind)) {
+                inherited = f.previous().variant();
+                if (!candidates.contains(f.previous().family())) {
+                    candidates.add(f.previous().family());
+                }
+            }
+            explicit = false;
         }
         if (candidates.isEmpty() && hasVariantCue(lastWordsOf(pre, 6) + " " + near)) {
             candidates.addAll(f.topic().stream().filter(t -> t.kind().equals(kind)).toList());
@@ -117,14 +141,8 @@ public final class MetricBinder {
         if (best == null || bestScore == Double.NEGATIVE_INFINITY) {
             return null;
         }
-        MetricFamily.Variant variant = variant(f, pre, near, afterInClause, null);
+        MetricFamily.Variant variant = variant(f, pre, near, afterInClause, inherited);
         return best.variants().contains(variant) ? new Binding(best, variant, explicit) : null;
-    }
-
-    private Binding inherit(Figure f, Binding previous, String pre, String near, String afterInClause) {
-        MetricFamily.Variant variant = variant(f, pre, near, afterInClause, previous.variant());
-        MetricFamily family = previous.family();
-        return family.variants().contains(variant) ? new Binding(family, variant, false) : null;
     }
 
     private double score(MetricFamily family, Figure f, String clause, String near, String prePhrase,
@@ -146,14 +164,15 @@ public final class MetricBinder {
             } else if (group.containedIn(f.sentence())) {
                 score += 0.5;
             } else if (!explicit || f.terse()) {
+                // Cues from further away only permit the binding; they never make it better than a closer one.
                 double found = Double.NEGATIVE_INFINITY;
-                double weight = 0.25;
+                double penalty = -0.1;
                 for (String context : f.context()) {
                     if (group.containedIn(context)) {
-                        found = weight;
+                        found = penalty;
                         break;
                     }
-                    weight /= 2;
+                    penalty -= 0.1;
                 }
                 if (found == Double.NEGATIVE_INFINITY) {
                     return found;

@@ -53,7 +53,8 @@ public final class NotFactFilter {
         if (number.percent() && cues.growthCues().endsWith(bare)) {
             return "growth rate";
         }
-        String window = before + " " + near;
+        // Money words only count near the figure: "earnings statement" at the start of a clause says nothing about it.
+        String window = lastWords(before.substring(before.lastIndexOf(", ") + 1), 6) + " " + near;
         if (cues.moneyWords().containedIn(window)) {
             return "money earned, not infrastructure";
         }

@@ -19,7 +19,8 @@ public final class PeriodResolver {
 
     private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|"
             + "November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
-    private static final String YEARISH = "(\\d{4}|this year|last year)";
+    private static final String YEARISH = "((?:19|20)\\d{2}|this year|last year)";
+    private static final String YEAR = "((?:19|20)\\d{2})";
     private static final String NUMBER_WORD = "(two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2})";
 
     private enum Kind { DAY_MONTH_YEAR, MONTH_DAY_YEAR, FIRST_MONTHS, HALF, QUARTER, YEAR_TO_DATE, END_MONTH,
@@ -29,19 +30,19 @@ public final class PeriodResolver {
     }
 
     private static final List<Rule> RULES = List.of(
-            rule(Kind.DAY_MONTH_YEAR, "\\b(\\d{1,2})\\s+" + MONTH + ",?\\s+(\\d{4})\\b"),
-            rule(Kind.MONTH_DAY_YEAR, "\\b" + MONTH + "\\s+(\\d{1,2}),\\s+(\\d{4})\\b"),
+            rule(Kind.DAY_MONTH_YEAR, "\\b(\\d{1,2})\\s+" + MONTH + ",?\\s+" + YEAR + "\\b"),
+            rule(Kind.MONTH_DAY_YEAR, "\\b" + MONTH + "\\s+(\\d{1,2}),\\s+" + YEAR + "\\b"),
             rule(Kind.FIRST_MONTHS, "(?i)\\bthe\\s+first\\s+" + NUMBER_WORD + "\\s+months(?:\\s+of\\s+" + YEARISH + ")?"),
-            rule(Kind.HALF, "(?i)\\b(?:(\\d{4})\\s+)?(H1|H2|1H|2H|first half|second half)(?:\\s+(?:of\\s+)?" + YEARISH + ")?\\b"),
-            rule(Kind.QUARTER, "(?i)\\b(?:(\\d{4})\\s+)?(Q[1-4]|first quarter|second quarter|third quarter|fourth quarter)"
+            rule(Kind.HALF, "(?i)\\b(?:" + YEAR + "\\s+)?(H1|H2|1H|2H|first half|second half)(?:\\s+(?:of\\s+)?" + YEARISH + ")?\\b"),
+            rule(Kind.QUARTER, "(?i)\\b(?:" + YEAR + "\\s+)?(Q[1-4]|first quarter|second quarter|third quarter|fourth quarter)"
                     + "(?:\\s+(?:of\\s+)?" + YEARISH + ")?\\b"),
-            rule(Kind.YEAR_TO_DATE, "(?i)\\b(?:(\\d{4})\\s+)?(?:year[- ]to[- ]date|so far this year)"),
+            rule(Kind.YEAR_TO_DATE, "(?i)\\b(?:" + YEAR + "\\s+)?(?:year[- ]to[- ]date|so far this year)"),
             rule(Kind.END_MONTH, "(?i)\\b(?:the\\s+)?(?:end|close)(?:\\s+of|-)\\s*(?-i)" + MONTH + "(?i)(?:,?\\s+" + YEARISH + ")?"),
             rule(Kind.END_YEAR, "(?i)\\b(?:the\\s+)?(?:end|close)(?:\\s+of\\s+|-)(?:the\\s+year|" + YEARISH + ")"
-                    + "|\\b(?:year-end|year end)\\s+(\\d{4})|\\b(\\d{4})\\s+year-end"),
-            rule(Kind.MONTH_YEAR, "\\b" + MONTH + ",?\\s+(\\d{4})\\b"),
-            rule(Kind.FULL_YEAR, "(?i)\\b(?:full[- ]year|fiscal(?: year)?|FY)\\s*(\\d{4})\\b"),
-            rule(Kind.IN_YEAR, "(?i)\\b(?:in|during|for|by|since|throughout|as of|at|from|before|after)\\s+(\\d{4})\\b(?![,.]\\d)"),
+                    + "|\\b(?:year-end|year end)\\s+" + YEAR + "|\\b" + YEAR + "\\s+year-end"),
+            rule(Kind.MONTH_YEAR, "\\b" + MONTH + ",?\\s+" + YEAR + "\\b"),
+            rule(Kind.FULL_YEAR, "(?i)\\b(?:full[- ]year|fiscal(?: year)?|FY)\\s*" + YEAR + "\\b"),
+            rule(Kind.IN_YEAR, "(?i)\\b(?:in|during|for|by|since|throughout|as of|at|from|before|after)\\s+" + YEAR + "\\b(?![,.]\\d)"),
             rule(Kind.MONTH, "\\b(January|February|March|April|May|June|July|August|September|October|November|December)\\b"
                     + "(?:\\s+(this year|last year))?"),
             rule(Kind.THIS_YEAR, "(?i)\\bthis year\\b"),
