@@ -201,6 +201,11 @@ public final class FactExtractor {
         Operator operator = attribution.operatorFor(sentence, ops, f.clause(), f.number().start(), state.subjectOperator);
         MetricFamily family = binding.family();
         String unit = family.isCurrency() ? f.number().currency() : family.unit();
+        boolean level = binding.variant() == MetricFamily.Variant.STOCK || binding.variant() == MetricFamily.Variant.TARGET;
+        if (level && !family.isCurrency() && period != null && period.contains("/")) {
+            // A level reached "in the first half" is the level at the end of the half.
+            period = period.substring(period.indexOf('/') + 1);
+        }
         return new Fact(binding.metricKey(), f.number().value(), unit, region == null ? null : region.name(),
                 operator == null ? null : operator.name(), period, qualifier, Origin.NEWS, source, sentence);
     }

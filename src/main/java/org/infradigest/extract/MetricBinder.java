@@ -46,6 +46,7 @@ public final class MetricBinder {
             "(?i)[,;:.!?](?=\\s|$)|[–—]|\\s(?:and|or|but|while|which|that|who|with|as|in|by|at|from|since|to|after|"
                     + "before|when|could|can|will|would|went|came)\\s");
     private static final Pattern BRACKETS = Pattern.compile("\\([^)]*\\)");
+    private static final Pattern RATIO = Pattern.compile("(?i)\\b(?:per|for every|for each)\\s+(?:\\d|10k|square|sq|capita|head|hundred|thousand|million)");
     private static final Pattern YEAR_TO_DATE = Pattern.compile("(?i)year[- ]to[- ]date");
 
     private final MetricLexicon lexicon;
@@ -150,6 +151,9 @@ public final class MetricBinder {
         String phrase = near + " " + prePhrase;
         if (family.without().containedIn(phrase)) {
             return Double.NEGATIVE_INFINITY;
+        }
+        if (family.near().isEmpty() && RATIO.matcher(near).find()) {
+            return Double.NEGATIVE_INFINITY; // "1,000 towers per 10,000 people" is a ratio only a ratio metric may take
         }
         double score = family.with().isEmpty() ? 1 : 0;
         for (PhraseMatcher group : family.near()) {
