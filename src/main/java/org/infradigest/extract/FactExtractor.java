@@ -18,6 +18,8 @@ import org.infradigest.domain.Qualifier;
 public final class FactExtractor {
 
     private static final Pattern RANGE_BETWEEN = Pattern.compile("(?i)^\\s*(?:%|percent|per cent)?\\s*(?:to|and|-|–)\\s*$");
+    private static final Pattern COMPARISON_CLAUSE = Pattern.compile(
+            "(?i)^\\s*(?:up from|down from|compared with|compared to|versus|against|from)\\b");
     private static final Pattern RANGE_START = Pattern.compile("(?i)\\b(?:from|between)\\s+$");
 
     private final Lexicon lexicon;
@@ -102,7 +104,7 @@ public final class FactExtractor {
             }
             int[] clause = ClauseSplitter.spanAt(spans, n.start());
             String near = MetricBinder.nearWindow(sentence, n.end());
-            PeriodMention period = periodFor(sentence, n, clause, tokens, periodMentions);
+            PeriodMention period = periodFor(sentence, n, clause, spans, tokens, periodMentions);
             boolean future = period != null && period.future();
             MetricBinder.Figure figure = new MetricBinder.Figure(sentence, clause, n, near, previous, previousThings,
                     context, topic, future, false);
@@ -238,8 +240,8 @@ public final class FactExtractor {
      * The period of a number: the nearest time expression after it in its clause (before the next figure), else
      * the nearest before it in the clause, else the sentence's first; points of comparison never count.
      */
-    private static PeriodMention periodFor(String sentence, NumberToken n, int[] clause, List<NumberToken> tokens,
-                                           List<PeriodMention> mentions) {
+    private static PeriodMention periodFor(String sentence, NumberToken n, int[] clause, List<int[]> spans,
+                                           List<NumberToken> tokens, List<PeriodMention> mentions) {
         int nextNumber = clause[1];
         for (NumberToken t : tokens) {
             if (t.start() > n.end() && t.start() < nextNumber && !NotFactFilter.insideBrackets(sentence, t.start())) {
@@ -260,7 +262,10 @@ public final class FactExtractor {
         if (best != null) {
             return best;
         }
-        return mentions.stream().filter(p -> !p.reference()).findFirst().orElse(null);
+        // A clause of comparison ("up from 1.74 at the end of 2022") dates its own figure, never the sentence's.
+        return mentions.stream().filter(p -> !p.reference())
+                .filter(p -> !COMPARISON_CLAUSE.matcher(sentence.substring(ClauseSplitter.spanAt(spans, p.start())[0])).find())
+                .findFirst().orElse(null);
     }
 
     /** Families whose things the previous two sentences named: the topic an elliptic figure refers to. */
