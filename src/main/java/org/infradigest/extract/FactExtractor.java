@@ -1,0 +1,315 @@
+package org.infradigest.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.infradigest.domain.Fact;
+import org.infradigest.domain.Origin;
+import org.infradigest.domain.Qualifier;
+
+/**
+ * Reads the figures of an article, sentence by sentence: finds numbers, drops what is not a figure, binds each
+ * to a metric, and gives it its qualifier, region, operator and period. Ranges ("from 61% to 97%") become a
+ * minimum and a maximum; a before/after pair with two periods ("from 18% to 28%" between two Septembers) becomes
+ * two exact figures; a bracketed share after a count ("7.9 million (27%)") becomes the count's share metric.
+ */
+public final class FactExtractor {
+
+    private static final Pattern RANGE_BETWEEN = Pattern.compile("(?i)^\\s*(?:%|percent|per cent)?\\s*(?:to|and|-|–)\\s*$");
+    private static final Pattern COMPARISON_CLAUSE = Pattern.compile(
+            "(?i)^\\s*(?:up from|down from|compared with|compared to|versus|against|from)\\b");
+    private static final Pattern RANGE_START = Pattern.compile("(?i)\\b(?:from|between)\\s+$");
+
+    private final Lexicon lexicon;
+    private final NumberGrammar numbers;
+    private final ClauseSplitter clauses = new ClauseSplitter();
+    private final PeriodResolver periods = new PeriodResolver();
+    private final QualifierDetector qualifiers;
+    private final NotFactFilter notFacts;
+    private final MetricBinder binder;
+    private final FigureAttribution attribution;
+
+    public FactExtractor(Lexicon lexicon, NumberGrammar numbers) {
+        this.lexicon = lexicon;
+        this.numbers = numbers;
+        this.qualifiers = new QualifierDetector(lexicon.language());
+        this.notFacts = new NotFactFilter(lexicon.language(), qualifiers);
+        this.binder = new MetricBinder(lexicon.metrics());
+        this.attribution = new FigureAttribution(lexicon.regions(), lexicon.operators(), lexicon.language());
+    }
+
+    FigureAttribution attribution() {
+        return attribution;
+    }
+
+    /** Per-article reading state: what earlier sentences established. */
+    private static final class State {
+        String inheritedPeriod;
+        Operator subjectOperator;
+        String previousSentence = "";
+        String sentenceBeforePrevious = "";
+    }
+
+    private record Found(NumberToken number, int[] clause, String near, MetricBinder.Binding binding,
+                         PeriodMention periodMention) {
+    }
+
+    public List<Fact> extract(List<Sentence> sentences, String title, String body, LocalDate published, String source) {
+        Region articleRegion = attribution.articleRegion(title, body);
+        State state = new State();
+        List<Fact> facts = new ArrayList<>();
+        for (Sentence s : sentences) {
+            if (s.isTableRow()) {
+                Fact f = tableFact(s, title, body, published, source, articleRegion);
+                if (f != null) {
+                    facts.add(f);
+                }
+                continue;
+            }
+            List<Fact> found = proseFacts(s.text(), title, body, published, source, articleRegion, state);
+            facts.addAll(found);
+            if (!found.isEmpty() && found.get(found.size() - 1).period() != null) {
+                state.inheritedPeriod = found.get(found.size() - 1).period();
+            }
+            List<OperatorGazetteer.Mention> ops = lexicon.operators().find(s.text());
+            if (!ops.isEmpty()) {
+                state.subjectOperator = ops.get(0).operator();
+            }
+            state.sentenceBeforePrevious = state.previousSentence;
+            state.previousSentence = s.text();
+        }
+        return facts;
+    }
+
+    private List<Fact> proseFacts(String sentence, String title, String body, LocalDate published, String source,
+                                  Region articleRegion, State state) {
+        List<NumberToken> tokens = numbers.find(sentence);
+        if (tokens.isEmpty()) {
+            return List.of();
+        }
+        List<int[]> spans = clauses.split(sentence);
+        // The dateline's date is when the report was filed, not the time of any figure.
+        List<PeriodMention> periodMentions = periods.find(FigureAttribution.DATELINE.matcher(sentence)
+                .replaceFirst(m -> " ".repeat(m.group().length())), published);
+        List<MetricFamily> topic = topic(state);
+        List<String> context = List.of(state.previousSentence, title == null ? "" : title, body);
+        List<Found> found = new ArrayList<>();
+        MetricBinder.Binding previous = null;
+        List<MetricFamily> previousThings = List.of();
+        for (NumberToken n : tokens) {
+            if (periodMentions.stream().anyMatch(p -> p.start() <= n.start() && n.end() <= p.end())) {
+                continue; // "the first seven months"
+            }
+            int[] clause = ClauseSplitter.spanAt(spans, n.start());
+            String near = MetricBinder.nearWindow(sentence, n.end());
+            PeriodMention period = periodFor(sentence, n, clause, spans, tokens, periodMentions);
+            boolean future = period != null && period.future();
+            MetricBinder.Figure figure = new MetricBinder.Figure(sentence, clause, n, near, previous, previousThings,
+                    context, topic, future, false);
+            List<MetricFamily> things = binder.thingsOf(figure);
+            if (notFacts.reason(sentence, n, clause[0], near) != null) {
+                // A figure that is not a fact still names a thing a parallel figure may refer to.
+                previous = null;
+                previousThings = things;
+                continue;
+            }
+            MetricBinder.Binding b = binder.bind(figure);
+            found.add(new Found(n, clause, near, b, period));
+            previous = b;
+            previousThings = things;
+            if (b != null && !things.contains(b.family())) {
+                previousThings = new ArrayList<>(things);
+                previousThings.add(b.family());
+            }
+        }
+        bindShares(sentence, found);
+        return toFacts(sentence, found, periodMentions, articleRegion, state, source);
+    }
+
+    /** A bracketed percentage right after a bound count is that count's share: "7.9 million (27%)". */
+    private void bindShares(String sentence, List<Found> found) {
+        for (int i = 1; i < found.size(); i++) {
+            Found f = found.get(i);
+            Found count = found.get(i - 1);
+            if (!f.number().percent() || count.binding() == null || count.binding().family().share() == null
+                    || !NotFactFilter.insideBrackets(sentence, f.number().start())
+                    || !sentence.substring(count.number().end(), f.number().start()).matches("\\s*\\(\\s*")) {
+                continue;
+            }
+            MetricFamily share = lexicon.metrics().family(count.binding().family().share());
+            if (share != null) {
+                found.set(i, new Found(f.number(), f.clause(), f.near(),
+                        new MetricBinder.Binding(share, MetricFamily.Variant.STOCK, false), count.periodMention()));
+            }
+        }
+    }
+
+    private List<Fact> toFacts(String sentence, List<Found> found, List<PeriodMention> periodMentions,
+                               Region articleRegion, State state, String source) {
+        List<RegionGazetteer.Mention> regionMentions = attribution.figureRegions(sentence);
+        List<OperatorGazetteer.Mention> ops = lexicon.operators().find(sentence);
+        List<Fact> facts = new ArrayList<>();
+        for (int i = 0; i < found.size(); i++) {
+            Found f = found.get(i);
+            Found next = i + 1 < found.size() ? found.get(i + 1) : null;
+            Qualifier qualifier = qualifiers.detect(sentence, f.number());
+            String period = f.periodMention() != null ? f.periodMention().period() : null;
+            MetricBinder.Binding binding = f.binding();
+            if (next != null && isRange(sentence, f.number(), next.number())) {
+                MetricBinder.Binding pairBinding = binding != null ? binding : next.binding();
+                if (pairBinding == null) {
+                    i++;
+                    continue;
+                }
+                String[] beforeAfter = beforeAfterPeriods(sentence, f.number(), periodMentions);
+                if (beforeAfter != null) {
+                    facts.add(fact(sentence, f, pairBinding, Qualifier.EXACT, beforeAfter[0], regionMentions, ops,
+                            articleRegion, state, source));
+                    facts.add(fact(sentence, next, pairBinding, Qualifier.EXACT, beforeAfter[1], regionMentions, ops,
+                            articleRegion, state, source));
+                } else if (isChange(sentence, f.number())) {
+                    facts.add(fact(sentence, next, pairBinding, Qualifier.EXACT, periodOrInherited(next, state),
+                            regionMentions, ops, articleRegion, state, source));
+                } else {
+                    facts.add(fact(sentence, f, pairBinding, Qualifier.RANGE_MIN, periodOrInherited(f, state),
+                            regionMentions, ops, articleRegion, state, source));
+                    facts.add(fact(sentence, next, pairBinding, Qualifier.RANGE_MAX, periodOrInherited(next, state),
+                            regionMentions, ops, articleRegion, state, source));
+                }
+                i++;
+                continue;
+            }
+            if (binding == null) {
+                continue;
+            }
+            facts.add(fact(sentence, f, binding, qualifier, period == null && f.periodMention() == null
+                    ? state.inheritedPeriod : period, regionMentions, ops, articleRegion, state, source));
+        }
+        return facts;
+    }
+
+    private static String periodOrInherited(Found f, State state) {
+        return f.periodMention() != null ? f.periodMention().period() : state.inheritedPeriod;
+    }
+
+    private Fact fact(String sentence, Found f, MetricBinder.Binding binding, Qualifier qualifier, String period,
+                      List<RegionGazetteer.Mention> regionMentions, List<OperatorGazetteer.Mention> ops,
+                      Region articleRegion, State state, String source) {
+        int nearEnd = f.number().end() + f.near().length() + 2;
+        Region region = attribution.regionFor(regionMentions, f.clause(), f.number().start(), f.number().end(),
+                nearEnd, articleRegion);
+        Operator operator = attribution.operatorFor(sentence, ops, f.clause(), f.number().start(), state.subjectOperator);
+        MetricFamily family = binding.family();
+        String unit = family.isCurrency() ? f.number().currency() : family.unit();
+        boolean level = binding.variant() == MetricFamily.Variant.STOCK || binding.variant() == MetricFamily.Variant.TARGET;
+        if (level && !family.isCurrency() && period != null && period.contains("/")) {
+            // A level reached "in the first half" is the level at the end of the half.
+            period = period.substring(period.indexOf('/') + 1);
+        }
+        return new Fact(binding.metricKey(), f.number().value(), unit, region == null ? null : region.name(),
+                operator == null ? null : operator.name(), period, qualifier, Origin.NEWS, source, sentence);
+    }
+
+    private boolean isRange(String sentence, NumberToken a, NumberToken b) {
+        String before = qualifiers.withoutCue(sentence.substring(0, a.start()));
+        return RANGE_BETWEEN.matcher(sentence.substring(a.end(), b.start())).find()
+                && RANGE_START.matcher(before + " ").find() && a.percent() == b.percent();
+    }
+
+    private boolean isChange(String sentence, NumberToken a) {
+        String before = sentence.substring(0, a.start()).replaceAll("(?i)\\s*(?:from|between)\\s*$", "");
+        return lexicon.language().changeVerbs().containedIn(NotFactFilter.lastWords(before, 3));
+    }
+
+    /** For a change "from X to Y" in a sentence naming two periods: X's and Y's periods, earliest first. */
+    private String[] beforeAfterPeriods(String sentence, NumberToken a, List<PeriodMention> mentions) {
+        if (!isChange(sentence, a)) {
+            return null;
+        }
+        List<String> distinct = mentions.stream().map(PeriodMention::period).filter(p -> p != null).distinct()
+                .sorted((x, y) -> PeriodResolver.startOf(x).compareTo(PeriodResolver.startOf(y))).toList();
+        if (distinct.size() < 2) {
+            return null;
+        }
+        return new String[] {distinct.get(0), distinct.get(distinct.size() - 1)};
+    }
+
+    /**
+     * The period of a number: the nearest time expression after it in its clause (before the next figure), else
+     * the nearest before it in the clause, else the sentence's first; points of comparison never count.
+     */
+    private static PeriodMention periodFor(String sentence, NumberToken n, int[] clause, List<int[]> spans,
+                                           List<NumberToken> tokens, List<PeriodMention> mentions) {
+        int nextNumber = clause[1];
+        for (NumberToken t : tokens) {
+            if (t.start() > n.end() && t.start() < nextNumber && !NotFactFilter.insideBrackets(sentence, t.start())) {
+                nextNumber = t.start();
+            }
+        }
+        PeriodMention best = null;
+        for (PeriodMention p : mentions) {
+            if (!p.reference() && p.start() >= n.end() && p.end() <= nextNumber) {
+                return p;
+            }
+        }
+        for (PeriodMention p : mentions) {
+            if (!p.reference() && p.start() >= clause[0] && p.end() <= n.start()) {
+                best = p;
+            }
+        }
+        if (best != null) {
+            return best;
+        }
+        // A clause of comparison ("up from 1.74 at the end of 2022") dates its own figure, never the sentence's.
+        return mentions.stream().filter(p -> !p.reference())
+                .filter(p -> !COMPARISON_CLAUSE.matcher(sentence.substring(ClauseSplitter.spanAt(spans, p.start())[0])).find())
+                .findFirst().orElse(null);
+    }
+
+    /** Families whose things the previous two sentences named: the topic an elliptic figure refers to. */
+    private List<MetricFamily> topic(State state) {
+        List<MetricFamily> families = new ArrayList<>();
+        for (String text : List.of(state.previousSentence, state.sentenceBeforePrevious)) {
+            for (MetricFamily f : lexicon.metrics().families()) {
+                if (f.things().containedIn(text) && !families.contains(f)) {
+                    families.add(f);
+                }
+            }
+            if (!families.isEmpty()) {
+                break;
+            }
+        }
+        return families;
+    }
+
+    private Fact tableFact(Sentence row, String title, String body, LocalDate published, String source,
+                           Region articleRegion) {
+        String text = row.caption() + ". " + row.rowLabel() + " ";
+        String full = text + row.rowValue();
+        List<NumberToken> tokens = numbers.find(full).stream().filter(t -> t.start() >= text.length()).toList();
+        NumberToken value = tokens.isEmpty()
+                ? new NumberToken(text.length(), full.length(), numbers.cellValue(row.rowValue()), false, null, null)
+                : tokens.get(0);
+        if (value.value() == null) {
+            return null;
+        }
+        int[] clause = {0, full.length()};
+        MetricBinder.Binding b = binder.bind(new MetricBinder.Figure(full, clause, value, "", null, List.of(),
+                List.of(title == null ? "" : title, body), List.of(), false, true));
+        if (b == null) {
+            return null;
+        }
+        List<RegionGazetteer.Mention> labelRegions = attribution.figureRegions(row.rowLabel());
+        Region region = labelRegions.isEmpty() ? articleRegion : labelRegions.get(0).national()
+                ? articleRegion : labelRegions.get(0).region();
+        List<PeriodMention> labelPeriods = periods.find(row.rowLabel(), published);
+        String period = labelPeriods.isEmpty() ? null : labelPeriods.get(0).period();
+        List<OperatorGazetteer.Mention> ops = lexicon.operators().find(row.rowLabel());
+        MetricFamily family = b.family();
+        return new Fact(b.metricKey(), value.value(), family.isCurrency() ? value.currency() : family.unit(),
+                region == null ? null : region.name(), ops.isEmpty() ? null : ops.get(0).operator().name(), period,
+                Qualifier.EXACT, Origin.NEWS, source, row.text());
+    }
+}

@@ -1,0 +1,188 @@
+package org.infradigest.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Decides where and whose a figure is: the region named nearest to the number in its clause (leaving out
+ * possessives such as "China's Ministry", organisation names such as "Beijing Communications Administration",
+ * other companies' units and the dateline), else the article's region; and the operator that is the subject of the
+ * clause, an operator referred back to ("the market leader", "its"), or none for industry totals and lists.
+ */
+public final class FigureAttribution {
+
+    static final Pattern DATELINE = Pattern.compile(
+            "^\\p{Lu}[\\p{Lu} .'’-]+,\\s+\\p{Lu}[a-z]+\\.?\\s+\\d{1,2}\\s*(?:\\([^)]*\\))?\\s*(?:--|—|–)");
+    private static final Pattern POSSESSIVE_AFTER = Pattern.compile("^(?:'s|’s|'|’)(?![\\p{L}])");
+    private static final Pattern PROPER_NAME_AFTER = Pattern.compile("^\\s\\p{Lu}\\p{Ll}");
+    private static final Pattern FOREIGN_POSSESSOR_BEFORE = Pattern.compile("\\p{L}(?:'s|’s|'|’)\\s$");
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("^[\\s,]*(?:and|or|&|--|—|–|plus)?[\\s,]*$");
+
+    private final RegionGazetteer regions;
+    private final OperatorGazetteer operators;
+    private final LanguageCues cues;
+    private final PhraseMatcher monthsAndDays = PhraseMatcher.caseSensitive(List.of("January", "February", "March",
+            "April", "May", "June", "July", "August", "September", "October", "November", "December"));
+
+    public FigureAttribution(RegionGazetteer regions, OperatorGazetteer operators, LanguageCues cues) {
+        this.regions = regions;
+        this.operators = operators;
+        this.cues = cues;
+    }
+
+    /** The article's region: named in the title, else the one the body names most, else its operators' country. */
+    public Region articleRegion(String title, String body) {
+        List<RegionGazetteer.Mention> inTitle = eligibleForArticle(title == null ? "" : title);
+        if (!inTitle.isEmpty()) {
+            return inTitle.get(0).region();
+        }
+        Map<Region, Integer> counts = new HashMap<>();
+        List<Region> order = new ArrayList<>();
+        for (String line : body.split("\\R")) {
+            String text = DATELINE.matcher(line).replaceFirst(m -> " ".repeat(m.group().length()));
+            for (RegionGazetteer.Mention m : eligibleForArticle(text)) {
+                if (counts.merge(m.region(), 1, Integer::sum) == 1) {
+                    order.add(m.region());
+                }
+            }
+        }
+        Region best = null;
+        for (Region r : order) {
+            if (best == null || counts.get(r) > counts.get(best)) {
+                best = r;
+            }
+        }
+        if (best != null) {
+            return best;
+        }
+        for (OperatorGazetteer.Mention m : operators.find(body)) {
+            Region country = regions.byName(m.operator().country());
+            if (country != null) {
+                return country;
+            }
+        }
+        return null;
+    }
+
+    private List<RegionGazetteer.Mention> eligibleForArticle(String text) {
+        List<OperatorGazetteer.Mention> ops = operators.find(text);
+        return regions.find(text).stream().filter(m -> m.region() != null && !m.adjective() || m.adjective()
+                        && m.region() != null && m.region().isCountry())
+                .filter(m -> ops.stream().noneMatch(o -> o.start() < m.end() && m.start() < o.end()))
+                .toList();
+    }
+
+    /** Region mentions of a sentence that can own a figure, with the dateline and organisation names left out. */
+    public List<RegionGazetteer.Mention> figureRegions(String sentence) {
+        List<OperatorGazetteer.Mention> ops = operators.find(sentence);
+        java.util.regex.Matcher dateline = DATELINE.matcher(sentence);
+        int datelineEnd = dateline.find() ? dateline.end() : 0;
+        List<RegionGazetteer.Mention> out = new ArrayList<>();
+        for (RegionGazetteer.Mention m : regions.find(sentence)) {
+            if (m.start() < datelineEnd || NotFactFilter.insideBrackets(sentence, m.start()) || ops.stream().anyMatch(o -> o.start() < m.end() && m.start() < o.end())) {
+                continue;
+            }
+            String after = sentence.substring(m.end());
+            String before = sentence.substring(Math.max(0, m.start() - 30), m.start());
+            if (!m.national() && POSSESSIVE_AFTER.matcher(after).find()) {
+                continue;
+            }
+            if (!m.national() && PROPER_NAME_AFTER.matcher(after).find() && !followedByPlaceOrMonth(after)) {
+                continue;
+            }
+            if (FOREIGN_POSSESSOR_BEFORE.matcher(before).find() && !endsWithOperatorPossessive(ops, m.start())) {
+                continue;
+            }
+            out.add(m);
+        }
+        return out;
+    }
+
+    private boolean followedByPlaceOrMonth(String after) {
+        String next = after.trim();
+        return !regions.find(next).stream().filter(r -> r.start() == 0).toList().isEmpty()
+                || monthsAndDays.first(next) != null && monthsAndDays.first(next).start() == 0;
+    }
+
+    private static boolean endsWithOperatorPossessive(List<OperatorGazetteer.Mention> ops, int regionStart) {
+        return ops.stream().anyMatch(o -> regionStart - o.end() >= 0 && regionStart - o.end() <= 4);
+    }
+
+    /**
+     * The region of a figure.
+     *
+     * @param mentions      eligible region mentions of the sentence
+     * @param clause        [start, end) of the number's clause
+     * @param numberStart   the number's start
+     * @param numberEnd     the number's end
+     * @param nearEnd       end of the number's noun phrase (adjectives count only inside it)
+     * @param articleRegion the article's region
+     */
+    public Region regionFor(List<RegionGazetteer.Mention> mentions, int[] clause, int numberStart, int numberEnd,
+                            int nearEnd, Region articleRegion) {
+        RegionGazetteer.Mention best = null;
+        double bestDistance = Double.MAX_VALUE;
+        for (RegionGazetteer.Mention m : mentions) {
+            if (m.start() < clause[0] || m.end() > clause[1]) {
+                continue;
+            }
+            if (m.adjective() && (m.start() < numberEnd || m.start() > nearEnd)) {
+                continue;
+            }
+            double distance = m.end() <= numberStart ? numberStart - m.end() : (m.start() - numberEnd) * 1.5;
+            if (distance < bestDistance) {
+                bestDistance = distance;
+                best = m;
+            }
+        }
+        if (best == null) {
+            best = mentions.stream().filter(m -> !m.adjective()).findFirst().orElse(null);
+        }
+        if (best == null) {
+            return articleRegion;
+        }
+        if (best.national()) {
+            Region country = articleRegion == null ? null : regions.countryOf(articleRegion);
+            return country != null ? country : articleRegion;
+        }
+        return best.region();
+    }
+
+    /**
+     * The operator of a figure, or null for an industry total.
+     *
+     * @param sentence        the sentence
+     * @param ops             operator mentions of the sentence
+     * @param clause          [start, end) of the number's clause
+     * @param numberStart     the number's start
+     * @param carriedOperator subject operator of the previous sentence, or null
+     */
+    public Operator operatorFor(String sentence, List<OperatorGazetteer.Mention> ops, int[] clause, int numberStart,
+                                Operator carriedOperator) {
+        String before = sentence.substring(clause[0], numberStart);
+        List<OperatorGazetteer.Mention> inClause = ops.stream()
+                .filter(o -> o.start() >= clause[0] && o.end() <= numberStart).toList();
+        if (cues.collectiveCues().containedIn(before)) {
+            return null;
+        }
+        if (!inClause.isEmpty()) {
+            OperatorGazetteer.Mention last = inClause.get(inClause.size() - 1);
+            if (inClause.size() > 1) {
+                OperatorGazetteer.Mention previous = inClause.get(inClause.size() - 2);
+                String between = sentence.substring(previous.end(), last.start());
+                if (LIST_SEPARATOR.matcher(between).find() && previous.operator() != last.operator()) {
+                    return null; // "China Telecom, China Mobile and China Unicom" together
+                }
+            }
+            return last.operator();
+        }
+        if (cues.operatorReferences().containedIn(before)) {
+            // "the market leader added ...", "its total": the operator the previous sentence was about.
+            return carriedOperator;
+        }
+        return null;
+    }
+}

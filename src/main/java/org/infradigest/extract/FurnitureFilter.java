@@ -1,0 +1,45 @@
+package org.infradigest.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Removes page furniture from an article body: a "Today's Top News" or "Related" header and the list of
+ * headlines under it, which would otherwise lend their numbers to the article.
+ */
+public final class FurnitureFilter {
+
+    private final List<String> headers;
+
+    public FurnitureFilter(List<String> headers) {
+        this.headers = headers.stream().map(h -> normalise(h)).toList();
+    }
+
+    private static String normalise(String s) {
+        return s.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("[:\\s]+$", "").trim();
+    }
+
+    public String clean(String body) {
+        List<String> kept = new ArrayList<>();
+        boolean inFurniture = false;
+        for (String line : body.split("\\R", -1)) {
+            String trimmed = line.trim();
+            if (headers.contains(normalise(trimmed))) {
+                inFurniture = true;
+                continue;
+            }
+            if (inFurniture) {
+                // Headlines under a furniture header are list items or short title-like lines without a full stop.
+                boolean listItem = trimmed.matches("^[-•*·▪►]\\s*.*") || trimmed.isEmpty()
+                        || trimmed.length() < 120 && !trimmed.endsWith(".");
+                if (listItem) {
+                    continue;
+                }
+                inFurniture = false;
+            }
+            kept.add(line);
+        }
+        return String.join("\n", kept);
+    }
+}

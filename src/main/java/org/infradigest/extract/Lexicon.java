@@ -1,0 +1,122 @@
+package org.infradigest.extract;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+/**
+ * The extraction engine's data: metric lexicon, region and operator gazetteers and language cues, loaded from the
+ * YAML resources under {@code lexicon/}. Immutable once loaded; {@link #contentHash()} changes whenever a file does.
+ */
+public final class Lexicon {
+
+    static final List<String> RESOURCES = List.of("lexicon/metrics.yml", "lexicon/regions.yml",
+            "lexicon/operators.yml", "lexicon/language.yml");
+
+    private final MetricLexicon metrics;
+    private final RegionGazetteer regions;
+    private final OperatorGazetteer operators;
+    private final LanguageCues language;
+    private final String contentHash;
+
+    public Lexicon(MetricLexicon metrics, RegionGazetteer regions, OperatorGazetteer operators,
+                   LanguageCues language, String contentHash) {
+        this.metrics = metrics;
+        this.regions = regions;
+        this.operators = operators;
+        this.language = language;
+        this.contentHash = contentHash;
+    }
+
+    /** Loads the four lexicon resources from the classpath. */
+    public static Lexicon fromClasspath() {
+        ClassLoader loader = Lexicon.class.getClassLoader();
+        List<String> texts = new ArrayList<>();
+        for (String name : RESOURCES) {
+            try (InputStream in = loader.getResourceAsStream(name)) {
+                if (in == null) {
+                    throw new IllegalStateException("lexicon resource " + name + " is missing from the classpath");
+                }
+                texts.add(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read lexicon resource " + name, e);
+            }
+        }
+        return fromYaml(texts.get(0), texts.get(1), texts.get(2), texts.get(3));
+    }
+
+    /** Builds a lexicon from the texts of metrics.yml, regions.yml, operators.yml and language.yml. */
+    public static Lexicon fromYaml(String metricsYml, String regionsYml, String operatorsYml, String languageYml) {
+        Map<String, Object> regionDoc = parse(regionsYml, "regions.yml");
+        List<Region> regions = new ArrayList<>();
+        for (Object o : YamlResources.list(regionDoc.get("regions"))) {
+            Map<String, Object> m = YamlResources.map(o);
+            if (Boolean.FALSE.equals(m.get("textual"))) {
+                continue;
+            }
+            regions.add(new Region(YamlResources.string(m, "name"), YamlResources.string(m, "kind"),
+                    YamlResources.string(m, "parent"), YamlResources.strings(m.get("codes")),
+                    YamlResources.strings(m.get("aliases")), YamlResources.strings(m.get("adjectives"))));
+        }
+        Map<String, Object> operatorDoc = parse(operatorsYml, "operators.yml");
+        List<Operator> operators = new ArrayList<>();
+        for (Object o : YamlResources.list(operatorDoc.get("operators"))) {
+            Map<String, Object> m = YamlResources.map(o);
+            operators.add(new Operator(YamlResources.string(m, "name"), YamlResources.string(m, "country"),
+                    YamlResources.strings(m.get("aliases")), YamlResources.strings(m.get("codes"))));
+        }
+        return new Lexicon(MetricLexicon.fromYaml(parse(metricsYml, "metrics.yml")),
+                new RegionGazetteer(regions, YamlResources.strings(regionDoc.get("national_terms"))),
+                new OperatorGazetteer(operators), LanguageCues.fromYaml(parse(languageYml, "language.yml")),
+                sha256(metricsYml + "\u0000" + regionsYml + "\u0000" + operatorsYml + "\u0000" + languageYml));
+    }
+
+    private static Map<String, Object> parse(String text, String name) {
+        try {
+            return YamlResources.map(new Yaml(new SafeConstructor(new LoaderOptions())).load(text));
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("lexicon file " + name + " is not valid YAML: " + e.getMessage(), e);
+        }
+    }
+
+    static String sha256(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available", e);
+        }
+    }
+
+    public MetricLexicon metrics() {
+        return metrics;
+    }
+
+    public RegionGazetteer regions() {
+        return regions;
+    }
+
+    public OperatorGazetteer operators() {
+        return operators;
+    }
+
+    public LanguageCues language() {
+        return language;
+    }
+
+    /** SHA-256 of the lexicon texts: equal texts, equal hash. */
+    public String contentHash() {
+        return contentHash;
+    }
+}

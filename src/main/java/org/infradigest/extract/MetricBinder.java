@@ -1,0 +1,237 @@
+package org.infradigest.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Binds a number to a metric of the lexicon: finds the measured thing named after the number (or, failing that,
+ * the subject of its clause, the figure it stands in parallel to, or the passage's topic), checks each candidate
+ * family's required and excluded cues, and tells stock, additions and targets apart. Returns null when no metric
+ * binds, because an unbound number is never a fact.
+ */
+public final class MetricBinder {
+
+    /** What a number measures, and how sure the binder is that the thing was named for this number. */
+    public record Binding(MetricFamily family, MetricFamily.Variant variant, boolean explicit) {
+
+        public String metricKey() {
+            return family.keyFor(variant);
+        }
+    }
+
+    /**
+     * Everything around one number the binder looks at.
+     *
+     * @param sentence  the sentence text
+     * @param clause    [start, end) of the number's clause
+     * @param number    the number
+     * @param near      the noun phrase right after the number
+     * @param previous  binding of the previous number in the sentence, or null
+     * @param previousThings families whose thing the previous number in the sentence named
+     * @param context   the previous sentence, the title and the body, for modifiers of an implicit thing
+     * @param topic     families whose things the previous sentences named
+     * @param future    true when the number's period is a deadline after the article's date
+     * @param terse     true for a table row, whose caption stands for the whole clause
+     */
+    public record Figure(String sentence, int[] clause, NumberToken number, String near, Binding previous,
+                         List<MetricFamily> previousThings, List<String> context, List<MetricFamily> topic, boolean future, boolean terse) {
+    }
+
+    private static final Pattern FUNCTION_WORD_START = Pattern.compile(
+            "(?i)^(?:$|[,;.)(]|(?:in|at|by|as|and|or|of|to|for|from|on|since|a|the|is|are|was|were|have|has|had|"
+                    + "this|last|versus|against|while|with|mark|level|figure|now|then|so|in total)\\b)");
+    private static final Pattern NEAR_STOP = Pattern.compile(
+            "(?i)[,;:.!?](?=\\s|$)|[–—]|\\s(?:and|or|but|while|which|that|who|with|as|in|by|at|from|since|to|after|"
+                    + "before|when|could|can|will|would|went|came)\\s");
+    private static final Pattern BRACKETS = Pattern.compile("\\([^)]*\\)");
+    private static final Pattern RATIO = Pattern.compile("(?i)\\b(?:per|for every|for each)\\s+(?:\\d|10k|square|sq|capita|head|hundred|thousand|million)");
+    private static final Pattern YEAR_TO_DATE = Pattern.compile("(?i)year[- ]to[- ]date");
+
+    private final MetricLexicon lexicon;
+
+    public MetricBinder(MetricLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** The noun phrase right after a number: brackets dropped, cut at punctuation or a clause word, eight words at most. */
+    public static String nearWindow(String sentence, int from) {
+        String rest = BRACKETS.matcher(sentence.substring(from)).replaceAll(" ").replaceAll("\\s+", " ");
+        Matcher stop = NEAR_STOP.matcher(rest);
+        String phrase = stop.find() ? rest.substring(0, stop.start()) : rest;
+        String[] words = phrase.trim().split(" ");
+        return String.join(" ", java.util.Arrays.copyOfRange(words, 0, Math.min(words.length, 8)));
+    }
+
+    /** Families whose measured thing is named for this number: in its noun phrase, else as its clause's subject. */
+    public List<MetricFamily> thingsOf(Figure f) {
+        String near = f.number().unit() != null ? f.number().unit() + " " + f.near() : f.near();
+        String pre = f.sentence().substring(f.clause()[0], f.number().start());
+        List<MetricFamily> candidates = new ArrayList<>();
+        for (MetricFamily family : lexicon.families()) {
+            PhraseMatcher.Hit hit = family.things().first(near);
+            if (hit != null && wordIndex(near, hit.start()) < 5) {
+                candidates.add(family);
+            }
+        }
+        if (!candidates.isEmpty()) {
+            return candidates;
+        }
+        // The subject of the clause: the earliest thing named before the number, and families naming it too.
+        int earliestStart = Integer.MAX_VALUE;
+        int earliestEnd = -1;
+        for (MetricFamily family : lexicon.families()) {
+            PhraseMatcher.Hit hit = family.things().first(pre);
+            if (hit != null && hit.start() < earliestStart) {
+                earliestStart = hit.start();
+                earliestEnd = hit.end();
+            }
+        }
+        for (MetricFamily family : lexicon.families()) {
+            for (PhraseMatcher.Hit hit : family.things().findAll(pre)) {
+                if (hit.start() < earliestEnd && earliestStart < hit.end() && !candidates.contains(family)) {
+                    candidates.add(family);
+                }
+            }
+        }
+        return candidates;
+    }
+
+    public Binding bind(Figure f) {
+        String kind = f.number().percent() ? "percent" : f.number().currency() != null ? "currency" : "count";
+        String near = f.number().unit() != null ? f.number().unit() + " " + f.near() : f.near();
+        String clause = f.sentence().substring(f.clause()[0], f.clause()[1]);
+        String pre = f.sentence().substring(f.clause()[0], f.number().start());
+        String afterInClause = f.sentence().substring(f.number().end(), Math.max(f.number().end(), f.clause()[1]));
+
+        List<MetricFamily> candidates = new ArrayList<>(thingsOf(f).stream().filter(t -> t.kind().equals(kind)).toList());
+        boolean explicit = true;
+        String prePhrase = "";
+        boolean inNear = candidates.stream().anyMatch(c -> c.things().containedIn(near));
+        if (!candidates.isEmpty() && !inNear) {
+            int at = candidates.stream().mapToInt(c -> c.things().first(pre) == null ? pre.length()
+                    : c.things().first(pre).start()).min().orElse(0);
+            prePhrase = pre.substring(Math.max(0, startOfWordsBefore(pre, at, 3)));
+        }
+        MetricFamily.Variant inherited = null;
+        boolean elliptic = FUNCTION_WORD_START.matcher(f.near().trim()).find();
+        if (candidates.isEmpty() && elliptic) {
+            candidates.addAll(f.previousThings().stream().filter(t -> t.kind().equals(kind)).toList());
+            if (f.previous() != null && f.previous().family().kind().equals(kind)) {
+                inherited = f.previous().variant();
+                if (!candidates.contains(f.previous().family())) {
+                    candidates.add(f.previous().family());
+                }
+            }
+            explicit = false;
+        }
+        if (candidates.isEmpty() && hasVariantCue(lastWordsOf(pre, 6) + " " + near)) {
+            candidates.addAll(f.topic().stream().filter(t -> t.kind().equals(kind)).toList());
+            explicit = false;
+        }
+        MetricFamily best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (MetricFamily family : candidates) {
+            double score = score(family, f, clause, near, prePhrase, explicit);
+            if (score > bestScore) {
+                bestScore = score;
+                best = family;
+            }
+        }
+        if (best == null || bestScore == Double.NEGATIVE_INFINITY) {
+            return null;
+        }
+        MetricFamily.Variant variant = variant(f, pre, near, afterInClause, inherited);
+        return best.variants().contains(variant) ? new Binding(best, variant, explicit) : null;
+    }
+
+    private double score(MetricFamily family, Figure f, String clause, String near, String prePhrase,
+                         boolean explicit) {
+        String phrase = near + " " + prePhrase;
+        if (family.without().containedIn(phrase)) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        if (family.near().isEmpty() && RATIO.matcher(near).find()) {
+            return Double.NEGATIVE_INFINITY; // "1,000 towers per 10,000 people" is a ratio only a ratio metric may take
+        }
+        double score = family.with().isEmpty() ? 1 : 0;
+        for (PhraseMatcher group : family.near()) {
+            if (!group.containedIn(near)) {
+                return Double.NEGATIVE_INFINITY;
+            }
+            score += 2;
+        }
+        for (PhraseMatcher group : family.with()) {
+            if (group.containedIn(clause)) {
+                score += 2;
+            } else if (group.containedIn(f.sentence())) {
+                score += 0.5;
+            } else if (!explicit || f.terse()) {
+                // Cues from further away only permit the binding; they never make it better than a closer one.
+                double found = Double.NEGATIVE_INFINITY;
+                double penalty = -0.1;
+                for (String context : f.context()) {
+                    if (group.containedIn(context)) {
+                        found = penalty;
+                        break;
+                    }
+                    penalty -= 0.1;
+                }
+                if (found == Double.NEGATIVE_INFINITY) {
+                    return found;
+                }
+                score += found;
+            } else {
+                return Double.NEGATIVE_INFINITY;
+            }
+        }
+        return score;
+    }
+
+    /** Stock unless a cue says added or planned; an explicit total wins over an addition cue. */
+    private MetricFamily.Variant variant(Figure f, String pre, String near, String afterInClause,
+                                         MetricFamily.Variant inherited) {
+        String head = f.terse() ? pre : lastWordsOf(pre, 5);
+        String local = YEAR_TO_DATE.matcher(head + " " + near).replaceAll(" ");
+        MetricFamily.Variant v;
+        if (lexicon.stockCues().containedIn(local)) {
+            v = MetricFamily.Variant.STOCK;
+        } else if (lexicon.netAddedCues().containedIn(YEAR_TO_DATE.matcher(head + " " + lastWordsOf(pre, 6) + " " + near + " "
+                + afterInClause).replaceAll(" "))) {
+            v = MetricFamily.Variant.NET_ADDED;
+        } else if (inherited != null) {
+            return inherited;
+        } else {
+            v = MetricFamily.Variant.STOCK;
+        }
+        boolean planned = lexicon.targetCues().containedIn(f.sentence().substring(0, f.number().start())) || f.future()
+                || inherited == MetricFamily.Variant.TARGET || inherited == MetricFamily.Variant.NET_ADDED_TARGET;
+        return planned ? v.withTarget() : v;
+    }
+
+    private boolean hasVariantCue(String text) {
+        return lexicon.netAddedCues().containedIn(text) || lexicon.stockCues().containedIn(text);
+    }
+
+    private static int wordIndex(String text, int offset) {
+        String head = text.substring(0, offset).trim();
+        return head.isEmpty() ? 0 : head.split("\\s+").length;
+    }
+
+    private static int startOfWordsBefore(String text, int offset, int words) {
+        int i = offset;
+        int seen = 0;
+        while (i > 0 && seen <= words) {
+            i--;
+            if (Character.isWhitespace(text.charAt(i))) {
+                seen++;
+            }
+        }
+        return seen > words ? i + 1 : 0;
+    }
+
+    private static String lastWordsOf(String text, int words) {
+        return NotFactFilter.lastWords(text, words);
+    }
+}

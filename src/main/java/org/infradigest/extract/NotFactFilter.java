@@ -1,0 +1,84 @@
+package org.infradigest.extract;
+
+import java.util.regex.Pattern;
+
+/**
+ * Says why a number in a sentence is not an infrastructure figure, or null when it may be one: currency
+ * conversions in brackets, denominators ("per 10,000 people"), back-references ("those 578 million"), growth
+ * rates and percentage-point changes, money earned, stakes, spectrum-specific counts and averages.
+ */
+public final class NotFactFilter {
+
+    private static final Pattern DENOMINATOR = Pattern.compile("(?i)(?:\\bper|\\bfor\\s+every|\\bevery|\\beach|\\bout\\s+of)\\s*$");
+    private static final Pattern BACK_REFERENCE = Pattern.compile("(?i)\\b(?:those|these)\\s*$");
+    private static final Pattern ORDINAL_BEFORE = Pattern.compile("(?i)\\b(?:first|second|third|top|last|next|past)\\s*$");
+    private static final Pattern STAKE = Pattern.compile("(?i)\\b(?:stakes?|shareholdings?|equity interest)\\b");
+    private static final Pattern SPECTRUM = Pattern.compile("(?i)(?:GHz|MHz|(?<![\\p{L}])band\\b|spectrum)");
+    private static final Pattern AVERAGE = Pattern.compile("(?i)\\b(?:average|per tower|per site|per user|per capita|ARPU|ratio)\\b");
+
+    private final LanguageCues cues;
+    private final QualifierDetector qualifiers;
+
+    public NotFactFilter(LanguageCues cues, QualifierDetector qualifiers) {
+        this.cues = cues;
+        this.qualifiers = qualifiers;
+    }
+
+    /**
+     * @param sentence   the sentence
+     * @param number     the number
+     * @param clauseFrom start of the number's clause
+     * @param near       the noun phrase right after the number
+     */
+    public String reason(String sentence, NumberToken number, int clauseFrom, String near) {
+        String before = sentence.substring(clauseFrom, number.start());
+        String after = sentence.substring(number.end());
+        if (number.currency() != null && insideBrackets(sentence, number.start())) {
+            return "currency conversion in brackets";
+        }
+        String bare = qualifiers.withoutCue(before);
+        if (DENOMINATOR.matcher(bare).find()) {
+            return "denominator of a ratio";
+        }
+        if (BACK_REFERENCE.matcher(bare).find()) {
+            return "refers back to a figure already given";
+        }
+        if (ORDINAL_BEFORE.matcher(bare).find() && number.value().scale() <= 0 && number.value().intValue() < 100) {
+            return "rank, not a quantity";
+        }
+        PhraseMatcher.Hit growthAfter = cues.growthAfter().first(after);
+        if (growthAfter != null && after.substring(0, growthAfter.start()).isBlank()) {
+            return "growth rate or change";
+        }
+        if (number.percent() && cues.growthCues().endsWith(bare)) {
+            return "growth rate";
+        }
+        // Money words only count near the figure: "earnings statement" at the start of a clause says nothing about it.
+        String window = lastWords(before.substring(before.lastIndexOf(", ") + 1), 6) + " " + near;
+        if (cues.moneyWords().containedIn(window)) {
+            return "money earned, not infrastructure";
+        }
+        if (STAKE.matcher(window).find()) {
+            return "ownership stake";
+        }
+        if (SPECTRUM.matcher(near).find()) {
+            return "count for one spectrum band";
+        }
+        if (AVERAGE.matcher(lastWords(before, 5)).find()) {
+            return "average or ratio";
+        }
+        return null;
+    }
+
+    static String lastWords(String text, int words) {
+        String[] parts = text.trim().split("\\s+");
+        int from = Math.max(0, parts.length - words);
+        return String.join(" ", java.util.Arrays.copyOfRange(parts, from, parts.length));
+    }
+
+    static boolean insideBrackets(String sentence, int offset) {
+        int open = sentence.lastIndexOf('(', offset);
+        int close = sentence.lastIndexOf(')', offset);
+        return open >= 0 && open > close;
+    }
+}

@@ -1,0 +1,231 @@
+package org.infradigest.extract;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the figures in a sentence with their scale ("4.25 million", "4.69 lakh", "4,52,055", "eight million",
+ * "CNY9.75 billion", "36.3 percent", "150EFlops"), and leaves out what only looks like a number: generations
+ * ("5G"), frequencies and speeds, versions ("DOCSIS 3.1"), years, dates, times, ordinals and "Q3"/"H1".
+ */
+public final class NumberGrammar {
+
+    private static final String SCALE = "thousand|million|mln|mn|billion|bn|trillion|lakhs?|crores?";
+    private static final Pattern DIGITS = Pattern.compile(
+            "(?<![\\p{N}.,/:])(\\d{1,3}(?:,\\d{2})+,\\d{3}|\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?");
+    private static final Pattern WORDS = Pattern.compile("(?i)(?<![\\p{L}-])(" + wordAlternation()
+            + ")(?:[- ](one|two|three|four|five|six|seven|eight|nine))?(?![\\p{L}-])");
+    private static final Pattern AFTER = Pattern.compile(
+            "^(?:\\s?(" + SCALE + "|m|k)(?![\\p{L}]))?(?:\\s?(%|percent|per\\s+cent|pct)(?![\\p{L}]))?",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ATTACHED_UNIT = Pattern.compile("^\\s?(EFLOPS|EFlops|Eflops|EFLOP|exaflops)(?![\\p{L}])");
+    private static final Pattern CURRENCY_BEFORE = Pattern.compile(
+            "(?<![\\p{L}])(CNY|RMB|USD|US\\$|HK\\$|INR|Rs\\.?|EUR|GBP|JPY|\\$|€|£|¥|₹)\\s?$");
+    private static final Pattern CURRENCY_AFTER = Pattern.compile(
+            "^\\s+(yuan|renminbi|(?:U\\.S\\. |US |Hong Kong )?dollars|rupees|pounds(?: sterling)?|euros|yen)(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern NOT_A_FIGURE_AFTER = Pattern.compile(
+            "^(?:[\\p{L}]|-[\\p{L}\\p{N}]|\\s?(?:GHz|MHz|kHz|Gbps|Mbps|Kbps|kbps|Tbps|Gbit|Mbit|km|kilomet|metre|meter|"
+                    + "ms\\b|MW|GW|kW|nm|dB|TB|GB|MB|sq\\b|:\\d|/\\d|st\\b|nd\\b|rd\\b|th\\b))");
+    private static final Pattern VERSION_BEFORE = Pattern.compile(
+            "(?<![\\p{L}])(?:DOCSIS|Release|Rel\\.?|Wi-?Fi|[Vv]ersion|v|IPv|PCIe|USB|Bluetooth|Android|iOS|No\\.?|Nos\\.?|#)\\s?$");
+    private static final String MONTHS = "January|February|March|April|May|June|July|August|September|October|"
+            + "November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec";
+    private static final Pattern MONTH_BEFORE = Pattern.compile("(?:" + MONTHS + ")\\.?\\s$");
+    private static final Pattern MONTH_AFTER = Pattern.compile("^\\s(?:" + MONTHS + ")\\b");
+    private static final Map<String, Integer> WORD_VALUES = wordValues();
+
+    private static String wordAlternation() {
+        return "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+                + "sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
+                + "a hundred|one hundred|hundred|a dozen|dozen";
+    }
+
+    private static Map<String, Integer> wordValues() {
+        String[] names = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+                "nineteen"};
+        Map<String, Integer> map = new java.util.HashMap<>();
+        for (int i = 0; i < names.length; i++) {
+            map.put(names[i], i);
+        }
+        String[] tens = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
+        for (int i = 0; i < tens.length; i++) {
+            map.put(tens[i], 20 + 10 * i);
+        }
+        map.put("hundred", 100);
+        map.put("a hundred", 100);
+        map.put("one hundred", 100);
+        map.put("dozen", 12);
+        map.put("a dozen", 12);
+        return Map.copyOf(map);
+    }
+
+    /** Joins a decimal broken across lines by a bad copy ("53." newline "1 percent"). */
+    public static String repairBrokenDecimals(String text) {
+        return text.replaceAll("(?<![\\d,])(\\d{1,3})\\.\\s*\\n\\s*(\\d+)(?=\\s*(?:percent|per cent|%|"
+                + SCALE + ")\\b)", "$1.$2");
+    }
+
+    /** The value of a table cell that holds only a number ("4,52,055", "30214", "2.6 million"), or null. */
+    public BigDecimal cellValue(String cell) {
+        String c = cell.trim();
+        List<NumberToken> tokens = find(c);
+        if (tokens.size() == 1 && tokens.get(0).start() == 0 && tokens.get(0).end() == c.length()) {
+            return tokens.get(0).value();
+        }
+        return c.matches("\\d{4}") ? new BigDecimal(c) : null;
+    }
+
+    /** Every figure in the text, in order. */
+    public List<NumberToken> find(String text) {
+        List<NumberToken> found = new ArrayList<>();
+        Matcher m = DIGITS.matcher(text);
+        while (m.find()) {
+            NumberToken t = digitToken(text, m);
+            if (t != null) {
+                found.add(t);
+            }
+        }
+        Matcher w = WORDS.matcher(text);
+        while (w.find()) {
+            NumberToken t = wordToken(text, w);
+            if (t != null) {
+                found.add(t);
+            }
+        }
+        found.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return found;
+    }
+
+    private NumberToken digitToken(String text, Matcher m) {
+        int start = m.start();
+        int end = m.end();
+        String before = text.substring(Math.max(0, start - 12), start);
+        String currency = null;
+        Matcher cur = CURRENCY_BEFORE.matcher(before);
+        if (cur.find()) {
+            currency = currencyCode(cur.group(1));
+            start -= cur.group().length();
+        } else if (start > 0 && (Character.isLetter(text.charAt(start - 1)) || text.charAt(start - 1) == '-'
+                && start > 1 && Character.isLetterOrDigit(text.charAt(start - 2)))) {
+            return null; // Q3, H1, C114, end-2023, COVID-19
+        }
+        if (VERSION_BEFORE.matcher(before).find()) {
+            return null;
+        }
+        String rest = text.substring(end);
+        Matcher unit = ATTACHED_UNIT.matcher(rest);
+        if (unit.find()) {
+            return new NumberToken(start, end + unit.end(), parse(m.group(1), m.group(2)), false, currency, "EFLOPS");
+        }
+        Matcher after = AFTER.matcher(rest);
+        after.find();
+        String scale = after.group(1);
+        boolean percent = after.group(2) != null;
+        if (("m".equalsIgnoreCase(scale) || "k".equalsIgnoreCase(scale)) && rest.startsWith(" ")) {
+            // "8m homes" is eight million; "8 m" is more likely metres or noise.
+            scale = null;
+        }
+        if (scale == null && !percent && NOT_A_FIGURE_AFTER.matcher(rest).find()) {
+            return null; // 5G, 3.4GHz, 100 Mbps, 1st, 17:09, 10-gigabit
+        }
+        int tokenEnd = end + (scale != null || percent ? after.end() : 0);
+        BigDecimal value = parse(m.group(1), m.group(2));
+        if (scale == null && !percent && currency == null) {
+            if (isYear(m.group(1), m.group(2)) || isDate(text, m.start(), end)) {
+                return null;
+            }
+        }
+        if (scale != null) {
+            value = value.multiply(multiplier(scale));
+        }
+        Matcher curAfter = CURRENCY_AFTER.matcher(text.substring(tokenEnd));
+        if (currency == null && !percent && curAfter.find()) {
+            currency = currencyCode(curAfter.group(1));
+            tokenEnd += curAfter.end();
+        }
+        return new NumberToken(start, tokenEnd, value.stripTrailingZeros(), percent, currency, null);
+    }
+
+    private NumberToken wordToken(String text, Matcher w) {
+        String first = w.group(1).toLowerCase(Locale.ROOT);
+        BigDecimal value = BigDecimal.valueOf(WORD_VALUES.get(first)
+                + (w.group(2) == null ? 0 : WORD_VALUES.get(w.group(2).toLowerCase(Locale.ROOT))));
+        String rest = text.substring(w.end());
+        Matcher after = AFTER.matcher(rest);
+        after.find();
+        String scale = after.group(1);
+        if ("m".equalsIgnoreCase(scale) || "k".equalsIgnoreCase(scale)) {
+            scale = null;
+        }
+        boolean percent = after.group(2) != null;
+        // "one" and "a dozen" without a scale are far more often words than figures.
+        if (scale == null && !percent && (first.equals("one") || first.equals("zero"))) {
+            return null;
+        }
+        if (scale != null) {
+            value = value.multiply(multiplier(scale));
+        }
+        int end = w.end() + (scale != null || percent ? after.end() : 0);
+        return new NumberToken(w.start(), end, value.stripTrailingZeros(), percent, null, null);
+    }
+
+    private static BigDecimal parse(String integerPart, String fraction) {
+        return new BigDecimal(integerPart.replace(",", "") + (fraction == null ? "" : fraction));
+    }
+
+    private static boolean isYear(String integerPart, String fraction) {
+        if (fraction != null || integerPart.contains(",") || integerPart.length() != 4) {
+            return false;
+        }
+        int v = Integer.parseInt(integerPart);
+        return v >= 1900 && v <= 2100;
+    }
+
+    private static boolean isDate(String text, int start, int end) {
+        String before = text.substring(Math.max(0, start - 11), start);
+        return MONTH_BEFORE.matcher(before).find() || MONTH_AFTER.matcher(text.substring(end)).find();
+    }
+
+    private static BigDecimal multiplier(String scale) {
+        String s = scale.toLowerCase(Locale.ROOT);
+        return switch (s) {
+            case "thousand", "k" -> BigDecimal.valueOf(1_000L);
+            case "million", "mln", "mn", "m" -> BigDecimal.valueOf(1_000_000L);
+            case "billion", "bn" -> BigDecimal.valueOf(1_000_000_000L);
+            case "trillion" -> BigDecimal.valueOf(1_000_000_000_000L);
+            case "lakh", "lakhs" -> BigDecimal.valueOf(100_000L);
+            case "crore", "crores" -> BigDecimal.valueOf(10_000_000L);
+            default -> BigDecimal.ONE;
+        };
+    }
+
+    private static String currencyCode(String written) {
+        String w = written.trim().toLowerCase(Locale.ROOT);
+        if (w.startsWith("cny") || w.startsWith("rmb") || w.equals("¥") || w.startsWith("yuan") || w.startsWith("renminbi")) {
+            return "CNY";
+        }
+        if (w.startsWith("inr") || w.startsWith("rs") || w.equals("₹") || w.startsWith("rupee")) {
+            return "INR";
+        }
+        if (w.startsWith("hk")) {
+            return "HKD";
+        }
+        if (w.startsWith("eur") || w.equals("€")) {
+            return "EUR";
+        }
+        if (w.startsWith("gbp") || w.equals("£") || w.startsWith("pound")) {
+            return "GBP";
+        }
+        if (w.startsWith("jpy") || w.startsWith("yen")) {
+            return "JPY";
+        }
+        return "USD";
+    }
+}

@@ -1,0 +1,90 @@
+package org.infradigest.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Operator names, aliases and MCC/MNC codes read from {@code lexicon/operators.yml}: resolves a name or code to
+ * its canonical operator and finds every operator mention in a text. Shared by news extraction and statistics ingest.
+ */
+public final class OperatorGazetteer {
+
+    /** One operator named in a text, with offsets. */
+    public record Mention(int start, int end, Operator operator) {
+    }
+
+    private final Map<String, Operator> byName = new LinkedHashMap<>();
+    private final Map<String, Operator> byKey = new HashMap<>();
+    private final Map<String, Operator> byCode = new HashMap<>();
+    private final PhraseMatcher names;
+
+    public OperatorGazetteer(List<Operator> operators) {
+        List<String> surfaces = new ArrayList<>();
+        for (Operator o : operators) {
+            byName.put(o.name(), o);
+            byKey.put(key(o.name()), o);
+            surfaces.add(o.name());
+            for (String alias : o.aliases()) {
+                byKey.putIfAbsent(key(alias), o);
+                surfaces.add(alias);
+            }
+            for (String code : o.codes()) {
+                byCode.put(normaliseCode(code), o);
+            }
+        }
+        // Case-sensitive: "Three" or "Vi" as ordinary words must not become operators.
+        this.names = PhraseMatcher.caseSensitive(surfaces);
+    }
+
+    private static String key(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").trim();
+    }
+
+    private static String normaliseCode(String code) {
+        String[] parts = code.trim().split("[/\\-\\s]+");
+        if (parts.length != 2) {
+            return code.trim();
+        }
+        return Integer.parseInt(parts[0]) + "/" + Integer.parseInt(parts[1]);
+    }
+
+    /** The canonical operator for a name or alias ("Jio"), or for an MCC/MNC code ("460/00", "460-11"), or null. */
+    public Operator resolve(String nameOrCode) {
+        if (nameOrCode == null || nameOrCode.isBlank()) {
+            return null;
+        }
+        if (nameOrCode.trim().matches("\\d{3}\\s*[/\\-\\s]\\s*\\d{2,3}")) {
+            return byCode.get(normaliseCode(nameOrCode));
+        }
+        return byKey.get(key(nameOrCode));
+    }
+
+    /** The operator holding an MCC/MNC pair, or null. */
+    public Operator resolveCode(int mcc, int mnc) {
+        return byCode.get(mcc + "/" + mnc);
+    }
+
+    public Operator byName(String canonicalName) {
+        return byName.get(canonicalName);
+    }
+
+    public List<Operator> all() {
+        return List.copyOf(byName.values());
+    }
+
+    /** Every operator mention in the text, in order of appearance. */
+    public List<Mention> find(String text) {
+        List<Mention> mentions = new ArrayList<>();
+        for (PhraseMatcher.Hit h : names.findAll(text)) {
+            Operator o = byKey.get(key(h.text()));
+            if (o != null) {
+                mentions.add(new Mention(h.start(), h.end(), o));
+            }
+        }
+        return mentions;
+    }
+}

@@ -1,0 +1,262 @@
+package org.infradigest.extract;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds time expressions in a sentence ("by the end of March this year", "at end-2023", "in the first seven
+ * months", "H1", "as of 30 September 2021", "2024 year to date", "a year before") and resolves them against the
+ * article's date into YYYY, YYYY-MM, YYYY-MM-DD or START/END. A month without a year is the most recent such month
+ * not after the article's date; without an article date and a written year the period is unknown (null).
+ */
+public final class PeriodResolver {
+
+    private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|"
+            + "November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
+    private static final String YEARISH = "((?:19|20)\\d{2}|this year|last year)";
+    private static final String YEAR = "((?:19|20)\\d{2})";
+    private static final String NUMBER_WORD = "(two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2})";
+
+    private enum Kind { DAY_MONTH_YEAR, MONTH_DAY_YEAR, FIRST_MONTHS, HALF, QUARTER, YEAR_TO_DATE, END_MONTH,
+        END_YEAR, MONTH_YEAR, FULL_YEAR, IN_YEAR, MONTH, THIS_YEAR, LAST_YEAR, YEAR_BEFORE, THEN }
+
+    private record Rule(Kind kind, Pattern pattern) {
+    }
+
+    private static final List<Rule> RULES = List.of(
+            rule(Kind.DAY_MONTH_YEAR, "\\b(\\d{1,2})\\s+" + MONTH + ",?\\s+" + YEAR + "\\b"),
+            rule(Kind.MONTH_DAY_YEAR, "\\b" + MONTH + "\\s+(\\d{1,2}),\\s+" + YEAR + "\\b"),
+            rule(Kind.FIRST_MONTHS, "(?i)\\bthe\\s+first\\s+" + NUMBER_WORD + "\\s+months(?:\\s+of\\s+" + YEARISH + ")?"),
+            rule(Kind.HALF, "(?i)\\b(?:" + YEAR + "\\s+)?(H1|H2|1H|2H|first half|second half)(?:\\s+(?:of\\s+)?" + YEARISH + ")?\\b"),
+            rule(Kind.QUARTER, "(?i)\\b(?:" + YEAR + "\\s+)?(Q[1-4]|first quarter|second quarter|third quarter|fourth quarter)"
+                    + "(?:\\s+(?:of\\s+)?" + YEARISH + ")?\\b"),
+            rule(Kind.YEAR_TO_DATE, "(?i)\\b(?:" + YEAR + "\\s+)?(?:year[- ]to[- ]date|so far this year)"),
+            rule(Kind.END_MONTH, "(?i)\\b(?:the\\s+)?(?:end|close)(?:\\s+of|-)\\s*(?-i)" + MONTH + "(?i)(?:,?\\s+" + YEARISH + ")?"),
+            rule(Kind.END_YEAR, "(?i)\\b(?:the\\s+)?(?:end|close)(?:\\s+of\\s+|-)(?:the\\s+year|" + YEARISH + ")"
+                    + "|\\b(?:year-end|year end)\\s+" + YEAR + "|\\b" + YEAR + "\\s+year-end"),
+            rule(Kind.MONTH_YEAR, "\\b" + MONTH + ",?\\s+" + YEAR + "\\b"),
+            rule(Kind.FULL_YEAR, "(?i)\\b(?:full[- ]year|fiscal(?: year)?|FY)\\s*" + YEAR + "\\b"),
+            rule(Kind.IN_YEAR, "(?i)\\b(?:in|during|for|by|since|throughout|as of|at|from|before|after)\\s+" + YEAR + "\\b(?![,.]\\d)"),
+            rule(Kind.MONTH, "\\b(January|February|March|April|May|June|July|August|September|October|November|December)\\b"
+                    + "(?:\\s+(this year|last year))?"),
+            rule(Kind.THIS_YEAR, "(?i)\\bthis year\\b"),
+            rule(Kind.LAST_YEAR, "(?i)\\blast year\\b"),
+            rule(Kind.YEAR_BEFORE, "(?i)\\b(?:a|one|the)\\s+(?:year|year-earlier period)\\s+(?:before|earlier|ago)\\b"
+                    + "|\\bthe previous year\\b|\\ba year earlier\\b"),
+            rule(Kind.THEN, "(?i)\\b(?:by|at|until)\\s+(?:then|that time)\\b"));
+
+    private static final Pattern REFERENCE_BEFORE = Pattern.compile(
+            "(?i)(?:since|from|compared\\s+(?:with|to)|than|above|below|versus|vs\\.?|against|relative\\s+to)"
+                    + "\\s+(?:the\\s+)?(?:end\\s+of\\s+|close\\s+of\\s+)?$");
+    private static final Pattern DEADLINE_BEFORE = Pattern.compile("(?i)\\b(?:by|before|until)\\s+(?:the\\s+)?$");
+    private static final Map<String, Integer> NUMBER_WORDS = Map.of("two", 2, "three", 3, "four", 4, "five", 5,
+            "six", 6, "seven", 7, "eight", 8, "nine", 9, "ten", 10, "eleven", 11);
+
+    private static Rule rule(Kind kind, String regex) {
+        return new Rule(kind, Pattern.compile(regex));
+    }
+
+    /** Every time expression in the text, in order, resolved against the article's date (which may be null). */
+    public List<PeriodMention> find(String text, LocalDate published) {
+        List<int[]> taken = new ArrayList<>();
+        List<PeriodMention> found = new ArrayList<>();
+        List<Kind> kinds = new ArrayList<>();
+        for (Rule r : RULES) {
+            Matcher m = r.pattern().matcher(text);
+            while (m.find()) {
+                int s = m.start();
+                int e = m.end();
+                if (taken.stream().anyMatch(t -> t[0] < e && s < t[1])) {
+                    continue;
+                }
+                taken.add(new int[] {s, e});
+                String before = text.substring(Math.max(0, s - 30), s);
+                boolean reference = REFERENCE_BEFORE.matcher(before).find();
+                String period = resolve(r.kind(), m, published);
+                boolean future = period != null && DEADLINE_BEFORE.matcher(before).find()
+                        && published != null && endOf(period).isAfter(published);
+                found.add(new PeriodMention(s, e, period, reference, future));
+                kinds.add(r.kind());
+            }
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < found.size(); i++) {
+            order.add(i);
+        }
+        order.sort((a, b) -> Integer.compare(found.get(a).start(), found.get(b).start()));
+        List<PeriodMention> sorted = new ArrayList<>();
+        List<Kind> sortedKinds = new ArrayList<>();
+        for (int i : order) {
+            sorted.add(found.get(i));
+            sortedKinds.add(kinds.get(i));
+        }
+        return resolveRelative(sorted, sortedKinds);
+    }
+
+    /** "a year before" is a year before the sentence's other period; "by then" is the period named before it. */
+    private static List<PeriodMention> resolveRelative(List<PeriodMention> mentions, List<Kind> kinds) {
+        List<PeriodMention> out = new ArrayList<>(mentions);
+        for (int i = 0; i < out.size(); i++) {
+            Kind k = kinds.get(i);
+            if (k != Kind.YEAR_BEFORE && k != Kind.THEN) {
+                continue;
+            }
+            String anchor = null;
+            for (int j = i - 1; j >= 0 && anchor == null; j--) {
+                if (kinds.get(j) != Kind.YEAR_BEFORE && kinds.get(j) != Kind.THEN && !out.get(j).reference()) {
+                    anchor = out.get(j).period();
+                }
+            }
+            if (anchor == null && k == Kind.YEAR_BEFORE) {
+                for (int j = i + 1; j < out.size() && anchor == null; j++) {
+                    if (kinds.get(j) != Kind.YEAR_BEFORE && kinds.get(j) != Kind.THEN) {
+                        anchor = out.get(j).period();
+                    }
+                }
+            }
+            String period = anchor == null ? null : k == Kind.THEN ? anchor : shiftYears(anchor, -1);
+            PeriodMention m = out.get(i);
+            out.set(i, new PeriodMention(m.start(), m.end(), period, m.reference(), false));
+        }
+        return out;
+    }
+
+    private static String resolve(Kind kind, Matcher m, LocalDate published) {
+        return switch (kind) {
+            case DAY_MONTH_YEAR -> LocalDate.of(Integer.parseInt(m.group(3)), month(m.group(2)),
+                    Integer.parseInt(m.group(1))).toString();
+            case MONTH_DAY_YEAR -> LocalDate.of(Integer.parseInt(m.group(3)), month(m.group(1)),
+                    Integer.parseInt(m.group(2))).toString();
+            case FIRST_MONTHS -> {
+                int n = m.group(1).matches("\\d+") ? Integer.parseInt(m.group(1))
+                        : NUMBER_WORDS.get(m.group(1).toLowerCase(Locale.ROOT));
+                yield window(year(m.group(2), published, n), 1, n);
+            }
+            case HALF -> {
+                boolean first = m.group(2).toLowerCase(Locale.ROOT).matches("h1|1h|first half");
+                Integer y = m.group(1) != null ? Integer.valueOf(m.group(1)) : year(m.group(3), published, first ? 6 : 12);
+                yield window(y, first ? 1 : 7, first ? 6 : 12);
+            }
+            case QUARTER -> {
+                String q = m.group(2).toLowerCase(Locale.ROOT);
+                int n = q.startsWith("q") ? q.charAt(1) - '0' : List.of("first", "second", "third", "fourth")
+                        .indexOf(q.substring(0, q.indexOf(' '))) + 1;
+                Integer y = m.group(1) != null ? Integer.valueOf(m.group(1)) : year(m.group(3), published, n * 3);
+                yield window(y, n * 3 - 2, n * 3);
+            }
+            case YEAR_TO_DATE -> {
+                if (published == null) {
+                    yield null;
+                }
+                // Year-to-date statistics run through the last complete month before publication.
+                YearMonth last = YearMonth.from(published).minusMonths(1);
+                int y = m.group(1) != null ? Integer.parseInt(m.group(1)) : last.getYear();
+                yield y == last.getYear() ? window(y, 1, last.getMonthValue()) : String.valueOf(y);
+            }
+            case END_MONTH -> monthPeriod(month(m.group(1)), m.group(2), published);
+            case END_YEAR -> {
+                String y = firstNonNull(m.group(1), m.group(2), m.group(3));
+                yield y == null ? (published == null ? null : String.valueOf(published.getYear()))
+                        : yearText(y, published);
+            }
+            case MONTH_YEAR -> YearMonth.of(Integer.parseInt(m.group(2)), month(m.group(1))).toString();
+            case FULL_YEAR, IN_YEAR -> m.group(1);
+            case MONTH -> monthPeriod(month(m.group(1)), m.group(2), published);
+            case THIS_YEAR -> published == null ? null : String.valueOf(published.getYear());
+            case LAST_YEAR -> published == null ? null : String.valueOf(published.getYear() - 1);
+            case YEAR_BEFORE, THEN -> null;
+        };
+    }
+
+    private static String firstNonNull(String... values) {
+        for (String v : values) {
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    private static String yearText(String yearish, LocalDate published) {
+        String y = yearish.toLowerCase(Locale.ROOT);
+        if (y.equals("this year")) {
+            return published == null ? null : String.valueOf(published.getYear());
+        }
+        if (y.equals("last year")) {
+            return published == null ? null : String.valueOf(published.getYear() - 1);
+        }
+        return yearish;
+    }
+
+    /** The year of a window ending in endMonth: as written, else the latest one that ended by the article's date. */
+    private static Integer year(String yearish, LocalDate published, int endMonth) {
+        if (yearish != null) {
+            String y = yearText(yearish, published);
+            return y == null ? null : Integer.valueOf(y);
+        }
+        if (published == null) {
+            return null;
+        }
+        return endMonth <= published.getMonthValue() ? published.getYear() : published.getYear() - 1;
+    }
+
+    private static String window(Integer year, int fromMonth, int toMonth) {
+        if (year == null) {
+            return null;
+        }
+        return YearMonth.of(year, fromMonth) + "/" + YearMonth.of(year, toMonth);
+    }
+
+    private static String monthPeriod(int month, String yearish, LocalDate published) {
+        if (yearish != null) {
+            String y = yearText(yearish, published);
+            return y == null ? null : YearMonth.of(Integer.parseInt(y), month).toString();
+        }
+        if (published == null) {
+            return null;
+        }
+        int y = month <= published.getMonthValue() ? published.getYear() : published.getYear() - 1;
+        return YearMonth.of(y, month).toString();
+    }
+
+    private static int month(String written) {
+        String w = written.toLowerCase(Locale.ROOT).replace(".", "");
+        List<String> names = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
+        return names.indexOf(w.substring(0, 3)) + 1;
+    }
+
+    static String shiftYears(String period, int years) {
+        if (period.contains("/")) {
+            String[] parts = period.split("/");
+            return shiftYears(parts[0], years) + "/" + shiftYears(parts[1], years);
+        }
+        int y = Integer.parseInt(period.substring(0, 4)) + years;
+        return y + period.substring(4);
+    }
+
+    /** The last day a period covers. */
+    static LocalDate endOf(String period) {
+        String p = period.contains("/") ? period.substring(period.indexOf('/') + 1) : period;
+        return switch (p.length()) {
+            case 4 -> LocalDate.of(Integer.parseInt(p), 12, 31);
+            case 7 -> YearMonth.parse(p).atEndOfMonth();
+            default -> LocalDate.parse(p);
+        };
+    }
+
+    /** The first day a period covers. */
+    static LocalDate startOf(String period) {
+        String p = period.contains("/") ? period.substring(0, period.indexOf('/')) : period;
+        return switch (p.length()) {
+            case 4 -> LocalDate.of(Integer.parseInt(p), 1, 1);
+            case 7 -> YearMonth.parse(p).atDay(1);
+            default -> LocalDate.parse(p);
+        };
+    }
+}

@@ -1,0 +1,127 @@
+package org.infradigest.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits an article body into sentences, keeping abbreviations ("U.S.", "Sept.", "No.") and decimals whole,
+ * and turns runs of table lines starting with {@code |} into one row per label/value pair with the table's caption.
+ */
+public final class SentenceSplitter {
+
+    private static final Set<String> ABBREVIATIONS = Set.of("u.s", "u.k", "e.u", "u.n", "mr", "mrs", "ms", "dr",
+            "prof", "st", "no", "nos", "vs", "etc", "inc", "co", "corp", "ltd", "plc", "jr", "sr", "gov", "dept",
+            "approx", "est", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+            "e.g", "i.e", "fig", "p.m", "a.m", "rs", "mt", "ft", "gen", "sen", "rep", "govt");
+    private static final Pattern BOUNDARY = Pattern.compile("[.!?][\"”’')\\]]*\\s+(?=[\"“‘(\\[]?[\\p{Lu}\\p{N}])");
+
+    private final NumberGrammar numbers;
+
+    public SentenceSplitter(NumberGrammar numbers) {
+        this.numbers = numbers;
+    }
+
+    public List<Sentence> split(String body) {
+        List<Sentence> sentences = new ArrayList<>();
+        String[] lines = NumberGrammar.repairBrokenDecimals(body).split("\\R");
+        int paragraph = 0;
+        List<String> table = new ArrayList<>();
+        for (String raw : lines) {
+            String line = raw.strip();
+            if (line.startsWith("|")) {
+                table.add(line);
+                continue;
+            }
+            if (!table.isEmpty()) {
+                addTable(table, paragraph++, sentences);
+                table.clear();
+            }
+            if (line.isEmpty()) {
+                continue;
+            }
+            for (String s : splitParagraph(line)) {
+                sentences.add(Sentence.prose(s, paragraph));
+            }
+            paragraph++;
+        }
+        if (!table.isEmpty()) {
+            addTable(table, paragraph, sentences);
+        }
+        return sentences;
+    }
+
+    List<String> splitParagraph(String paragraph) {
+        List<String> out = new ArrayList<>();
+        Matcher m = BOUNDARY.matcher(paragraph);
+        int start = 0;
+        while (m.find()) {
+            int dot = m.start();
+            if (paragraph.charAt(dot) == '.' && isAbbreviation(paragraph, start, dot)) {
+                continue;
+            }
+            String s = paragraph.substring(start, m.end()).strip();
+            if (!s.isEmpty()) {
+                out.add(s);
+            }
+            start = m.end();
+        }
+        String last = paragraph.substring(start).strip();
+        if (!last.isEmpty()) {
+            out.add(last);
+        }
+        return out;
+    }
+
+    private static boolean isAbbreviation(String text, int from, int dot) {
+        int i = dot;
+        while (i > from && (Character.isLetter(text.charAt(i - 1)) || text.charAt(i - 1) == '.')) {
+            i--;
+        }
+        String word = text.substring(i, dot).toLowerCase(java.util.Locale.ROOT);
+        if (word.isEmpty()) {
+            return false;
+        }
+        // Single capital initials ("J. Smith") and listed abbreviations do not end a sentence.
+        return ABBREVIATIONS.contains(word) || word.length() == 1 && Character.isUpperCase(text.charAt(i));
+    }
+
+    /** Pairs label and value lines into rows; other lines are the caption of the rows that follow them. */
+    private void addTable(List<String> lines, int paragraph, List<Sentence> out) {
+        List<String> caption = new ArrayList<>();
+        boolean lastWasRow = false;
+        int i = 0;
+        while (i < lines.size()) {
+            String label = cell(lines.get(i));
+            boolean pair = i + 1 < lines.size() && numbers.cellValue(cell(lines.get(i + 1))) != null
+                    && (numbers.cellValue(label) == null || label.matches("\\d{4}"));
+            if (pair) {
+                String value = cell(lines.get(i + 1));
+                out.add(new Sentence(lines.get(i) + "\n" + lines.get(i + 1), paragraph, label, value,
+                        String.join(". ", caption)));
+                lastWasRow = true;
+                i += 2;
+            } else {
+                if (lastWasRow) {
+                    caption.clear(); // a caption line after rows starts the next table
+                    lastWasRow = false;
+                }
+                caption.add(label);
+                i++;
+            }
+        }
+    }
+
+    private static String cell(String line) {
+        String c = line.strip();
+        if (c.startsWith("|")) {
+            c = c.substring(1);
+        }
+        if (c.endsWith("|")) {
+            c = c.substring(0, c.length() - 1);
+        }
+        return c.strip();
+    }
+}
