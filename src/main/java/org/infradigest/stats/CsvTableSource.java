@@ -19,8 +19,10 @@ import org.apache.commons.csv.CSVRecord;
 final class CsvTableSource {
 
     private final CSVFormat format;
+    private final char delimiter;
 
     CsvTableSource(char delimiter) {
+        this.delimiter = delimiter;
         this.format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false).get();
     }
 
@@ -46,7 +48,7 @@ final class CsvTableSource {
                     return;
                 }
                 List<String> cells = record.toList();
-                rows.accept(new TableRow("line " + line, cells, format.format(cells.toArray())));
+                rows.accept(new TableRow("line " + line, cells, RowText.of(cells, delimiter)));
             }
         }
     }

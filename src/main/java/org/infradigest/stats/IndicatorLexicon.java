@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,9 +25,21 @@ public final class IndicatorLexicon {
     public static final String RESOURCE = "lexicon/indicators.yml";
 
     private final List<Indicator> indicators;
+    // Lookups happen once per row of a tidy table: maps, not scans.
+    private final Map<String, Indicator> byCode = new HashMap<>();
+    private final Map<String, Indicator> byMetric = new HashMap<>();
+    private final Map<String, List<Indicator>> byName = new HashMap<>();
 
     public IndicatorLexicon(List<Indicator> indicators) {
         this.indicators = List.copyOf(indicators);
+        for (Indicator i : this.indicators) {
+            if (i.code() != null) {
+                byCode.putIfAbsent(i.code().toUpperCase(Locale.ROOT), i);
+            }
+            byMetric.putIfAbsent(i.metric(), i);
+            i.names().stream().map(IndicatorLexicon::normalise).distinct()
+                    .forEach(n -> byName.computeIfAbsent(n, k -> new ArrayList<>()).add(i));
+        }
     }
 
     /** The lexicon bundled with the application. */
@@ -55,13 +68,12 @@ public final class IndicatorLexicon {
 
     /** The indicator with this code, e.g. {@code IT.NET.BBND.P2} (case-insensitive). */
     public Optional<Indicator> byCode(String code) {
-        String wanted = code == null ? "" : code.trim();
-        return indicators.stream().filter(i -> i.code() != null && i.code().equalsIgnoreCase(wanted)).findFirst();
+        return code == null ? Optional.empty() : Optional.ofNullable(byCode.get(code.trim().toUpperCase(Locale.ROOT)));
     }
 
     /** The first indicator feeding this metric key, for its unit. */
     public Optional<Indicator> byMetric(String metric) {
-        return indicators.stream().filter(i -> i.metric().equals(metric)).findFirst();
+        return Optional.ofNullable(byMetric.get(metric));
     }
 
     /**
@@ -82,9 +94,7 @@ public final class IndicatorLexicon {
      * hints decide; the result then has one entry, or several when the name stays ambiguous.
      */
     public List<Indicator> byName(String name, String fileName) {
-        String key = normalise(name);
-        List<Indicator> named = indicators.stream()
-                .filter(i -> i.names().stream().anyMatch(n -> normalise(n).equals(key))).toList();
+        List<Indicator> named = List.copyOf(byName.getOrDefault(normalise(name), List.of()));
         if (named.size() <= 1) {
             return named;
         }

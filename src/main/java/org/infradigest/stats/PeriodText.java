@@ -10,6 +10,7 @@ final class PeriodText {
     private static final String POINT = "\\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01]))?)?";
     private static final Pattern PERIOD = Pattern.compile(POINT + "(?:/" + POINT + ")?");
     // "2019", "2019 [YR2019]" (DataBank), "2019.0" (a year typed as a number in a spreadsheet)
+    private static final Pattern SPREADSHEET_YEAR = Pattern.compile("^(\\d{4})\\.0+$");
     private static final Pattern YEAR_COLUMN = Pattern.compile("(\\d{4})(?:\\.0+)?(?:\\s*\\[YR(\\d{4})])?");
 
     private PeriodText() {
@@ -17,7 +18,7 @@ final class PeriodText {
 
     /** The period in facts.csv spelling, or empty when the cell is not YYYY, YYYY-MM, YYYY-MM-DD or START/END. */
     static Optional<String> period(String cell) {
-        String text = cell.trim().replaceFirst("^(\\d{4})\\.0+$", "$1");
+        String text = SPREADSHEET_YEAR.matcher(cell.trim()).replaceFirst("$1");
         return PERIOD.matcher(text).matches() ? Optional.of(text) : Optional.empty();
     }
 

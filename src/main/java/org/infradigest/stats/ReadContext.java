@@ -22,6 +22,11 @@ final class ReadContext {
     private final Optional<SourceProfile> profile;
     private final Consumer<StatFact> facts;
     private final Consumer<Reject> rejects;
+    // Tables repeat the same few names on every row; gazetteer look-ups are not free. Bounded, so a
+    // file with a million distinct names cannot grow them without limit.
+    private final LookupCache<Optional<ResolvedRegion>> regions = new LookupCache<>();
+    private final LookupCache<String> operators = new LookupCache<>();
+    private final LookupCache<Indicator> metrics = new LookupCache<>();
     private long factCount;
     private long rejectCount;
     private long missingCount;
@@ -86,7 +91,12 @@ final class ReadContext {
         if (nameAsWritten == null || nameAsWritten.isBlank()) {
             return null;
         }
-        return vocabulary.operators().resolve(nameAsWritten.trim()).orElse(nameAsWritten.trim());
+        return operators.get(nameAsWritten, n -> vocabulary.operators().resolve(n.trim()).orElse(n.trim()));
+    }
+
+    /** The indicator a metric cell means (see {@link ProfiledMetric#of}). */
+    Indicator metric(String text) {
+        return metrics.get(text, t -> ProfiledMetric.of(t, lexicon()));
     }
 
     /** The unit the lexicon gives a metric key, or null when the lexicon does not know the metric. */
@@ -96,7 +106,7 @@ final class ReadContext {
 
     private Optional<ResolvedRegion> resolve(String nameOrCode) {
         return nameOrCode == null || nameOrCode.isBlank() ? Optional.empty()
-                : vocabulary.regions().resolve(nameOrCode.trim());
+                : regions.get(nameOrCode, n -> vocabulary.regions().resolve(n.trim()));
     }
 
     ReadSummary summary(String layout, long rows) {

@@ -27,7 +27,7 @@ final class RowFields {
             problem("metric is empty");
             return null;
         }
-        Indicator indicator = ProfiledMetric.of(metricCell, context.lexicon());
+        Indicator indicator = context.metric(metricCell);
         return ProfiledMetric.withUnit(indicator, unitCell.isEmpty() ? null : unitCell);
     }
 

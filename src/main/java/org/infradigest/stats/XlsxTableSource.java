@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
-import org.apache.commons.csv.CSVFormat;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -70,7 +69,7 @@ final class XlsxTableSource {
         public void endRow(int rowNum) {
             List<String> copy = List.copyOf(cells);
             rows.accept(new TableRow("sheet '" + sheetName + "', row " + (rowNum + 1), copy,
-                    CSVFormat.DEFAULT.format(copy.toArray())));
+                    RowText.of(copy, ',')));
         }
 
         @Override
