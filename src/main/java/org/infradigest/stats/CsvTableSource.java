@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.List;
 import java.util.function.BiConsumer;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 import org.apache.commons.csv.CSVFormat;
@@ -27,13 +28,14 @@ final class CsvTableSource {
     }
 
     /**
-     * Reads every record. A syntax error (an unclosed quote) stops the file; it is reported to
+     * Reads every record, or until {@code wantsMore} says no (a file that has failed is not parsed on). A syntax error (an unclosed quote) stops the file; it is reported to
      * {@code syntaxError} with its location and reason, and the rows before it stand.
      */
-    void read(Reader reader, Consumer<TableRow> rows, BiConsumer<String, String> syntaxError) throws IOException {
+    void read(Reader reader, Consumer<TableRow> rows, BiConsumer<String, String> syntaxError,
+              BooleanSupplier wantsMore) throws IOException {
         try (CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
             Iterator<CSVRecord> records = parser.iterator();
-            while (true) {
+            while (wantsMore.getAsBoolean()) {
                 // The parser reads a record only in hasNext(), so the line count before it is where the record starts.
                 long line = parser.getCurrentLineNumber() + 1;
                 CSVRecord record;

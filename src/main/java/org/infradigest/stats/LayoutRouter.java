@@ -60,6 +60,11 @@ final class LayoutRouter implements Consumer<TableRow> {
         }
     }
 
+    /** False once the file has failed: the rest of it need not be parsed. */
+    boolean wantsMore() {
+        return !failed;
+    }
+
     /** Fails the whole file with one reject, e.g. when it turns out not to be a table. */
     void fail(String reason) {
         if (!failed) {

@@ -114,7 +114,8 @@ final class OpenCellidCountAdapter implements TableAdapter {
                         unknownCountries.merge(n.mcc(), e.getValue().cells, Long::sum);
                         return;
                     }
-                    String operator = context.networks().operator(n.mcc(), n.net()).orElse(n.mcc() + "/" + n.net());
+                    String operator = context.networks().operator(n.mcc(), n.net()).map(context::operator)
+                            .orElse(n.mcc() + "/" + n.net());
                     context.emit(METRIC_BY_RADIO.get(n.radio()), BigDecimal.valueOf(e.getValue().cells), "cells",
                             country, null, false, operator, period, Qualifier.EXACT, null,
                             e.getValue().cells + " " + n.radio() + " cells counted for mcc " + n.mcc() + ", net "

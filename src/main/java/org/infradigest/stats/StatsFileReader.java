@@ -50,7 +50,7 @@ public final class StatsFileReader {
             return new ReadSummary(name, "none", 0, 0, 0, 1);
         }
         try (InputStream in = Files.newInputStream(file)) {
-            return read(name, in, profile, facts, rejects);
+            return read(name, Optional.of(file), in, profile, facts, rejects);
         } catch (IOException e) {
             rejects.accept(new Reject(ReadContext.STEP, name, null, "cannot be opened: " + e.getMessage()));
             return new ReadSummary(name, "none", 0, 0, 0, 1);
@@ -58,13 +58,20 @@ public final class StatsFileReader {
     }
 
     /**
-     * Reads one file from a stream; the stream is read to the end but not closed.
+     * Reads one file from a stream; the stream is not closed. Text is streamed; an XLSX workbook read
+     * from a stream is unzipped in memory (POI needs random access), so prefer {@link #read(Path, Consumer,
+     * Consumer)} for large workbooks.
      *
      * @param fileName the file's name: it becomes the facts' source and may name the indicator or the date
      * @param profile  how to read a layout that is not recognised, or what a recognised one lacks
      */
     public ReadSummary read(String fileName, InputStream in, Optional<SourceProfile> profile,
                             Consumer<StatFact> facts, Consumer<Reject> rejects) {
+        return read(fileName, Optional.empty(), in, profile, facts, rejects);
+    }
+
+    private ReadSummary read(String fileName, Optional<Path> file, InputStream in, Optional<SourceProfile> profile,
+                             Consumer<StatFact> facts, Consumer<Reject> rejects) {
         ReadContext context = new ReadContext(fileName, vocabulary, profile, facts, rejects);
         LayoutRouter router = new LayoutRouter(context);
         try {
@@ -75,7 +82,7 @@ public final class StatsFileReader {
             FileSignature signature = FileSignature.of(head, head.length, profile.map(SourceProfile::encoding).orElse(null));
             switch (signature.kind()) {
                 case NOT_A_TABLE -> router.fail(signature.notATable());
-                case XLSX -> readWorkbook(buffered, router);
+                case XLSX -> readWorkbook(file, buffered, router);
                 case TEXT -> readText(buffered, signature, head, profile, router);
             }
             router.finish();
@@ -95,7 +102,7 @@ public final class StatsFileReader {
         char delimiter = profile.map(SourceProfile::delimiter)
                 .orElseGet(() -> FileSignature.sniffDelimiter(firstLine(head, signature, profile)));
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, signature.charset()), 64 * 1024);
-        new CsvTableSource(delimiter).read(reader, router, router::stop);
+        new CsvTableSource(delimiter).read(reader, router, router::stop, router::wantsMore);
     }
 
     // The header is what counts for the delimiter; the profile's skipped lines come before it.
@@ -105,9 +112,14 @@ public final class StatsFileReader {
         return text.lines().skip(skip).filter(l -> !l.isBlank()).findFirst().orElse("");
     }
 
-    private static void readWorkbook(InputStream in, LayoutRouter router) {
+    private static void readWorkbook(Optional<Path> file, InputStream in, LayoutRouter router) {
         try {
-            new XlsxTableSource().read(in, router);
+            XlsxTableSource source = new XlsxTableSource();
+            if (file.isPresent()) {
+                source.read(file.get(), router);
+            } else {
+                source.read(in, router);
+            }
         } catch (Exception e) {
             router.fail("not a readable XLSX workbook: " + e.getMessage());
         }

@@ -5,7 +5,7 @@ package org.infradigest.stats;
  * the rows after the header one at a time and must not keep them, so files of any length read in
  * bounded memory.
  */
-public interface TableAdapter {
+interface TableAdapter {
 
     /** Reads one data row; bad rows become rejects through the context, never exceptions. */
     void accept(TableRow row);

@@ -9,15 +9,15 @@ import java.util.List;
  * @param cells    cell texts, never null (empty string for an empty cell)
  * @param text     the row as written, e.g. the CSV line: it becomes the fact's sentence
  */
-public record TableRow(String location, List<String> cells, String text) {
+record TableRow(String location, List<String> cells, String text) {
 
     /** The cell at {@code index}, trimmed, or an empty string when the row is shorter. */
-    public String cell(int index) {
+    String cell(int index) {
         return index >= 0 && index < cells.size() && cells.get(index) != null ? cells.get(index).trim() : "";
     }
 
     /** True when every cell is empty: a blank line or a separator row. */
-    public boolean isBlank() {
+    boolean isBlank() {
         return cells.stream().allMatch(c -> c == null || c.isBlank());
     }
 }

@@ -2,12 +2,14 @@ package org.infradigest.stats;
 
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
 import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellReference;
@@ -33,18 +35,33 @@ final class XlsxTableSource {
      */
     void read(InputStream in, Consumer<TableRow> rows) throws Exception {
         try (OPCPackage pkg = OPCPackage.open(in)) {
-            XSSFReader reader = new XSSFReader(pkg);
-            XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
-            if (!sheets.hasNext()) {
-                return;
-            }
-            try (InputStream sheet = sheets.next()) {
-                XMLReader parser = XMLHelper.newXMLReader();
-                parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(),
-                        new ReadOnlySharedStringsTable(pkg), new RowCollector(sheets.getSheetName(), rows),
-                        new PlainNumberFormatter(), false));
-                parser.parse(new InputSource(sheet));
-            }
+            read(pkg, rows);
+        }
+    }
+
+    /** Reads the first sheet of a workbook on disk, unzipping parts as they are read. */
+    void read(Path file, Consumer<TableRow> rows) throws Exception {
+        OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
+        try {
+            read(pkg, rows);
+        } finally {
+            // revert, not close: close() means "save" to POI and only warns for a read-only package
+            pkg.revert();
+        }
+    }
+
+    private void read(OPCPackage pkg, Consumer<TableRow> rows) throws Exception {
+        XSSFReader reader = new XSSFReader(pkg);
+        XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
+        if (!sheets.hasNext()) {
+            return;
+        }
+        try (InputStream sheet = sheets.next()) {
+            XMLReader parser = XMLHelper.newXMLReader();
+            parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(),
+                    new ReadOnlySharedStringsTable(pkg), new RowCollector(sheets.getSheetName(), rows),
+                    new PlainNumberFormatter(), false));
+            parser.parse(new InputSource(sheet));
         }
     }
 

@@ -128,6 +128,23 @@ class TidyTableAdapterTest {
         assertThat(result.facts().get(0).sentence()).isEqualTo("China Tower,towers,2100000,China,2024,towers");
     }
 
+    @Test
+    void aWorkbookOnDiskIsReadFromTheFile(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder) throws IOException {
+        // given
+        java.nio.file.Path file = java.nio.file.Files.write(folder.resolve("analyst_figures.xlsx"), workbook());
+        java.util.List<StatFact> facts = new java.util.ArrayList<>();
+        java.util.List<org.infradigest.domain.Reject> rejects = new java.util.ArrayList<>();
+
+        // when
+        ReadSummary summary = StatsFixtures.reader().read(file, facts::add, rejects::add);
+
+        // then
+        assertThat(summary.layout()).isEqualTo("tidy");
+        assertThat(facts).hasSize(2);
+        assertThat(rejects).hasSize(1);
+        assertThat(java.nio.file.Files.readAllBytes(file)).isEqualTo(workbook());
+    }
+
     private static byte[] workbook() throws IOException {
         try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = book.createSheet("Figures");
