@@ -1,10 +1,14 @@
 package org.infradigest.stats;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 import static org.infradigest.stats.StatsFixtures.readFixture;
 import static org.infradigest.stats.StatsFixtures.readText;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 import org.infradigest.domain.Fact;
 import org.junit.jupiter.api.Test;
@@ -22,8 +26,8 @@ class OpenCellidCountAdapterTest {
         assertThat(result.facts()).filteredOn(f -> f.region().equals("China"))
                 .extracting(Fact::metric, Fact::operator, Fact::value, Fact::unit, Fact::period)
                 .containsExactlyInAnyOrder(
-                        org.assertj.core.groups.Tuple.tuple("cells_4g_lte", "China Unicom", BigDecimal.valueOf(17), "cells", "2022-09-10"),
-                        org.assertj.core.groups.Tuple.tuple("cells_4g_lte", "China Telecom", BigDecimal.valueOf(1), "cells", "2022-09-10"));
+                        tuple("cells_4g_lte", "China Unicom", BigDecimal.valueOf(17), "cells", "2022-09-10"),
+                        tuple("cells_4g_lte", "China Telecom", BigDecimal.valueOf(1), "cells", "2022-09-10"));
     }
 
     @Test
@@ -50,8 +54,8 @@ class OpenCellidCountAdapterTest {
         assertThat(result.facts()).hasSize(5);
         assertThat(result.facts().stream().map(Fact::value).reduce(BigDecimal.ZERO, BigDecimal::add)).isEqualByComparingTo("120");
         assertThat(result.facts()).extracting(Fact::region, Fact::operator, Fact::metric, Fact::value).contains(
-                org.assertj.core.groups.Tuple.tuple("Germany", "Vodafone Germany", "cells_2g_gsm", BigDecimal.valueOf(63)),
-                org.assertj.core.groups.Tuple.tuple("Germany", "Telekom Deutschland", "cells_2g_gsm", BigDecimal.valueOf(37)));
+                tuple("Germany", "Vodafone Germany", "cells_2g_gsm", BigDecimal.valueOf(63)),
+                tuple("Germany", "Telekom Deutschland", "cells_2g_gsm", BigDecimal.valueOf(37)));
     }
 
     @Test
@@ -68,8 +72,8 @@ class OpenCellidCountAdapterTest {
 
         // then
         assertThat(result.facts()).extracting(Fact::operator, Fact::metric, Fact::period).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("262/77", "cells_4g_lte", "2022-09-10"),
-                org.assertj.core.groups.Tuple.tuple("262/77", "cells_3g_umts", "2022-09-10"));
+                tuple("262/77", "cells_4g_lte", "2022-09-10"),
+                tuple("262/77", "cells_3g_umts", "2022-09-10"));
     }
 
     @Test
@@ -86,9 +90,9 @@ class OpenCellidCountAdapterTest {
 
         // then
         assertThat(result.facts()).extracting(Fact::operator, Fact::metric).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("China Mobile", "cells_4g_lte"),
-                org.assertj.core.groups.Tuple.tuple("China Mobile", "cells_5g_nr"),
-                org.assertj.core.groups.Tuple.tuple("China Broadnet", "cells_4g_lte"));
+                tuple("China Mobile", "cells_4g_lte"),
+                tuple("China Mobile", "cells_5g_nr"),
+                tuple("China Broadnet", "cells_4g_lte"));
     }
 
     @Test
@@ -106,9 +110,26 @@ class OpenCellidCountAdapterTest {
 
         // then
         assertThat(result.facts()).extracting(Fact::region, Fact::operator, Fact::value).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("India", "Bharti Airtel", BigDecimal.valueOf(1)),
-                org.assertj.core.groups.Tuple.tuple("India", "Bharti Airtel", BigDecimal.valueOf(1)),
-                org.assertj.core.groups.Tuple.tuple("India", "Reliance Jio", BigDecimal.valueOf(1)));
+                tuple("India", "Bharti Airtel", BigDecimal.valueOf(1)),
+                tuple("India", "Bharti Airtel", BigDecimal.valueOf(1)),
+                tuple("India", "Reliance Jio", BigDecimal.valueOf(1)));
+    }
+
+    @Test
+    void aMillionCellsAreCountedFromAStreamIntoAHandfulOfFacts() {
+        // given: generated as read, never a file or a list
+        long rows = 1_000_000;
+        List<StatFact> facts = new ArrayList<>();
+
+        // when
+        ReadSummary summary = StatsFixtures.reader().read("cells_2022-09-10.csv", GeneratedCsv.cellExport(rows),
+                Optional.empty(), facts::add, r -> { throw new AssertionError(r.toString()); });
+
+        // then: 3 networks x 5 radios
+        assertThat(summary.rows()).isEqualTo(rows);
+        assertThat(facts).hasSize(15);
+        assertThat(facts.stream().map(f -> f.fact().value()).reduce(BigDecimal.ZERO, BigDecimal::add))
+                .isEqualByComparingTo(BigDecimal.valueOf(rows));
     }
 
     @Test

@@ -114,7 +114,7 @@ class StatsFileReaderTest {
     void aLongFileIsReadRowByRowFromAStreamThatIsNeverWhole() {
         // given: 300,000 generated rows, produced as they are read
         long rows = 300_000;
-        InputStream generated = new GeneratedTidyCsv(rows);
+        InputStream generated = GeneratedCsv.tidy(rows);
         AtomicLong facts = new AtomicLong();
 
         // when

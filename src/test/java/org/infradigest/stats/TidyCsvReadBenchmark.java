@@ -12,11 +12,13 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Measures reading a generated 1,000,000-row tidy CSV from a temp folder: rows per second and heap
- * used. A runner, not a test: timings depend on the machine, so nothing here asserts them.
+ * used. With {@code cells} as second argument it generates an OpenCelliD export instead, to show the
+ * counting adapter's memory stays flat. A runner, not a test: timings depend on the machine, so
+ * nothing here asserts them.
  *
  * <pre>
  * ./mvnw -o -q test-compile dependency:build-classpath -Dmdep.outputFile=cp.txt
- * java -Xmx64m -cp target/test-classes:target/classes:$(cat cp.txt) org.infradigest.stats.TidyCsvReadBenchmark [rows]
+ * java -Xmx64m -cp target/test-classes:target/classes:$(cat cp.txt) org.infradigest.stats.TidyCsvReadBenchmark [rows] [tidy|cells]
  * </pre>
  */
 public final class TidyCsvReadBenchmark {
@@ -27,14 +29,15 @@ public final class TidyCsvReadBenchmark {
     public static void main(String[] args) throws IOException {
         long rows = args.length > 0 ? Long.parseLong(args[0]) : 1_000_000;
         Path folder = Files.createTempDirectory("stats-benchmark");
-        Path file = folder.resolve("generated_tidy.csv");
+        boolean cells = args.length > 1 && args[1].equals("cells");
+        Path file = folder.resolve(cells ? "generated_cells_2022-09-10.csv" : "generated_tidy.csv");
         try {
-            try (InputStream in = new GeneratedTidyCsv(rows); OutputStream out = Files.newOutputStream(file)) {
+            try (InputStream in = cells ? GeneratedCsv.cellExport(rows) : GeneratedCsv.tidy(rows); OutputStream out = Files.newOutputStream(file)) {
                 in.transferTo(out);
             }
             StatsFileReader reader = StatsFixtures.reader();
             // A warm-up read of a small file, so the figure is not mostly class loading.
-            reader.read("warmup.csv", new GeneratedTidyCsv(50_000), java.util.Optional.empty(), f -> { }, r -> { });
+            reader.read("warmup.csv", GeneratedCsv.tidy(50_000), java.util.Optional.empty(), f -> { }, r -> { });
             System.gc();
             long before = usedHeap();
             resetPeaks();

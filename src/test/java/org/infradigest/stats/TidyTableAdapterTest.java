@@ -8,7 +8,11 @@ import static org.infradigest.stats.StatsFixtures.readText;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import org.apache.poi.ss.usermodel.Row;
@@ -16,7 +20,9 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.infradigest.domain.Fact;
 import org.infradigest.domain.Qualifier;
+import org.infradigest.domain.Reject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class TidyTableAdapterTest {
 
@@ -129,11 +135,11 @@ class TidyTableAdapterTest {
     }
 
     @Test
-    void aWorkbookOnDiskIsReadFromTheFile(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder) throws IOException {
+    void aWorkbookOnDiskIsReadFromTheFile(@TempDir Path folder) throws IOException {
         // given
-        java.nio.file.Path file = java.nio.file.Files.write(folder.resolve("analyst_figures.xlsx"), workbook());
-        java.util.List<StatFact> facts = new java.util.ArrayList<>();
-        java.util.List<org.infradigest.domain.Reject> rejects = new java.util.ArrayList<>();
+        Path file = Files.write(folder.resolve("analyst_figures.xlsx"), workbook());
+        List<StatFact> facts = new ArrayList<>();
+        List<Reject> rejects = new ArrayList<>();
 
         // when
         ReadSummary summary = StatsFixtures.reader().read(file, facts::add, rejects::add);
@@ -142,7 +148,7 @@ class TidyTableAdapterTest {
         assertThat(summary.layout()).isEqualTo("tidy");
         assertThat(facts).hasSize(2);
         assertThat(rejects).hasSize(1);
-        assertThat(java.nio.file.Files.readAllBytes(file)).isEqualTo(workbook());
+        assertThat(Files.readAllBytes(file)).isEqualTo(workbook());
     }
 
     private static byte[] workbook() throws IOException {

@@ -1,6 +1,7 @@
 package org.infradigest.stats;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 import static org.infradigest.stats.StatsFixtures.readFixture;
 import static org.infradigest.stats.StatsFixtures.readText;
 
@@ -131,18 +132,18 @@ class WorldBankWideAdapterTest {
 
         // then
         assertThat(result.rejects()).extracting(Reject::location, Reject::reason).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("line 1, column 4",
+                tuple("line 1, column 4",
                         "column '2020 [YR2017]' is not a year column (expected 2019 or 2019 [YR2019]); its values are not read"),
-                org.assertj.core.groups.Tuple.tuple("line 2, column 2019 [YR2019]", "value 'n.v.' is not a number"),
-                org.assertj.core.groups.Tuple.tuple("line 3", "row has no country name or code"));
+                tuple("line 2, column 2019 [YR2019]", "value 'n.v.' is not a number"),
+                tuple("line 3", "row has no country name or code"));
         assertThat(result.rejects()).allSatisfy(r -> {
             assertThat(r.step()).isEqualTo("ingestStats");
             assertThat(r.file()).isEqualTo("worldbank_IT.NET.BBND.P2_broken.csv");
         });
         assertThat(result.facts()).extracting(Fact::region, Fact::period)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("China", "2018"),
-                        org.assertj.core.groups.Tuple.tuple("India", "2018"),
-                        org.assertj.core.groups.Tuple.tuple("India", "2019"));
+                .containsExactly(tuple("China", "2018"),
+                        tuple("India", "2018"),
+                        tuple("India", "2019"));
     }
 
     @Test
