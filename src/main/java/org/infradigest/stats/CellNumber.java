@@ -1,6 +1,7 @@
 package org.infradigest.stats;
 
 import java.math.BigDecimal;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -50,7 +51,7 @@ final class CellNumber {
     }
 
     private static Set<String> union(List<String> extra) {
-        var all = new java.util.HashSet<>(MISSING);
+        Set<String> all = new HashSet<>(MISSING);
         extra.forEach(e -> all.add(e.trim().toLowerCase(Locale.ROOT)));
         return Set.copyOf(all);
     }

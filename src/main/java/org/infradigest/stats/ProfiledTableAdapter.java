@@ -110,24 +110,30 @@ final class ProfiledTableAdapter implements TableAdapter {
         if (row.isBlank()) {
             return;
         }
+        // What the row says once (region, period, metric), then each value cell: a wide row with no
+        // region is one reject, not one per year.
+        RowFields fields = new RowFields(context, row.location(), numbers);
+        Indicator indicator = fixedIndicator != null ? fixedIndicator : indicatorOf(fields, row);
+        if (fixedIndicator != null && unit >= 0 && !row.cell(unit).isEmpty()) {
+            indicator = ProfiledMetric.withUnit(fixedIndicator, row.cell(unit));
+        }
+        String place = fields.region(row.cell(region).isEmpty() ? row.cell(regionCode) : row.cell(region),
+                profile.region());
+        String rowPeriod = period >= 0 ? fields.period(row.cell(period)) : profile.period();
+        Qualifier how = fields.qualifier(row.cell(qualifier));
+        if (fields.rejected()) {
+            return;
+        }
+        String operatorName = context.operator(operator >= 0 ? row.cell(operator) : profile.operator());
         for (ValueColumn column : values) {
-            RowFields fields = new RowFields(context, row, numbers);
-            Indicator indicator = fixedIndicator != null ? fixedIndicator : indicatorOf(fields, row);
-            if (fixedIndicator != null && unit >= 0 && !row.cell(unit).isEmpty()) {
-                indicator = ProfiledMetric.withUnit(fixedIndicator, row.cell(unit));
-            }
-            BigDecimal number = fields.value(row.cell(column.index()), profile.multiplier());
-            String place = fields.region(row.cell(region).isEmpty() ? row.cell(regionCode) : row.cell(region),
-                    profile.region());
-            String when = column.period() != null ? column.period()
-                    : period >= 0 ? fields.period(row.cell(period)) : profile.period();
-            Qualifier how = fields.qualifier(row.cell(qualifier));
-            if (fields.rejected() || number == null) {
+            String location = values.size() == 1 ? row.location() : row.location() + ", column " + column.header();
+            RowFields cell = new RowFields(context, location, numbers);
+            BigDecimal number = cell.value(row.cell(column.index()), profile.multiplier());
+            if (cell.rejected() || number == null) {
                 continue;
             }
-            String operatorName = operator >= 0 ? row.cell(operator) : profile.operator();
             context.emit(indicator.metric(), number, indicator.unit(), place, row.cell(regionCode), false,
-                    context.operator(operatorName), when, how, null, row.text());
+                    operatorName, column.period() != null ? column.period() : rowPeriod, how, null, row.text());
         }
     }
 

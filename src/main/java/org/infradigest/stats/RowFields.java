@@ -11,14 +11,14 @@ import org.infradigest.domain.Qualifier;
 final class RowFields {
 
     private final ReadContext context;
-    private final TableRow row;
+    private final String location;
     private final CellNumber numbers;
     private final StringBuilder problems = new StringBuilder();
     private boolean missing;
 
-    RowFields(ReadContext context, TableRow row, CellNumber numbers) {
+    RowFields(ReadContext context, String location, CellNumber numbers) {
         this.context = context;
-        this.row = row;
+        this.location = location;
         this.numbers = numbers;
     }
 
@@ -79,7 +79,7 @@ final class RowFields {
      */
     boolean rejected() {
         if (!problems.isEmpty()) {
-            context.reject(row.location(), problems.toString());
+            context.reject(location, problems.toString());
             return true;
         }
         if (missing) {

@@ -53,7 +53,7 @@ final class TidyTableAdapter implements TableAdapter {
         if (row.isBlank()) {
             return;
         }
-        RowFields fields = new RowFields(context, row, numbers);
+        RowFields fields = new RowFields(context, row.location(), numbers);
         Indicator indicator = fields.indicator(row.cell(metric), row.cell(unit));
         BigDecimal number = fields.value(row.cell(value), BigDecimal.ONE);
         String regionName = fields.region(row.cell(region), "");

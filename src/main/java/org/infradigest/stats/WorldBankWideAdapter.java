@@ -2,8 +2,11 @@ package org.infradigest.stats;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 import org.infradigest.domain.Qualifier;
 
@@ -33,7 +36,7 @@ final class WorldBankWideAdapter implements TableAdapter {
     private final List<YearColumn> years;
     private final Indicator fileIndicator;
     private final CellNumber numbers;
-    private final java.util.Set<String> reportedSeries = new java.util.HashSet<>();
+    private final Set<String> reportedSeries = new HashSet<>();
     private boolean pastBlankLine;
 
     private WorldBankWideAdapter(ReadContext context, HeaderColumns header, List<YearColumn> years,
@@ -126,7 +129,7 @@ final class WorldBankWideAdapter implements TableAdapter {
 
     // A lone cell after the table ("Data from database: ...", "Last Updated: ...") is a note, not an economy.
     private boolean isNote(TableRow row) {
-        String first = row.cell(0).toLowerCase(java.util.Locale.ROOT);
+        String first = row.cell(0).toLowerCase(Locale.ROOT);
         boolean lone = row.cells().stream().skip(1).allMatch(String::isBlank);
         return lone && (pastBlankLine || NOTE_PREFIXES.stream().anyMatch(first::startsWith));
     }

@@ -56,6 +56,8 @@ class ProfiledTableAdapterTest {
                 Province,Note,2021年,2022年,2023 (est.)
                 Beijing,,5.2,6.3,..
                 Guangdong,revised,17.1,22.3,26
+                ,,1,2,3
+                Shanghai,,6.8,5.4 (rev.),7.2
                 """;
         SourceProfile profile = new SourceProfile(null, null, null, 0,
                 new SourceProfile.Columns("Province", null, null, null, null, null, null, null), "(\\d{4}).*",
@@ -64,12 +66,14 @@ class ProfiledTableAdapterTest {
         // when
         var result = readText("provinces_5g.csv", table, Optional.of(profile));
 
-        // then
-        assertThat(result.rejects()).isEmpty();
+        // then: a row without region is one reject, a bad cell is one reject naming its column
+        assertThat(result.rejects()).extracting(r -> r.location() + ": " + r.reason()).containsExactly(
+                "line 4: region is empty", "line 5, column 2022年: value '5.4 (rev.)' is not a number");
         assertThat(result.facts()).extracting(Fact::region, Fact::period, Fact::value).containsExactly(
                 tuple("Beijing", "2021", new BigDecimal("52000")), tuple("Beijing", "2022", new BigDecimal("63000")),
                 tuple("Guangdong", "2021", new BigDecimal("171000")), tuple("Guangdong", "2022", new BigDecimal("223000")),
-                tuple("Guangdong", "2023", new BigDecimal("260000")));
+                tuple("Guangdong", "2023", new BigDecimal("260000")),
+                tuple("Shanghai", "2021", new BigDecimal("68000")), tuple("Shanghai", "2023", new BigDecimal("72000")));
         assertThat(result.summary().missing()).isEqualTo(1);
     }
 
