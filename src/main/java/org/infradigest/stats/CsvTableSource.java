@@ -28,7 +28,8 @@ final class CsvTableSource {
     }
 
     /**
-     * Reads every record, or until {@code wantsMore} says no (a file that has failed is not parsed on). A syntax error (an unclosed quote) stops the file; it is reported to
+     * Reads every record, or until {@code wantsMore} says no (a file that has failed is not parsed on).
+     * A syntax error (an unclosed quote) stops the file; it is reported to
      * {@code syntaxError} with its location and reason, and the rows before it stand.
      */
     void read(Reader reader, Consumer<TableRow> rows, BiConsumer<String, String> syntaxError,

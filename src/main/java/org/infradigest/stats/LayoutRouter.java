@@ -45,7 +45,8 @@ final class LayoutRouter implements Consumer<TableRow> {
             firstRow = row;
         }
         try {
-            Optional<StatsLayoutDetector.Detection> detection = StatsLayoutDetector.detect(row.cells(), row.location(), context);
+            Optional<StatsLayoutDetector.Detection> detection =
+                    StatsLayoutDetector.detect(row.cells(), row.location(), context);
             if (detection.isPresent()) {
                 adapter = detection.get().adapter();
                 if (detection.get().headerIsData()) {

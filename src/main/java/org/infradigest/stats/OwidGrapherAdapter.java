@@ -3,6 +3,7 @@ package org.infradigest.stats;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.infradigest.domain.Qualifier;
 
@@ -42,14 +43,15 @@ final class OwidGrapherAdapter implements TableAdapter {
     static OwidGrapherAdapter create(ReadContext context, HeaderColumns header, String headerLocation)
             throws UnusableTableException {
         List<ValueColumn> values = new ArrayList<>();
+        Optional<Indicator> profiled = context.profile().flatMap(p -> ProfiledMetric.fixed(p, context.lexicon()));
         List<String> problems = new ArrayList<>();
         for (int i = 3; i < header.size(); i++) {
             String title = header.name(i);
             List<Indicator> found = context.lexicon().byName(title, context.file());
             if (found.size() == 1) {
                 values.add(new ValueColumn(i, found.get(0)));
-            } else if (header.size() == 4 && context.profile().flatMap(p -> ProfiledMetric.fixed(p, context.lexicon())).isPresent()) {
-                values.add(new ValueColumn(i, ProfiledMetric.fixed(context.profile().get(), context.lexicon()).get()));
+            } else if (header.size() == 4 && profiled.isPresent()) {
+                values.add(new ValueColumn(i, profiled.get()));
             } else if (found.isEmpty()) {
                 problems.add("column '" + title + "' is not in lexicon/indicators.yml");
             } else {

@@ -97,7 +97,8 @@ public final class SourceProfileParser {
                         text(columns, "operator"), text(columns, "qualifier")),
                 regex(text(root, "yearColumns")), text(root, "metric"), text(root, "unit"), text(root, "operator"),
                 text(root, "region"), text(root, "period"), multiplier(root.get("multiplier")),
-                list(root.get("missing")), Boolean.TRUE.equals(root.get("decimalComma")), indicators(root.get("indicators")));
+                list(root.get("missing")), Boolean.TRUE.equals(root.get("decimalComma")),
+                indicators(root.get("indicators")));
     }
 
     private static void unknownKeys(Map<?, ?> map, Set<String> known, String prefix) {
