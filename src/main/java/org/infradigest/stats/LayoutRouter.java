@@ -91,6 +91,9 @@ final class LayoutRouter implements Consumer<TableRow> {
             fail(firstRow == null ? "file has no rows: it is empty or holds only blank lines" : unrecognised());
             return;
         }
+        if (rows == 0) {
+            context.reject(null, "table has a header but no data rows");
+        }
         try {
             adapter.finish();
         } catch (RuntimeException e) {

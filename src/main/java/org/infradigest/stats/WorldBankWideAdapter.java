@@ -138,15 +138,17 @@ final class WorldBankWideAdapter implements TableAdapter {
         String code = row.cell(seriesCodeColumn);
         String name = row.cell(seriesNameColumn);
         Optional<Indicator> found = context.lexicon().byCode(code);
-        if (found.isEmpty() && !name.isEmpty()) {
-            List<Indicator> named = context.lexicon().byName(name, context.file());
-            found = named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
+        List<Indicator> named = found.isEmpty() && !name.isEmpty() ? context.lexicon().byName(name, context.file())
+                : List.of();
+        if (named.size() == 1) {
+            found = Optional.of(named.get(0));
         }
         String series = code.isEmpty() ? name : code;
         // One reject per unknown series, not one per economy: bulk files hold hundreds of series.
         if (found.isEmpty() && reportedSeries.add(series)) {
-            context.reject(row.location(), "unknown indicator '" + series
-                    + "'; its rows are skipped; add it to lexicon/indicators.yml");
+            context.reject(row.location(), (named.isEmpty() ? "unknown indicator '" + series + "'"
+                    : "indicator '" + series + "' may mean " + named.stream().map(Indicator::metric).toList())
+                    + "; its rows are skipped; add its code to lexicon/indicators.yml");
         }
         return found.orElse(null);
     }

@@ -70,6 +70,16 @@ class StatsFileReaderTest {
     }
 
     @Test
+    void aHeaderWithoutRowsIsOneRejectSoAnEmptyExportIsNoticed() {
+        // when
+        var result = readText("tidy.csv", "metric,value,region,period\n");
+
+        // then
+        assertThat(result.summary().layout()).isEqualTo("tidy");
+        assertThat(result.rejects()).singleElement().extracting(Reject::reason).isEqualTo("table has a header but no data rows");
+    }
+
+    @Test
     void aBrokenZipCalledXlsxIsOneReject() {
         // given
         byte[] broken = {'P', 'K', 3, 4, 0, 0, 0, 0, 1, 2, 3};

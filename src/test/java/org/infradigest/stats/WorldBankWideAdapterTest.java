@@ -95,6 +95,27 @@ class WorldBankWideAdapterTest {
     }
 
     @Test
+    void anUnknownOrAmbiguousSeriesIsRejectedOnceNotOncePerEconomy() {
+        // given
+        String export = """
+                Series Name,Country Name,2019 [YR2019]
+                Secure Internet servers,China,10
+                Secure Internet servers,India,20
+                Mobile cellular subscriptions,China,1746238000
+                """;
+
+        // when
+        var result = readText("databank_export.csv", export);
+
+        // then
+        assertThat(result.facts()).isEmpty();
+        assertThat(result.rejects()).extracting(r -> r.location() + ": " + r.reason()).containsExactly(
+                "line 2: unknown indicator 'Secure Internet servers'; its rows are skipped; add its code to lexicon/indicators.yml",
+                "line 4: indicator 'Mobile cellular subscriptions' may mean [mobile_subscriptions_per_100_people, "
+                        + "mobile_subscriptions]; its rows are skipped; add its code to lexicon/indicators.yml");
+    }
+
+    @Test
     void aBulkDownloadWithItsPreambleAndIndicatorCodeColumnIsRead() {
         // given: the layout of api.worldbank.org bulk CSVs: four lines above the header, a trailing comma
         String bulk = """
