@@ -6,7 +6,7 @@ package org.infradigest.stats;
  * @param file    file name
  * @param layout  layout that read it ({@code worldbank-wide}, {@code owid-grapher}, {@code opencellid},
  *                {@code tidy}, {@code profiled}), or {@code none} when the file was not a usable table
- * @param rows    data rows read (header, preamble and notes not counted)
+ * @param rows    rows read after the header (blank lines and trailing notes included)
  * @param facts   facts emitted
  * @param missing cells that said "no value" ({@code ..}, empty) and so gave no fact
  * @param rejects rejects emitted

@@ -19,7 +19,8 @@ import org.slf4j.LoggerFactory;
  * layout: World Bank wide, Our World in Data grapher, OpenCelliD cell export, tidy table, or any table
  * a {@link SourceProfile} describes. Streaming: rows are read, turned into facts and dropped one at a
  * time, so memory does not grow with the file. Never throws on bad input: a bad row is a reject with
- * its line, a file that is not a usable table is one reject.
+ * its line, a file that is not a usable table is one reject. One reader can serve several threads
+ * at once if the resolvers it was given can.
  *
  * <pre>{@code
  * var reader = new StatsFileReader(StatsVocabulary.bundled(regions, OperatorResolver.none()));

@@ -1,6 +1,7 @@
 package org.infradigest.stats;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 import static org.infradigest.stats.StatsFixtures.readFixture;
 import static org.infradigest.stats.StatsFixtures.readText;
 
@@ -100,6 +101,26 @@ class OwidGrapherAdapterTest {
 
         // then
         assertThat(result.only("full_fibre_coverage", "China", "2022").fact().unit()).isEqualTo("percent");
+    }
+
+    @Test
+    void eachKnownValueColumnGivesItsOwnFactsAndAnUnknownOneIsRejectedOnce() {
+        // given: a grapher download with two indicators and an annotation column
+        String table = "Entity,Code,Year,Individuals using the Internet (% of population),Mobile cellular subscriptions,"
+                + "Annotations\nChina,CHN,2019,64.1,121.79,estimate\nWorld,OWID_WRL,2019,53.6,106.2,\n";
+
+        // when
+        var result = readText("internet-and-mobile-per-100-people.csv", table);
+
+        // then
+        assertThat(result.facts()).extracting(Fact::metric, Fact::region).containsExactly(
+                tuple("internet_users_share", "China"), tuple("mobile_subscriptions_per_100_people", "China"),
+                tuple("internet_users_share", "World"), tuple("mobile_subscriptions_per_100_people", "World"));
+        assertThat(result.forRegion("World")).allMatch(StatFact::aggregate);
+        assertThat(result.rejects()).singleElement().satisfies(r -> {
+            assertThat(r.location()).isEqualTo("line 1");
+            assertThat(r.reason()).isEqualTo("column 'Annotations' is not in lexicon/indicators.yml; its values are not read");
+        });
     }
 
     @Test
