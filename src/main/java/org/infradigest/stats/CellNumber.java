@@ -1,0 +1,58 @@
+package org.infradigest.stats;
+
+import java.math.BigDecimal;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Reads the number in a table cell. Cells are one of three things: a number, "no value" (empty,
+ * {@code ..} as DataBank writes it, or a profile's own marker) or text that is not a number. Grouping
+ * separators are dropped ({@code 1,234.5}; {@code 1.234,5} with a decimal comma).
+ */
+final class CellNumber {
+
+    private static final Set<String> MISSING = Set.of("", "..", "...", "\u2026", "-", "\u2013", "\u2014", "na", "n/a",
+            "n.a.", "nan", "null", "none");
+
+    private final Set<String> missing;
+    private final boolean decimalComma;
+
+    CellNumber(List<String> extraMissing, boolean decimalComma) {
+        this.missing = extraMissing.isEmpty() ? MISSING : union(extraMissing);
+        this.decimalComma = decimalComma;
+    }
+
+    static CellNumber standard() {
+        return new CellNumber(List.of(), false);
+    }
+
+    /** True when the cell means "no value": no fact, and not a reject either. */
+    boolean isMissing(String cell) {
+        return missing.contains(cell.trim().toLowerCase(Locale.ROOT));
+    }
+
+    /** The number, or null when the cell is not a number (callers check {@link #isMissing} first). */
+    BigDecimal parse(String cell) {
+        String text = cell.trim().replace("\u00a0", "").replace(" ", "").replace("\u202f", "").replace("'", "");
+        text = decimalComma ? text.replace(".", "").replace(',', '.') : text.replace(",", "");
+        if (text.startsWith("+")) {
+            text = text.substring(1);
+        }
+        if (text.isEmpty() || !Character.isDigit(text.charAt(text.length() - 1))) {
+            return null;
+        }
+        try {
+            return new BigDecimal(text);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static Set<String> union(List<String> extra) {
+        Set<String> all = new HashSet<>(MISSING);
+        extra.forEach(e -> all.add(e.trim().toLowerCase(Locale.ROOT)));
+        return Set.copyOf(all);
+    }
+}

@@ -1,0 +1,138 @@
+package org.infradigest.stats;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.infradigest.stats.StatsFixtures.readBytes;
+import static org.infradigest.stats.StatsFixtures.readText;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.infradigest.domain.Reject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class StatsFileReaderTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "\n\n  \n", "\uFEFF"})
+    void anEmptyFileIsOneReject(String content) {
+        // when
+        var result = readText("empty.csv", content);
+
+        // then
+        assertThat(result.facts()).isEmpty();
+        assertThat(result.rejects()).singleElement().satisfies(r -> {
+            assertThat(r.location()).isNull();
+            assertThat(r.reason()).startsWith("file ");
+        });
+        assertThat(result.summary().layout()).isEqualTo("none");
+    }
+
+    @Test
+    void aBinaryFileIsOneRejectNotAThousandBadRows() {
+        // given: the start of a PNG image
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 1, 0};
+
+        // when
+        var result = readBytes("chart.png", png, Optional.empty());
+
+        // then
+        assertThat(result.rejects()).singleElement().extracting(Reject::reason).isEqualTo("binary file, not a text table");
+    }
+
+    @Test
+    void aPdfOrAnOldExcelFileIsOneRejectSayingWhatItIs() {
+        // when
+        var pdf = readText("report.csv", "%PDF-1.7\n%\u00e2\u00e3\n1 0 obj\n");
+        var xls = readBytes("old.xls", new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, 1, 2}, Optional.empty());
+
+        // then
+        assertThat(pdf.rejects()).singleElement().extracting(Reject::reason).isEqualTo("PDF document, not a table");
+        assertThat(xls.rejects()).singleElement().extracting(Reject::reason)
+                .isEqualTo("legacy Excel .xls workbook: save it as .xlsx or CSV");
+    }
+
+    @Test
+    void aTextFileWithAnUnknownHeaderAndNoProfileIsOneRejectPointingToProfiles() {
+        // given
+        String text = "Economy;Year;Active mobile-broadband subscriptions\nChina;2022;1580227\n".repeat(20);
+
+        // when
+        var result = readText("itu.csv", text);
+
+        // then
+        assertThat(result.rejects()).singleElement().satisfies(r -> assertThat(r.reason())
+                .startsWith("not a recognised statistics table (first line: 'Economy;Year;Active mobile-broadband subscriptions')")
+                .contains("itu.csv.profile.yml").contains("stats/PROFILE.md"));
+    }
+
+    @Test
+    void aHeaderWithoutRowsIsOneRejectSoAnEmptyExportIsNoticed() {
+        // when
+        var result = readText("tidy.csv", "metric,value,region,period\n");
+
+        // then
+        assertThat(result.summary().layout()).isEqualTo("tidy");
+        assertThat(result.rejects()).singleElement().extracting(Reject::reason).isEqualTo("table has a header but no data rows");
+    }
+
+    @Test
+    void aBrokenZipCalledXlsxIsOneReject() {
+        // given
+        byte[] broken = {'P', 'K', 3, 4, 0, 0, 0, 0, 1, 2, 3};
+
+        // when
+        var result = readBytes("figures.xlsx", broken, Optional.empty());
+
+        // then
+        assertThat(result.rejects()).singleElement().extracting(Reject::reason).asString()
+                .startsWith("not a readable XLSX workbook");
+    }
+
+    @Test
+    void anUnclosedQuoteStopsTheFileWithItsLineAndKeepsTheRowsBefore() {
+        // given
+        String table = "metric,value,region,period\ntowers,1,China,2024\ntowers,\"2,China,2024\ntowers,3,China,2024\n";
+
+        // when
+        var result = readText("tidy.csv", table);
+
+        // then
+        assertThat(result.facts()).hasSize(1);
+        assertThat(result.rejects()).singleElement().satisfies(r -> {
+            assertThat(r.location()).isEqualTo("line 3");
+            assertThat(r.reason()).startsWith("CSV syntax error");
+        });
+    }
+
+    @Test
+    void windows1252TextIsDecodedWhenItIsNotUtf8() {
+        // given: "Côte d'Ivoire" as an old Windows export writes it
+        byte[] table = "metric,value,region,period\ntowers,5,C\u00f4te d'Ivoire,2024\n".getBytes(StandardCharsets.ISO_8859_1);
+
+        // when
+        var result = readBytes("tidy.csv", table, Optional.empty());
+
+        // then
+        assertThat(result.facts()).singleElement().extracting(f -> f.region()).isEqualTo("C\u00f4te d'Ivoire");
+    }
+
+    @Test
+    void aLongFileIsReadRowByRowFromAStreamThatIsNeverWhole() {
+        // given: 300,000 generated rows, produced as they are read
+        long rows = 300_000;
+        InputStream generated = GeneratedCsv.tidy(rows);
+        AtomicLong facts = new AtomicLong();
+
+        // when
+        ReadSummary summary = StatsFixtures.reader().read("generated.csv", generated, Optional.empty(),
+                f -> facts.incrementAndGet(), r -> { throw new AssertionError(r.toString()); });
+
+        // then
+        assertThat(summary.rows()).isEqualTo(rows);
+        assertThat(facts).hasValue(rows);
+    }
+}
