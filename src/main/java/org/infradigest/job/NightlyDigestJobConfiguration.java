@@ -10,13 +10,16 @@ import javax.sql.DataSource;
 import org.infradigest.domain.Article;
 import org.infradigest.extract.ExtractionEngine;
 import org.infradigest.news.IngestedFile;
-import org.infradigest.news.InputFile;
+import org.infradigest.input.InputFile;
 import org.infradigest.news.NewsFileItemReader;
 import org.infradigest.news.NewsFileProcessor;
-import org.infradigest.news.NewsInputScanner;
+import org.infradigest.input.InputScanner;
 import org.infradigest.news.NewsFileParser;
 import org.infradigest.publish.DigestModelQuery;
 import org.infradigest.publish.DigestPublisher;
+import org.infradigest.reconcile.FigureReconciler;
+import org.infradigest.reconcile.ReconcileTasklet;
+import org.infradigest.stats.StatsFileReader;
 import org.infradigest.store.ArticleExtraction;
 import org.infradigest.store.ArticleStore;
 import org.infradigest.store.ExtractionStore;
@@ -25,6 +28,7 @@ import org.infradigest.store.IngestedFileWriter;
 import org.infradigest.store.PendingArticles;
 import org.infradigest.store.RejectStore;
 import org.infradigest.store.SourceFileLedger;
+import org.infradigest.store.StatisticsStore;
 import org.infradigest.system.InfraDigestProperties;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -40,7 +44,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * Wiring of the {@code nightlyDigest} job: ingestNews, extractFacts, publish. The work itself lives in the
+ * Wiring of the {@code nightlyDigest} job: ingestNews, ingestStats, extractFacts, reconcile, publish. The work itself lives in the
  * feature packages; every chunk step runs in the database's real transaction manager so that a chunk's
  * rows and the step's restart state commit together.
  */
@@ -48,11 +52,14 @@ import org.springframework.transaction.PlatformTransactionManager;
 class NightlyDigestJobConfiguration {
 
     @Bean
-    Job nightlyDigest(JobRepository jobRepository, Step ingestNews, Step extractFacts, Step publish) {
+    Job nightlyDigest(JobRepository jobRepository, Step ingestNews, Step ingestStats, Step extractFacts,
+                      Step reconcile, Step publish) {
         return new JobBuilder("nightlyDigest", jobRepository)
                 .listener(new RunSummaryLogger())
                 .start(ingestNews)
+                .next(ingestStats)
                 .next(extractFacts)
+                .next(reconcile)
                 .next(publish)
                 .build();
     }
@@ -76,9 +83,8 @@ class NightlyDigestJobConfiguration {
     @StepScope
     NewsFileItemReader newsFiles(@Value("#{jobParameters['input']}") String input, RejectStore rejectStore,
                                  @Value("#{jobParameters['runDate']}") LocalDate runDate) {
-        List<Path> roots = Arrays.stream(input.split(",")).map(String::trim).filter(s -> !s.isEmpty())
-                .map(Path::of).toList();
-        return new NewsFileItemReader(new NewsInputScanner(), roots, rejects -> rejectStore.record(rejects, runDate));
+        return new NewsFileItemReader(new InputScanner(InputScanner.Kind.NEWS), roots(input),
+                rejects -> rejectStore.record(rejects, runDate));
     }
 
     @Bean
@@ -92,6 +98,25 @@ class NightlyDigestJobConfiguration {
     IngestedFileWriter ingestedFileWriter(JdbcTemplate jdbc, RejectStore rejectStore, SourceFileLedger ledger,
                                           @Value("#{jobParameters['runDate']}") LocalDate runDate) {
         return new IngestedFileWriter(new ArticleStore(jdbc), rejectStore, ledger, runDate);
+    }
+
+    // --- ingestStats: tables under stats/ -> statistics facts, one file per transaction
+
+    @Bean
+    Step ingestStats(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                     StatsIngestTasklet statsIngestTasklet) {
+        return new StepBuilder("ingestStats", jobRepository)
+                .tasklet(statsIngestTasklet, transactionManager)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    StatsIngestTasklet statsIngestTasklet(@Value("#{jobParameters['input']}") String input, JdbcTemplate jdbc,
+                                          ExtractionEngine engine, SourceFileLedger ledger, RejectStore rejectStore,
+                                          @Value("#{jobParameters['runDate']}") LocalDate runDate) {
+        StatsFileReader reader = new StatsFileReader(GazetteerResolvers.vocabulary(engine.lexicon()));
+        return new StatsIngestTasklet(roots(input), reader, new StatisticsStore(jdbc), ledger, rejectStore, runDate);
     }
 
     // --- extractFacts: stored articles not yet extracted by this engine version -> facts and records
@@ -123,6 +148,15 @@ class NightlyDigestJobConfiguration {
         return new ExtractionWriter(new ExtractionStore(jdbc), rejectStore, engine.version(), runDate);
     }
 
+    // --- reconcile: all facts -> one figure of record per metric, region, operator and period; conflicts
+
+    @Bean
+    Step reconcile(JobRepository jobRepository, PlatformTransactionManager transactionManager, JdbcTemplate jdbc) {
+        return new StepBuilder("reconcile", jobRepository)
+                .tasklet(new ReconcileTasklet(jdbc, new FigureReconciler()), transactionManager)
+                .build();
+    }
+
     // --- publish: the store -> output/<runDate>/facts.csv, digest.xlsx, digest.pdf
 
     @Bean
@@ -143,6 +177,10 @@ class NightlyDigestJobConfiguration {
     }
 
     // --- shared parts
+
+    private static List<Path> roots(String input) {
+        return Arrays.stream(input.split(",")).map(String::trim).filter(s -> !s.isEmpty()).map(Path::of).toList();
+    }
 
     @Bean
     ExtractionEngine extractionEngine() {

@@ -1,5 +1,7 @@
 package org.infradigest.news;
 
+import org.infradigest.input.InputFile;
+
 import java.util.List;
 
 import org.infradigest.domain.Article;

@@ -1,5 +1,9 @@
 package org.infradigest.news;
 
+import org.infradigest.input.InputScanner;
+
+import org.infradigest.input.InputFile;
+
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
@@ -20,7 +24,7 @@ public class NewsFileItemReader implements ItemStreamReader<InputFile> {
 
     private static final Logger log = LoggerFactory.getLogger(NewsFileItemReader.class);
 
-    private final NewsInputScanner scanner;
+    private final InputScanner scanner;
     private final List<Path> roots;
     private final Consumer<List<Reject>> rejectSink;
     private Iterator<InputFile> files;
@@ -29,7 +33,7 @@ public class NewsFileItemReader implements ItemStreamReader<InputFile> {
     private int nextReportPercent;
 
     /** @param rejectSink receives what the scan could not list (e.g. links leading out of the input) */
-    public NewsFileItemReader(NewsInputScanner scanner, List<Path> roots, Consumer<List<Reject>> rejectSink) {
+    public NewsFileItemReader(InputScanner scanner, List<Path> roots, Consumer<List<Reject>> rejectSink) {
         this.scanner = scanner;
         this.roots = List.copyOf(roots);
         this.rejectSink = rejectSink;
@@ -37,7 +41,7 @@ public class NewsFileItemReader implements ItemStreamReader<InputFile> {
 
     @Override
     public void open(ExecutionContext executionContext) {
-        NewsInputScanner.Scan scan = scanner.scan(roots);
+        InputScanner.Scan scan = scanner.scan(roots);
         rejectSink.accept(scan.rejects());
         files = scan.files().iterator();
         total = scan.files().size();

@@ -1,5 +1,7 @@
 package org.infradigest.news;
 
+import org.infradigest.input.InputFile;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -72,7 +74,7 @@ public class NewsFileProcessor implements ItemProcessor<InputFile, IngestedFile>
 
     private static IngestedFile rejected(InputFile file, long size, String reason) {
         return new IngestedFile(file, null, size, "rejected", List.of(),
-                List.of(new Reject(NewsInputScanner.STEP, file.name(), "", reason)));
+                List.of(new Reject(NewsFileParser.STEP, file.name(), "", reason)));
     }
 
     static String sha256(byte[] bytes) {

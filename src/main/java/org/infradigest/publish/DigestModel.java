@@ -6,6 +6,8 @@ import org.infradigest.domain.LicenceApproval;
 import org.infradigest.domain.OperatorMention;
 import org.infradigest.domain.Reject;
 import org.infradigest.domain.Statement;
+import org.infradigest.reconcile.Conflict;
+import org.infradigest.reconcile.Figure;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,11 +29,14 @@ import java.util.Map;
  * @param sources     inputs read in the run
  * @param rejects     inputs that could not be used
  * @param metrics     labels and units by metric key; unknown keys fall back to the key
+ * @param figures     figures of record, one per metric, region, operator and period (the reconcile step's)
+ * @param conflicts   figures that disagree with the figure of record
  */
 public record DigestModel(LocalDate runDate, Instant generatedAt, List<DigestFact> facts,
                           List<Statement> statements, List<Initiative> initiatives,
                           List<OperatorMention> operators, List<LicenceApproval> licences,
-                          List<SourceEntry> sources, List<Reject> rejects, Map<String, MetricInfo> metrics) {
+                          List<SourceEntry> sources, List<Reject> rejects, Map<String, MetricInfo> metrics,
+                          List<Figure> figures, List<Conflict> conflicts) {
 
     public DigestModel {
         if (runDate == null) {
@@ -46,6 +51,16 @@ public record DigestModel(LocalDate runDate, Instant generatedAt, List<DigestFac
         sources = List.copyOf(sources);
         rejects = List.copyOf(rejects);
         metrics = Map.copyOf(metrics);
+        figures = List.copyOf(figures);
+        conflicts = List.copyOf(conflicts);
+    }
+
+    /** A model without reconciled figures (before the reconcile step, or in tests of the other parts). */
+    public DigestModel(LocalDate runDate, Instant generatedAt, List<DigestFact> facts, List<Statement> statements,
+                       List<Initiative> initiatives, List<OperatorMention> operators, List<LicenceApproval> licences,
+                       List<SourceEntry> sources, List<Reject> rejects, Map<String, MetricInfo> metrics) {
+        this(runDate, generatedAt, facts, statements, initiatives, operators, licences, sources, rejects, metrics,
+                List.of(), List.of());
     }
 
     /** Label and unit for a metric key; a key the lexicon does not know is shown as itself. */

@@ -42,7 +42,14 @@ public final class StatsFileReader {
      * {@code profile.yml} beside it); an unreadable profile or file is one reject.
      */
     public ReadSummary read(Path file, Consumer<StatFact> facts, Consumer<Reject> rejects) {
-        String name = file.getFileName().toString();
+        return read(file, file.getFileName().toString(), facts, rejects);
+    }
+
+    /**
+     * As {@link #read(Path, Consumer, Consumer)}, with the name users know the file by (e.g. its path below
+     * the input folder); it becomes the facts' source and the rejects' file.
+     */
+    public ReadSummary read(Path file, String name, Consumer<StatFact> facts, Consumer<Reject> rejects) {
         Optional<SourceProfile> profile;
         try {
             profile = SourceProfileParser.findFor(file);

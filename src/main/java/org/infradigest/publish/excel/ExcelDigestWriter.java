@@ -11,9 +11,10 @@ import java.util.Date;
 import java.util.Optional;
 
 /**
- * Writes digest.xlsx for analysts: Summary, Facts, Operators, Licences, Initiatives, Statements, Sources and
- * Rejects sheets, each a filterable table with a frozen header. Uses POI's streaming workbook, so memory
- * stays bounded by a window of rows whatever the number of facts; its temporary files are removed after.
+ * Writes digest.xlsx for analysts: Summary, Facts, Figures, Operators, Licences, Initiatives, Statements,
+ * Sources, Conflicts and Rejects sheets, each a filterable table with a frozen header. Uses POI's streaming
+ * workbook, so memory stays bounded by a window of rows whatever the number of facts; its temporary files are
+ * removed after.
  */
 public final class ExcelDigestWriter {
 
@@ -38,11 +39,13 @@ public final class ExcelDigestWriter {
             WorkbookStyles styles = new WorkbookStyles(workbook);
             SummarySheet.write(workbook, styles, model, keyFigures.select(model, SummarySheet.KEY_FIGURES));
             FactsSheet.write(workbook, styles, model);
+            ReconcileSheets.figures(workbook, styles, model);
             ListSheets.operators(workbook, styles, model);
             ListSheets.licences(workbook, styles, model);
             ListSheets.initiatives(workbook, styles, model);
             ListSheets.statements(workbook, styles, model);
             ListSheets.sources(workbook, styles, model);
+            ReconcileSheets.conflicts(workbook, styles, model);
             ListSheets.rejects(workbook, styles, model);
             describe(workbook, model);
             workbook.write(out);

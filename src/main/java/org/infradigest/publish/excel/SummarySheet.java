@@ -65,6 +65,8 @@ final class SummarySheet {
         table.add("Counts", "Initiatives", model.initiatives().size());
         table.add("Counts", "Statements", model.statements().size());
         table.add("Counts", "Foreign licence events", model.licences().size());
+        table.add("Counts", "Figures of record", model.figures().size());
+        table.add("Counts", "Conflicts to look at", model.conflicts().size());
         table.add("Counts", "Rejects", model.rejects().size());
         table.finish();
     }

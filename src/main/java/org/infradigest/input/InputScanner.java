@@ -1,4 +1,4 @@
-package org.infradigest.news;
+package org.infradigest.input;
 
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
@@ -14,13 +14,34 @@ import java.util.List;
 import org.infradigest.domain.Reject;
 
 /**
- * Lists the news files under the input folders: every regular file except hidden ones and anything under a
- * {@code stats/} folder (statistics have their own step). Links that lead outside their input folder are
- * rejected, never followed, so a run reads only what it was given.
+ * Lists the input files of one kind under the input folders: news is every regular file outside a
+ * {@code stats/} folder, statistics every file inside one. Hidden files are skipped. Links that lead outside
+ * their input folder are rejected, never followed, so a run reads only what it was given.
  */
-public final class NewsInputScanner {
+public final class InputScanner {
 
-    static final String STEP = "ingestNews";
+    /** Which files a step reads. */
+    public enum Kind {
+        NEWS("ingestNews"), STATISTICS("ingestStats");
+
+        private final String step;
+
+        Kind(String step) {
+            this.step = step;
+        }
+
+        public String step() {
+            return step;
+        }
+    }
+
+    private final Kind kind;
+    private final String step;
+
+    public InputScanner(Kind kind) {
+        this.kind = kind;
+        this.step = kind.step();
+    }
 
     /** Files found, in a stable order, and what could not be listed. */
     public record Scan(List<InputFile> files, List<Reject> rejects) {
@@ -45,7 +66,7 @@ public final class NewsInputScanner {
         try {
             realRoot = root.toRealPath();
         } catch (IOException e) {
-            rejects.add(new Reject(STEP, root.toString(), "", "input folder cannot be read: " + e.getMessage()));
+            rejects.add(new Reject(step, root.toString(), "", "input folder cannot be read: " + e.getMessage()));
             return;
         }
         String rootName = root.getFileName() == null ? root.toString() : root.getFileName().toString();
@@ -54,11 +75,10 @@ public final class NewsInputScanner {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                     Path name = dir.getFileName();
-                    if (!dir.equals(root) && name != null
-                            && (name.toString().startsWith(".") || name.toString().equals("stats"))) {
-                        return FileVisitResult.SKIP_SUBTREE;
-                    }
-                    return FileVisitResult.CONTINUE;
+                    boolean hidden = !dir.equals(root) && name != null && name.toString().startsWith(".");
+                    boolean stats = !dir.equals(root) && name != null && name.toString().equals("stats");
+                    return hidden || (stats && kind == Kind.NEWS) ? FileVisitResult.SKIP_SUBTREE
+                            : FileVisitResult.CONTINUE;
                 }
 
                 @Override
@@ -66,7 +86,11 @@ public final class NewsInputScanner {
                     if (file.getFileName().toString().startsWith(".")) {
                         return FileVisitResult.CONTINUE;
                     }
-                    String name = rootName + "/" + root.relativize(file).toString().replace('\\', '/');
+                    Path relative = root.relativize(file);
+                    if (kind == Kind.STATISTICS && !underStatsFolder(relative)) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    String name = rootName + "/" + relative.toString().replace('\\', '/');
                     if (attrs.isSymbolicLink()) {
                         acceptLink(file, name, realRoot, files, rejects);
                     } else if (attrs.isRegularFile()) {
@@ -77,25 +101,34 @@ public final class NewsInputScanner {
 
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    rejects.add(new Reject(STEP, file.toString(), "", "cannot be read: " + e.getMessage()));
+                    rejects.add(new Reject(step, file.toString(), "", "cannot be read: " + e.getMessage()));
                     return FileVisitResult.CONTINUE;
                 }
             });
         } catch (IOException e) {
-            rejects.add(new Reject(STEP, root.toString(), "", "input folder cannot be listed: " + e.getMessage()));
+            rejects.add(new Reject(step, root.toString(), "", "input folder cannot be listed: " + e.getMessage()));
         }
     }
 
-    private static void acceptLink(Path link, String name, Path realRoot, List<InputFile> files, List<Reject> rejects) {
+    private static boolean underStatsFolder(Path relative) {
+        for (int i = 0; i < relative.getNameCount() - 1; i++) {
+            if (relative.getName(i).toString().equals("stats")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void acceptLink(Path link, String name, Path realRoot, List<InputFile> files, List<Reject> rejects) {
         try {
             Path target = link.toRealPath();
             if (!target.startsWith(realRoot)) {
-                rejects.add(new Reject(STEP, name, "", "symbolic link points outside the input folder; not read"));
+                rejects.add(new Reject(step, name, "", "symbolic link points outside the input folder; not read"));
             } else if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
                 files.add(new InputFile(link, name));
             }
         } catch (IOException e) {
-            rejects.add(new Reject(STEP, name, "", "symbolic link cannot be resolved: " + e.getMessage()));
+            rejects.add(new Reject(step, name, "", "symbolic link cannot be resolved: " + e.getMessage()));
         }
     }
 }

@@ -1,4 +1,4 @@
-package org.infradigest.news;
+package org.infradigest.input;
 
 import java.nio.file.Path;
 

@@ -1,4 +1,4 @@
-package org.infradigest.news;
+package org.infradigest.input;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class NewsInputScannerTests {
+class InputScannerTests {
 
     @TempDir
     Path root;
@@ -22,10 +22,23 @@ class NewsInputScannerTests {
         Files.writeString(Files.createDirectories(input.resolve("stats")).resolve("wb.csv"), "x");
         Files.writeString(input.resolve(".gitkeep"), "");
 
-        NewsInputScanner.Scan scan = new NewsInputScanner().scan(List.of(input, root.resolve("missing")));
+        InputScanner.Scan scan = new InputScanner(InputScanner.Kind.NEWS).scan(List.of(input, root.resolve("missing")));
 
         assertThat(scan.files()).extracting(InputFile::name).containsExactly("input/b.html", "input/news/2025/a.txt");
         assertThat(scan.rejects()).isEmpty();
+    }
+
+    @Test
+    void statisticsAreTheFilesUnderAStatsFolderAtAnyDepth() throws Exception {
+        Path input = Files.createDirectories(root.resolve("input"));
+        Files.writeString(input.resolve("a.txt"), "A");
+        Files.writeString(Files.createDirectories(input.resolve("stats")).resolve("wb.csv"), "x");
+        Files.writeString(Files.createDirectories(input.resolve("cn/stats/2025")).resolve("miit.xlsx"), "x");
+
+        InputScanner.Scan scan = new InputScanner(InputScanner.Kind.STATISTICS).scan(List.of(input));
+
+        assertThat(scan.files()).extracting(InputFile::name)
+                .containsExactly("input/cn/stats/2025/miit.xlsx", "input/stats/wb.csv");
     }
 
     @Test
@@ -34,7 +47,7 @@ class NewsInputScannerTests {
         Path secret = Files.writeString(root.resolve("secret.txt"), "not for the digest");
         Files.createSymbolicLink(input.resolve("innocent.txt"), secret);
 
-        NewsInputScanner.Scan scan = new NewsInputScanner().scan(List.of(input));
+        InputScanner.Scan scan = new InputScanner(InputScanner.Kind.NEWS).scan(List.of(input));
 
         assertThat(scan.files()).isEmpty();
         assertThat(scan.rejects()).singleElement().satisfies(reject -> {

@@ -1,0 +1,120 @@
+package org.infradigest.job;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.List;
+
+import org.infradigest.domain.Reject;
+import org.infradigest.input.InputFile;
+import org.infradigest.input.InputScanner;
+import org.infradigest.stats.ReadSummary;
+import org.infradigest.stats.SourceProfileParser;
+import org.infradigest.stats.StatsFileReader;
+import org.infradigest.store.RejectStore;
+import org.infradigest.store.SourceFileLedger;
+import org.infradigest.store.StatisticsStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+/**
+ * ingestStats: one statistics file per call, each in its own transaction. A file is streamed row by row
+ * into the store (bounded memory whatever its size) and then marked as read in the ledger; a crash half-way
+ * leaves the ledger unchanged, so the next run replaces the partial rows by reading the file again.
+ */
+class StatsIngestTasklet implements Tasklet {
+
+    private static final Logger log = LoggerFactory.getLogger(StatsIngestTasklet.class);
+
+    private final List<Path> roots;
+    private final StatsFileReader reader;
+    private final StatisticsStore store;
+    private final SourceFileLedger ledger;
+    private final RejectStore rejectStore;
+    private final LocalDate runDate;
+    private Iterator<InputFile> files;
+
+    StatsIngestTasklet(List<Path> roots, StatsFileReader reader, StatisticsStore store, SourceFileLedger ledger,
+                       RejectStore rejectStore, LocalDate runDate) {
+        this.roots = List.copyOf(roots);
+        this.reader = reader;
+        this.store = store;
+        this.ledger = ledger;
+        this.rejectStore = rejectStore;
+        this.runDate = runDate;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+        if (files == null) {
+            InputScanner.Scan scan = new InputScanner(InputScanner.Kind.STATISTICS).scan(roots);
+            rejectStore.record(scan.rejects(), runDate);
+            List<InputFile> tables = scan.files().stream()
+                    .filter(f -> !SourceProfileParser.isCompanionFile(f.path().getFileName().toString()))
+                    .toList();
+            log.info("ingestStats: {} statistics file(s)", tables.size());
+            files = tables.iterator();
+        }
+        if (!files.hasNext()) {
+            return RepeatStatus.FINISHED;
+        }
+        ingest(files.next(), contribution);
+        return files.hasNext() ? RepeatStatus.CONTINUABLE : RepeatStatus.FINISHED;
+    }
+
+    private void ingest(InputFile file, StepContribution contribution) throws IOException {
+        contribution.incrementReadCount();
+        String sha;
+        long size;
+        try {
+            sha = sha256(file.path());
+            size = Files.size(file.path());
+        } catch (IOException e) {
+            rejectStore.record(List.of(new Reject("ingestStats", file.name(), "", "cannot be read: " + e.getMessage())),
+                    runDate);
+            contribution.incrementFilterCount(1);
+            return;
+        }
+        if (ledger.isUnchanged(file.path().toString(), sha)) {
+            contribution.incrementFilterCount(1);
+            return;
+        }
+        List<Reject> rejects = new ArrayList<>();
+        ReadSummary summary;
+        try (StatisticsStore.FileBatch batch = store.replace(file.name(), runDate)) {
+            summary = reader.read(file.path(), file.name(), batch::add, rejects::add);
+        }
+        rejectStore.record(rejects, runDate);
+        ledger.record(file.path().toString(), sha, size, "statistics", 0, runDate);
+        contribution.incrementWriteCount(summary.facts());
+        log.info("ingestStats: {} ({}): {} facts, {} rejects", file.name(), summary.layout(), summary.facts(),
+                summary.rejects());
+    }
+
+    private static String sha256(Path file) throws IOException {
+        try (DigestInputStream in = new DigestInputStream(Files.newInputStream(file), digest())) {
+            in.transferTo(OutputStream.nullOutputStream());
+            return HexFormat.of().formatHex(in.getMessageDigest().digest());
+        }
+    }
+
+    private static MessageDigest digest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JRE", e);
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package org.infradigest.publish.excel;
+
+import java.math.BigDecimal;
+
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.infradigest.domain.Fact;
+import org.infradigest.publish.DigestModel;
+import org.infradigest.publish.FigureFormat;
+import org.infradigest.publish.MetricInfo;
+import org.infradigest.reconcile.Conflict;
+import org.infradigest.reconcile.Figure;
+
+import java.util.List;
+
+/** The reconcile step's output: one figure of record per key, and the figures that disagree with it. */
+final class ReconcileSheets {
+
+    private ReconcileSheets() {
+    }
+
+    static void figures(SXSSFWorkbook workbook, WorkbookStyles styles, DigestModel model) {
+        SheetTable table = new SheetTable(workbook, "Figures", styles, List.of(Column.text("Metric"),
+                Column.text("Metric key"), Column.number("Value"), Column.text("Unit"), Column.text("Region"),
+                Column.text("Operator"), Column.text("Period"), Column.text("Qualifier"), Column.text("Origin"),
+                Column.number("Sources"), Column.text("Conflict"), Column.text("Aggregate"),
+                Column.link("Source of record")));
+        for (Figure figure : model.figures()) {
+            Fact f = figure.record();
+            MetricInfo metric = model.metric(f.metric());
+            table.add(metric.label(), f.metric(), value(f.value(), f.unit(), metric), f.unit(), f.region(),
+                    f.operator(), f.period(), f.qualifier().code(), f.origin().code(), figure.sources(),
+                    figure.conflict() ? "yes" : "no", figure.aggregate() ? "yes" : "no", f.source());
+        }
+        table.finish();
+    }
+
+    static void conflicts(SXSSFWorkbook workbook, WorkbookStyles styles, DigestModel model) {
+        SheetTable table = new SheetTable(workbook, "Conflicts", styles, List.of(Column.text("Metric"),
+                Column.text("Region"), Column.text("Operator"), Column.text("Period"), Column.number("Figure of record"),
+                Column.text("Record origin"), Column.link("Record source"), Column.number("Differing figure"),
+                Column.number("Difference %"), Column.link("Differing source"), Column.longText("Sentence")));
+        for (Conflict c : model.conflicts()) {
+            MetricInfo metric = model.metric(c.key().metric());
+            table.add(metric.label(), c.key().region(), c.key().operator(), c.key().period(),
+                    value(c.record().value(), c.record().unit(), metric), c.record().origin().code(),
+                    c.record().source(), value(c.other().value(), c.other().unit(), metric), c.differencePercent(),
+                    c.other().source(), c.other().sentence());
+        }
+        table.finish();
+    }
+
+    private static Object value(BigDecimal value, String unit, MetricInfo metric) {
+        boolean percent = FigureFormat.isPercent(unit) || FigureFormat.isPercent(metric.unit());
+        return value == null ? null : percent ? new Percent(value) : value;
+    }
+}

@@ -1,0 +1,97 @@
+package org.infradigest.reconcile;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.infradigest.domain.Fact;
+import org.infradigest.domain.Origin;
+import org.infradigest.domain.Qualifier;
+
+/**
+ * Makes one figure of record out of the facts reported for one (metric, region, operator, period).
+ * Statistics come before news. Among news figures, the value most sources agree on (within the tolerance)
+ * wins, an exact figure before a qualified one, then the first source in order. News figures that differ
+ * from the record by more than the tolerance are conflicts. Two statistics tables that differ are not: they
+ * round differently (0.00 in one is 0.0008 in another), and the first table in order is the record.
+ * Range bounds ("from 61% to 97%") are bounds, not claims of a value, so they never make a conflict.
+ */
+public final class FigureReconciler {
+
+    /** Two figures within 2% of each other agree. */
+    public static final BigDecimal DEFAULT_TOLERANCE_PERCENT = new BigDecimal("2");
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private final BigDecimal tolerancePercent;
+
+    public FigureReconciler() {
+        this(DEFAULT_TOLERANCE_PERCENT);
+    }
+
+    public FigureReconciler(BigDecimal tolerancePercent) {
+        this.tolerancePercent = tolerancePercent;
+    }
+
+    /** The outcome for one key: the figure and its conflicts. */
+    public record Outcome(Figure figure, List<Conflict> conflicts) {
+    }
+
+    /**
+     * @param facts     every fact reported for the key, in a stable order (at least one)
+     * @param aggregate whether the key's region is an aggregate
+     */
+    public Outcome reconcile(FigureKey key, List<Fact> facts, boolean aggregate) {
+        if (facts.isEmpty()) {
+            throw new IllegalArgumentException("no facts for " + key);
+        }
+        Fact record = chooseRecord(facts);
+        List<Conflict> conflicts = new ArrayList<>();
+        for (Fact fact : facts) {
+            if (fact == record || isRangeBound(fact) || fact.origin() != Origin.NEWS) {
+                continue;
+            }
+            BigDecimal difference = differencePercent(record.value(), fact.value());
+            if (difference.compareTo(tolerancePercent) > 0) {
+                conflicts.add(new Conflict(key, record, fact, difference));
+            }
+        }
+        long sources = facts.stream().map(Fact::source).distinct().count();
+        return new Outcome(new Figure(key, record, (int) sources, !conflicts.isEmpty(), aggregate), conflicts);
+    }
+
+    private Fact chooseRecord(List<Fact> facts) {
+        List<Fact> statistics = facts.stream().filter(f -> f.origin() == Origin.STATISTICS).toList();
+        if (!statistics.isEmpty()) {
+            return statistics.getFirst();
+        }
+        List<Fact> claims = facts.stream().filter(f -> !isRangeBound(f)).toList();
+        List<Fact> candidates = claims.isEmpty() ? facts : claims;
+        return candidates.stream()
+                .max(Comparator.<Fact>comparingLong(f -> agreeing(f, candidates))
+                        .thenComparing(f -> f.qualifier() == Qualifier.EXACT)
+                        .thenComparing(f -> -candidates.indexOf(f)))
+                .orElseThrow();
+    }
+
+    private long agreeing(Fact fact, List<Fact> all) {
+        return all.stream().filter(other -> differencePercent(fact.value(), other.value())
+                .compareTo(tolerancePercent) <= 0).map(Fact::source).distinct().count();
+    }
+
+    private static boolean isRangeBound(Fact fact) {
+        return fact.qualifier() == Qualifier.RANGE_MIN || fact.qualifier() == Qualifier.RANGE_MAX;
+    }
+
+    /** |other - record| / |record| in percent; any difference from a zero record counts as 100%. */
+    static BigDecimal differencePercent(BigDecimal record, BigDecimal other) {
+        BigDecimal gap = other.subtract(record).abs();
+        if (record.signum() == 0) {
+            return gap.signum() == 0 ? BigDecimal.ZERO : HUNDRED;
+        }
+        return gap.multiply(HUNDRED).divide(record.abs(), MathContext.DECIMAL64).setScale(4, RoundingMode.HALF_UP);
+    }
+}
