@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 import jakarta.mail.MessagingException;
+import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.MimeMessage;
 
 import org.slf4j.Logger;
@@ -113,8 +114,11 @@ public class MailDigestTasklet implements Tasklet {
         MimeMessage message = sender.createMimeMessage();
         try {
             composer.compose(message, content.get(), bytes);
+        } catch (AddressException e) {
+            throw MailDeliveryException.notConfigured(runDate, "'" + e.getRef()
+                    + "' in infradigest.mail.from or .to is not a mail address (" + SmtpServer.reason(e) + ")");
         } catch (MessagingException e) {
-            throw MailDeliveryException.notConfigured(runDate, "check infradigest.mail.from and .to: "
+            throw MailDeliveryException.notConfigured(runDate, "the message could not be built: "
                     + SmtpServer.reason(e));
         }
         return message;
