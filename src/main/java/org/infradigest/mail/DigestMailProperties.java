@@ -1,7 +1,9 @@
 package org.infradigest.mail;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -25,8 +27,8 @@ public record DigestMailProperties(
 
     public DigestMailProperties {
         // "a@x, b@y" from an environment variable arrives as one element on some paths: split and trim both ways.
-        to = to == null ? List.of() : to.stream().filter(t -> t != null)
-                .flatMap(t -> java.util.Arrays.stream(t.split(","))).map(String::strip)
+        to = to == null ? List.of() : to.stream().filter(Objects::nonNull)
+                .flatMap(t -> Arrays.stream(t.split(","))).map(String::strip)
                 .filter(t -> !t.isEmpty()).toList();
         from = from == null || from.isBlank() ? null : from.strip();
         subject = subject == null || subject.isBlank() ? "InfraDigest digest for " + RUN_DATE : subject.strip();

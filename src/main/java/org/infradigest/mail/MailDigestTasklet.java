@@ -76,7 +76,9 @@ public class MailDigestTasklet implements Tasklet {
         log.info("mail: sending the digest for {} to {} recipient(s) via SMTP {}", runDate, properties.to().size(),
                 server);
         if (!deliveries.recordAttempt(runDate, properties.to())) {
-            return alreadyHandled(deliveries.find(runDate).orElseThrow());
+            // Another process got there between our check and our insert (the run lock makes this rare).
+            return deliveries.find(runDate).map(this::alreadyHandled).orElseThrow(() -> new MailDeliveryException(
+                    "mail: another process is mailing the digest for " + runDate + " right now"));
         }
         try {
             sender.send(message);
