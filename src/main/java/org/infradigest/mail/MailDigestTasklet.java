@@ -83,7 +83,9 @@ public class MailDigestTasklet implements Tasklet {
         try {
             sender.send(message);
         } catch (MailException e) {
-            // The server (or the network) said no: nothing was accepted, so the next run may send it.
+            // The server (or the network) said no: nothing was accepted, so the next run may send it. The one
+            // exception is a read timeout after the message body, which the server may still have accepted; we
+            // take that (rare) duplicate rather than leave every timeout to an operator.
             deliveries.forgetAttempt(runDate);
             log.debug("mail: SMTP failure in full", e);
             throw MailDeliveryException.refused(runDate, server, SmtpServer.reason(e));
