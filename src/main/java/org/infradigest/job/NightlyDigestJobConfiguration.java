@@ -9,6 +9,10 @@ import javax.sql.DataSource;
 
 import org.infradigest.domain.Article;
 import org.infradigest.extract.ExtractionEngine;
+import org.infradigest.mail.DigestMailProperties;
+import org.infradigest.mail.DigestMessageComposer;
+import org.infradigest.mail.MailDeliveryLog;
+import org.infradigest.mail.MailDigestTasklet;
 import org.infradigest.news.IngestedFile;
 import org.infradigest.input.InputFile;
 import org.infradigest.news.NewsFileItemReader;
@@ -37,14 +41,16 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.database.JdbcPagingItemReader;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * Wiring of the {@code nightlyDigest} job: ingestNews, ingestStats, extractFacts, reconcile, publish. The work itself lives in the
+ * Wiring of the {@code nightlyDigest} job: ingestNews, ingestStats, extractFacts, reconcile, publish, mail. The work itself lives in the
  * feature packages; every chunk step runs in the database's real transaction manager so that a chunk's
  * rows and the step's restart state commit together.
  */
@@ -53,7 +59,7 @@ class NightlyDigestJobConfiguration {
 
     @Bean
     Job nightlyDigest(JobRepository jobRepository, Step ingestNews, Step ingestStats, Step extractFacts,
-                      Step reconcile, Step publish) {
+                      Step reconcile, Step publish, Step mail) {
         return new JobBuilder("nightlyDigest", jobRepository)
                 .listener(new RunSummaryLogger())
                 .start(ingestNews)
@@ -61,6 +67,7 @@ class NightlyDigestJobConfiguration {
                 .next(extractFacts)
                 .next(reconcile)
                 .next(publish)
+                .next(mail)
                 .build();
     }
 
@@ -174,6 +181,27 @@ class NightlyDigestJobConfiguration {
                                   @Value("#{jobParameters['runDate']}") LocalDate runDate) {
         return new PublishTasklet(new DigestModelQuery(jdbc, MetricLabels.of(engine)), new DigestPublisher(),
                 Path.of(output).resolve(runDate.toString()), runDate);
+    }
+
+    // --- mail: digest.pdf -> the configured recipients over SMTP, once per run date (skipped when none set)
+
+    @Bean
+    Step mail(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+              MailDigestTasklet mailDigestTasklet) {
+        return new StepBuilder("mail", jobRepository).tasklet(mailDigestTasklet, transactionManager).build();
+    }
+
+    @Bean
+    @StepScope
+    MailDigestTasklet mailDigestTasklet(DigestMailProperties mailProperties, DigestMessageComposer composer,
+                                        ObjectProvider<JavaMailSender> mailSender, MailDeliveryLog mailDeliveryLog,
+                                        JdbcTemplate jdbc, ExtractionEngine engine,
+                                        @Value("#{jobParameters['output']}") String output,
+                                        @Value("#{jobParameters['runDate']}") LocalDate runDate) {
+        DigestModelQuery query = new DigestModelQuery(jdbc, MetricLabels.of(engine));
+        return new MailDigestTasklet(mailProperties, composer, mailSender.getIfAvailable(), mailDeliveryLog,
+                Path.of(output).resolve(runDate.toString()).resolve("digest.pdf"), runDate,
+                () -> MailHeadlines.of(query.load(runDate)));
     }
 
     // --- shared parts

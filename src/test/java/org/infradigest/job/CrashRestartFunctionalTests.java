@@ -12,6 +12,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,19 +59,26 @@ class CrashRestartFunctionalTests {
                 "--infradigest.run-date=" + RUN_DATE,
                 "--infradigest.news.chunk-size=5"));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        CompletableFuture<Boolean> killed = CompletableFuture.supplyAsync(() -> watch(process, killWhenLogged));
+        List<String> output = Collections.synchronizedList(new ArrayList<>());
+        CompletableFuture<Boolean> killed = CompletableFuture.supplyAsync(() -> watch(process, killWhenLogged, output));
         assertThat(process.waitFor(3, TimeUnit.MINUTES)).as("child run finished").isTrue();
         if (killWhenLogged != null) {
             assertThat(killed.get(10, TimeUnit.SECONDS)).as("the run was killed midway").isTrue();
+        } else {
+            killed.get(10, TimeUnit.SECONDS);
+            if (process.exitValue() != ExitCodes.OK) {
+                System.out.println(String.join(System.lineSeparator(), output)); // why the child failed
+            }
         }
         return process.exitValue();
     }
 
-    private static boolean watch(Process process, String killWhenLogged) {
+    private static boolean watch(Process process, String killWhenLogged, List<String> output) {
         try (BufferedReader out = new BufferedReader(
                 new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = out.readLine()) != null) {
+                output.add(line);
                 if (killWhenLogged != null && line.contains(killWhenLogged)) {
                     process.destroyForcibly(); // SIGKILL: no shutdown hook, no chance to tidy up
                     return true;

@@ -42,8 +42,8 @@ class ExcelDigestWriterTest {
             // then
             List<String> names = IntStream.range(0, workbook.getNumberOfSheets())
                     .mapToObj(workbook::getSheetName).toList();
-            assertThat(names).containsExactly("Summary", "Facts", "Operators", "Licences", "Initiatives",
-                    "Statements", "Sources", "Rejects");
+            assertThat(names).containsExactly("Summary", "Facts", "Figures", "Operators", "Licences", "Initiatives",
+                    "Statements", "Sources", "Conflicts", "Rejects");
         }
     }
 
