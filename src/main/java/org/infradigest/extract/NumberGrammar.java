@@ -39,6 +39,8 @@ public final class NumberGrammar {
     private static final Pattern MONTH_BEFORE = Pattern.compile("(?:" + MONTHS + ")\\.?\\s$");
     private static final Pattern MONTH_AFTER = Pattern.compile("^\\s(?:" + MONTHS + ")\\b");
     private static final Map<String, Integer> WORD_VALUES = wordValues();
+    private static final Pattern BROKEN_DECIMAL_HINT = Pattern.compile("\\d\\.\\s*\\n");
+    private static final PhraseMatcher NUMBER_WORDS = PhraseMatcher.of(List.of(wordAlternation().split("\\|")));
 
     private static String wordAlternation() {
         return "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
@@ -68,6 +70,9 @@ public final class NumberGrammar {
 
     /** Joins a decimal broken across lines by a bad copy ("53." newline "1 percent"). */
     public static String repairBrokenDecimals(String text) {
+        if (!BROKEN_DECIMAL_HINT.matcher(text).find()) {
+            return text;
+        }
         return text.replaceAll("(?<![\\d,])(\\d{1,3})\\.\\s*\\n\\s*(\\d+)(?=\\s*(?:percent|per cent|%|"
                 + SCALE + ")\\b)", "$1.$2");
     }
@@ -92,11 +97,15 @@ public final class NumberGrammar {
                 found.add(t);
             }
         }
-        Matcher w = WORDS.matcher(text);
-        while (w.find()) {
-            NumberToken t = wordToken(text, w);
-            if (t != null) {
-                found.add(t);
+        // The word-number pattern only runs where the index saw a number word.
+        Matcher w = WORDS.matcher(text).useTransparentBounds(true);
+        for (PhraseMatcher.Hit hit : NUMBER_WORDS.findAll(text)) {
+            w.region(hit.start(), text.length());
+            if (w.lookingAt()) {
+                NumberToken t = wordToken(text, w);
+                if (t != null) {
+                    found.add(t);
+                }
             }
         }
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));

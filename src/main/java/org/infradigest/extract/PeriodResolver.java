@@ -26,8 +26,12 @@ public final class PeriodResolver {
     private enum Kind { DAY_MONTH_YEAR, MONTH_DAY_YEAR, FIRST_MONTHS, HALF, QUARTER, YEAR_TO_DATE, END_MONTH,
         END_YEAR, MONTH_YEAR, FULL_YEAR, IN_YEAR, MONTH, THIS_YEAR, LAST_YEAR, YEAR_BEFORE, THEN }
 
-    private record Rule(Kind kind, Pattern pattern) {
+    /** A pattern and the lower-case words one of which must be in the text for the pattern to be worth running. */
+    private record Rule(Kind kind, Pattern pattern, List<String> triggers) {
     }
+
+    private static final List<String> MONTH_TRIGGERS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
+            "sep", "oct", "nov", "dec");
 
     private static final List<Rule> RULES = List.of(
             rule(Kind.DAY_MONTH_YEAR, "\\b(\\d{1,2})\\s+" + MONTH + ",?\\s+" + YEAR + "\\b"),
@@ -59,7 +63,38 @@ public final class PeriodResolver {
             "six", 6, "seven", 7, "eight", 8, "nine", 9, "ten", 10, "eleven", 11);
 
     private static Rule rule(Kind kind, String regex) {
-        return new Rule(kind, Pattern.compile(regex));
+        List<String> triggers = switch (kind) {
+            case DAY_MONTH_YEAR, MONTH_DAY_YEAR, MONTH_YEAR, MONTH, END_MONTH -> MONTH_TRIGGERS;
+            case FIRST_MONTHS -> List.of("months");
+            case HALF -> List.of("h1", "h2", "1h", "2h", "half");
+            case QUARTER -> List.of("q1", "q2", "q3", "q4", "quarter");
+            case YEAR_TO_DATE -> List.of("to date", "to-date", "so far");
+            case END_YEAR -> List.of("end", "close");
+            case FULL_YEAR -> List.of("full", "fiscal", "fy");
+            case IN_YEAR -> List.of("19", "20");
+            case THIS_YEAR -> List.of("this year");
+            case LAST_YEAR -> List.of("last year");
+            case YEAR_BEFORE -> List.of("year");
+            case THEN -> List.of("then", "that time");
+        };
+        // A first-character lookahead lets the matcher skip most positions without trying the alternations.
+        String first = switch (kind) {
+            case DAY_MONTH_YEAR -> "\\d";
+            case MONTH_DAY_YEAR, MONTH_YEAR, MONTH -> "JFMASOND";
+            case FIRST_MONTHS, THIS_YEAR -> "tT";
+            case HALF -> "12HhFfSs";
+            case QUARTER -> "12QqFfSsTt";
+            case YEAR_TO_DATE -> "12YySs";
+            case END_MONTH -> "tTeEcC";
+            case END_YEAR -> "tTeEcCyY12";
+            case FULL_YEAR -> "fF";
+            case IN_YEAR -> "idfbstaIDFBSTA";
+            case LAST_YEAR -> "lL";
+            case YEAR_BEFORE -> "aotAOT";
+            case THEN -> "buaBUA";
+        };
+        String flags = regex.startsWith("(?i)") ? "(?i)" : "";
+        return new Rule(kind, Pattern.compile(flags + "(?=[" + first + "])" + regex.substring(flags.length())), triggers);
     }
 
     /** Every time expression in the text, in order, resolved against the article's date (which may be null). */
@@ -67,7 +102,11 @@ public final class PeriodResolver {
         List<int[]> taken = new ArrayList<>();
         List<PeriodMention> found = new ArrayList<>();
         List<Kind> kinds = new ArrayList<>();
+        String lower = text.toLowerCase(Locale.ROOT);
         for (Rule r : RULES) {
+            if (r.triggers().stream().noneMatch(lower::contains)) {
+                continue;
+            }
             Matcher m = r.pattern().matcher(text);
             while (m.find()) {
                 int s = m.start();
