@@ -12,10 +12,10 @@ import java.util.regex.Pattern;
 public final class ClauseSplitter {
 
     private static final Pattern BOUNDARY = Pattern.compile(
-            ";\\s*|\\s+(?=(?:while|whereas|versus|against|but|compared (?:with|to))\\s)"
+            "(?=[;\\s,])(?:;\\s*|\\s+(?=(?:while|whereas|versus|against|but|compared (?:with|to))\\s)"
                     + "|,\\s*(?=(?:lifting|giving|bringing|having|adding|after|up by|down by|up from|down from|"
                     + "of which|taking|pushing|raising|compared with|compared to|versus|against|equal to|"
-                    + "accounting for|representing)\\b)");
+                    + "accounting for|representing)\\b))");
 
     /** Clause spans as [start, end) offsets covering the whole sentence. */
     public List<int[]> split(String sentence) {

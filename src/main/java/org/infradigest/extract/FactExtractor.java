@@ -154,8 +154,8 @@ public final class FactExtractor {
 
     private List<Fact> toFacts(String sentence, List<Found> found, List<PeriodMention> periodMentions,
                                Region articleRegion, State state, String source) {
-        List<RegionGazetteer.Mention> regionMentions = attribution.figureRegions(sentence);
         List<OperatorGazetteer.Mention> ops = lexicon.operators().find(sentence);
+        List<RegionGazetteer.Mention> regionMentions = attribution.figureRegions(sentence, ops);
         List<Fact> facts = new ArrayList<>();
         for (int i = 0; i < found.size(); i++) {
             Found f = found.get(i);

@@ -58,7 +58,12 @@ public final class MetricBinder {
 
     /** The noun phrase right after a number: brackets dropped, cut at punctuation or a clause word, eight words at most. */
     public static String nearWindow(String sentence, int from) {
-        String rest = BRACKETS.matcher(sentence.substring(from)).replaceAll(" ").replaceAll("\\s+", " ");
+        // The noun phrase is short: looking at the next 160 characters is enough.
+        String rest = sentence.substring(from, Math.min(sentence.length(), from + 160));
+        if (rest.indexOf('(') >= 0) {
+            rest = BRACKETS.matcher(rest).replaceAll(" ");
+        }
+        rest = rest.replaceAll("\\s+", " ");
         Matcher stop = NEAR_STOP.matcher(rest);
         String phrase = stop.find() ? rest.substring(0, stop.start()) : rest;
         String[] words = phrase.trim().split(" ");

@@ -64,17 +64,18 @@ public final class PeriodResolver {
 
     private static Rule rule(Kind kind, String regex) {
         List<String> triggers = switch (kind) {
-            case DAY_MONTH_YEAR, MONTH_DAY_YEAR, MONTH_YEAR, MONTH, END_MONTH -> MONTH_TRIGGERS;
+            case DAY_MONTH_YEAR, MONTH_DAY_YEAR, MONTH_YEAR, MONTH -> MONTH_TRIGGERS;
+            case END_MONTH -> List.of("end of", "end-", "close of");
             case FIRST_MONTHS -> List.of("months");
             case HALF -> List.of("h1", "h2", "1h", "2h", "half");
             case QUARTER -> List.of("q1", "q2", "q3", "q4", "quarter");
             case YEAR_TO_DATE -> List.of("to date", "to-date", "so far");
-            case END_YEAR -> List.of("end", "close");
+            case END_YEAR -> List.of("end of", "end-", "close of", "year-end", "year end");
             case FULL_YEAR -> List.of("full", "fiscal", "fy");
-            case IN_YEAR -> List.of("19", "20");
+            case IN_YEAR -> List.of(" 19", " 20");
             case THIS_YEAR -> List.of("this year");
             case LAST_YEAR -> List.of("last year");
-            case YEAR_BEFORE -> List.of("year");
+            case YEAR_BEFORE -> List.of("year before", "year earlier", "year ago", "previous year", "year-earlier");
             case THEN -> List.of("then", "that time");
         };
         // A first-character lookahead lets the matcher skip most positions without trying the alternations.

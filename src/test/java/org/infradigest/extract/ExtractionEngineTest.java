@@ -2,6 +2,8 @@ package org.infradigest.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -83,17 +85,21 @@ class ExtractionEngineTest {
             articles.add(new Article(a.key(), a.title(), a.published(), a.url(), a.outlet(), a.file(), a.format(),
                     body.substring(0, 3000)));
         }
-        for (int i = 0; i < 200; i++) {
+        for (int i = 0; i < 1000; i++) {
             ENGINE.extract(articles.get(i % articles.size())); // warm-up
         }
         // when
+        // CPU time of this thread, so that other builds sharing the machine do not count against the engine
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         int n = 2000;
-        long start = System.nanoTime();
+        long start = threads.getCurrentThreadCpuTime();
+        long wallStart = System.nanoTime();
         for (int i = 0; i < n; i++) {
             ENGINE.extract(articles.get(i % articles.size()));
         }
-        double perSecond = n / ((System.nanoTime() - start) / 1e9);
-        System.out.printf("extraction throughput: %.0f articles/s of 3 KB on one thread%n", perSecond);
+        double perSecond = n / ((threads.getCurrentThreadCpuTime() - start) / 1e9);
+        System.out.printf("extraction throughput: %.0f articles/s of 3 KB per CPU second (%.0f/s wall clock)%n",
+                perSecond, n / ((System.nanoTime() - wallStart) / 1e9));
         // then: the product target is 1,000/s; the assertion leaves room for slow, shared CI machines
         assertThat(perSecond).isGreaterThan(250);
     }
