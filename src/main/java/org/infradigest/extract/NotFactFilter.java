@@ -32,7 +32,7 @@ public final class NotFactFilter {
      */
     public String reason(String sentence, NumberToken number, int clauseFrom, String near) {
         String before = sentence.substring(clauseFrom, number.start());
-        String after = sentence.substring(number.end());
+        String after = sentence.substring(number.end(), Math.min(sentence.length(), number.end() + 40));
         if (number.currency() != null && insideBrackets(sentence, number.start())) {
             return "currency conversion in brackets";
         }

@@ -128,7 +128,7 @@ public final class NumberGrammar {
         if (VERSION_BEFORE.matcher(before).find()) {
             return null;
         }
-        String rest = text.substring(end);
+        String rest = text.substring(end, Math.min(text.length(), end + 40)); // units and scales follow closely
         Matcher unit = ATTACHED_UNIT.matcher(rest);
         if (unit.find()) {
             return new NumberToken(start, end + unit.end(), parse(m.group(1), m.group(2)), false, currency, "EFLOPS");
@@ -154,7 +154,7 @@ public final class NumberGrammar {
         if (scale != null) {
             value = value.multiply(multiplier(scale));
         }
-        Matcher curAfter = CURRENCY_AFTER.matcher(text.substring(tokenEnd));
+        Matcher curAfter = CURRENCY_AFTER.matcher(text.substring(tokenEnd, Math.min(text.length(), tokenEnd + 40)));
         if (currency == null && !percent && curAfter.find()) {
             currency = currencyCode(curAfter.group(1));
             tokenEnd += curAfter.end();
@@ -166,7 +166,7 @@ public final class NumberGrammar {
         String first = w.group(1).toLowerCase(Locale.ROOT);
         BigDecimal value = BigDecimal.valueOf(WORD_VALUES.get(first)
                 + (w.group(2) == null ? 0 : WORD_VALUES.get(w.group(2).toLowerCase(Locale.ROOT))));
-        String rest = text.substring(w.end());
+        String rest = text.substring(w.end(), Math.min(text.length(), w.end() + 40));
         Matcher after = AFTER.matcher(rest);
         after.find();
         String scale = after.group(1);
@@ -199,7 +199,8 @@ public final class NumberGrammar {
 
     private static boolean isDate(String text, int start, int end) {
         String before = text.substring(Math.max(0, start - 11), start);
-        return MONTH_BEFORE.matcher(before).find() || MONTH_AFTER.matcher(text.substring(end)).find();
+        return MONTH_BEFORE.matcher(before).find()
+                || MONTH_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 12))).find();
     }
 
     private static BigDecimal multiplier(String scale) {

@@ -30,8 +30,10 @@ public final class PeriodResolver {
     private record Rule(Kind kind, Pattern pattern, List<String> triggers) {
     }
 
-    private static final List<String> MONTH_TRIGGERS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
-            "sep", "oct", "nov", "dec");
+    private static final List<String> MONTH_TRIGGERS = List.of("january", "february", "march", "april", "may",
+            "june", "july", "august", "september", "october", "november", "december", "jan ", "jan.", "feb ", "feb.",
+            "mar ", "mar.", "apr ", "apr.", "jun ", "jun.", "jul ", "jul.", "aug ", "aug.", "sep ", "sep.", "sept",
+            "oct ", "oct.", "nov ", "nov.", "dec ", "dec.");
 
     private static final List<Rule> RULES = List.of(
             rule(Kind.DAY_MONTH_YEAR, "\\b(\\d{1,2})\\s+" + MONTH + ",?\\s+" + YEAR + "\\b"),
