@@ -65,8 +65,10 @@ public final class InitiativeExtractor {
             }
             String text = s.text();
             Unit sentenceUnit = null;
-            Matcher m = unitSubject.matcher(text);
-            Matcher o = operatorSubject.matcher(text);
+            // The operator patterns are costly; only sentences naming an operator can match them.
+            boolean namesOperator = !lexicon.operators().find(text).isEmpty();
+            Matcher m = unitSubject.matcher(namesOperator ? text : "");
+            Matcher o = operatorSubject.matcher(namesOperator ? text : "");
             Matcher r = REFERENCE_SUBJECT.matcher(text);
             StatementExtractor.Spoken statement = spokenAt(spoken, i);
             if (m.find()) {

@@ -17,7 +17,7 @@ public final class NumberGrammar {
 
     private static final String SCALE = "thousand|million|mln|mn|billion|bn|trillion|lakhs?|crores?";
     private static final Pattern DIGITS = Pattern.compile(
-            "(?<![\\p{N}.,/:])(\\d{1,3}(?:,\\d{2})+,\\d{3}|\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?");
+            "(?=\\d)(?<![\\p{N}.,/:])(\\d{1,3}(?:,\\d{2})+,\\d{3}|\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?");
     private static final Pattern WORDS = Pattern.compile("(?i)(?<![\\p{L}-])(" + wordAlternation()
             + ")(?:[- ](one|two|three|four|five|six|seven|eight|nine))?(?![\\p{L}-])");
     private static final Pattern AFTER = Pattern.compile(

@@ -31,9 +31,10 @@ public final class PeriodResolver {
     }
 
     private static final List<String> MONTH_TRIGGERS = List.of("january", "february", "march", "april", "may",
-            "june", "july", "august", "september", "october", "november", "december", "jan ", "jan.", "feb ", "feb.",
-            "mar ", "mar.", "apr ", "apr.", "jun ", "jun.", "jul ", "jul.", "aug ", "aug.", "sep ", "sep.", "sept",
-            "oct ", "oct.", "nov ", "nov.", "dec ", "dec.");
+            "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr",
+            "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+    private static final String YEAR_TOKEN = "#year";
+    private static final Pattern YEAR_IN_TEXT = Pattern.compile("(?=[12])(?<!\\d)(?:19|20)\\d{2}(?!\\d)");
 
     private static final List<Rule> RULES = List.of(
             rule(Kind.DAY_MONTH_YEAR, "\\b(\\d{1,2})\\s+" + MONTH + ",?\\s+" + YEAR + "\\b"),
@@ -64,21 +65,31 @@ public final class PeriodResolver {
     private static final Map<String, Integer> NUMBER_WORDS = Map.of("two", 2, "three", 3, "four", 4, "five", 5,
             "six", 6, "seven", 7, "eight", 8, "nine", 9, "ten", 10, "eleven", 11);
 
+    private static final PhraseMatcher TRIGGERS = PhraseMatcher.of(triggerWords());
+
+    private static List<String> triggerWords() {
+        List<String> all = new ArrayList<>(MONTH_TRIGGERS);
+        all.addAll(List.of("end", "close", "months", "h1", "h2", "1h", "2h", "half", "q1", "q2", "q3", "q4", "quarter",
+                "date", "far", "full", "fiscal", "fy", "this", "last", "before", "earlier", "ago", "previous",
+                "year-earlier", "then", "time"));
+        return all;
+    }
+
     private static Rule rule(Kind kind, String regex) {
         List<String> triggers = switch (kind) {
             case DAY_MONTH_YEAR, MONTH_DAY_YEAR, MONTH_YEAR, MONTH -> MONTH_TRIGGERS;
-            case END_MONTH -> List.of("end of", "end-", "close of");
+            case END_MONTH -> List.of("end", "close");
             case FIRST_MONTHS -> List.of("months");
             case HALF -> List.of("h1", "h2", "1h", "2h", "half");
             case QUARTER -> List.of("q1", "q2", "q3", "q4", "quarter");
-            case YEAR_TO_DATE -> List.of("to date", "to-date", "so far");
-            case END_YEAR -> List.of("end of", "end-", "close of", "year-end", "year end");
+            case YEAR_TO_DATE -> List.of("date", "far");
+            case END_YEAR -> List.of("end", "close");
             case FULL_YEAR -> List.of("full", "fiscal", "fy");
-            case IN_YEAR -> List.of(" 19", " 20");
-            case THIS_YEAR -> List.of("this year");
-            case LAST_YEAR -> List.of("last year");
-            case YEAR_BEFORE -> List.of("year before", "year earlier", "year ago", "previous year", "year-earlier");
-            case THEN -> List.of("then", "that time");
+            case IN_YEAR -> List.of(YEAR_TOKEN);
+            case THIS_YEAR -> List.of("this");
+            case LAST_YEAR -> List.of("last");
+            case YEAR_BEFORE -> List.of("before", "earlier", "ago", "previous", "year-earlier");
+            case THEN -> List.of("then", "time");
         };
         // A first-character lookahead lets the matcher skip most positions without trying the alternations.
         String first = switch (kind) {
@@ -105,9 +116,20 @@ public final class PeriodResolver {
         List<int[]> taken = new ArrayList<>();
         List<PeriodMention> found = new ArrayList<>();
         List<Kind> kinds = new ArrayList<>();
-        String lower = text.toLowerCase(Locale.ROOT);
+        // One pass over the words decides which rules are worth running at all.
+        java.util.Set<String> words = new java.util.HashSet<>();
+        for (PhraseMatcher.Hit h : TRIGGERS.findAll(text)) {
+            words.add(h.text().toLowerCase(Locale.ROOT));
+        }
+        if (YEAR_IN_TEXT.matcher(text).find()) {
+            words.add(YEAR_TOKEN);
+        }
         for (Rule r : RULES) {
-            if (r.triggers().stream().noneMatch(lower::contains)) {
+            boolean worthRunning = false;
+            for (String t : r.triggers()) {
+                worthRunning |= words.contains(t);
+            }
+            if (!worthRunning) {
                 continue;
             }
             Matcher m = r.pattern().matcher(text);

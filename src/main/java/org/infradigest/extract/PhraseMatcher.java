@@ -64,8 +64,16 @@ public final class PhraseMatcher {
         return new PhraseMatcher(Map.copyOf(index), ignoreCase);
     }
 
+    private static final boolean[] ASCII_WORD = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_WORD[c] = Character.isLetterOrDigit(c);
+        }
+    }
+
     private static boolean isWordChar(char c) {
-        return Character.isLetterOrDigit(c);
+        return c < 128 ? ASCII_WORD[c] : Character.isLetterOrDigit(c);
     }
 
     /** End offset of the phrase matched at position i (a space in the phrase matches any run of white space), or -1. */
@@ -121,6 +129,9 @@ public final class PhraseMatcher {
         List<Hit> hits = new ArrayList<>();
         int n = text.length();
         for (int i = 0; i < n; i++) {
+            if (i > 0 && isWordChar(text.charAt(i - 1))) {
+                continue;
+            }
             Hit h = hitAt(text, i);
             if (h != null) {
                 hits.add(h);
@@ -139,7 +150,11 @@ public final class PhraseMatcher {
         if (byFirstChar.isEmpty() || text == null) {
             return null;
         }
-        for (int i = 0; i < text.length(); i++) {
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            if (i > 0 && isWordChar(text.charAt(i - 1))) {
+                continue;
+            }
             Hit h = hitAt(text, i);
             if (h != null) {
                 return h;
