@@ -36,7 +36,7 @@ public final class NotFactFilter {
         if (number.currency() != null && insideBrackets(sentence, number.start())) {
             return "currency conversion in brackets";
         }
-        String bare = qualifiers.withoutCue(before.length() > 80 ? before.substring(before.length() - 80) : before);
+        String bare = qualifiers.withoutCue(before.length() > 40 ? before.substring(before.length() - 40) : before);
         if (DENOMINATOR.matcher(bare).find()) {
             return "denominator of a ratio";
         }

@@ -39,17 +39,18 @@ public final class PeriodResolver {
     private static final List<Rule> RULES = List.of(
             rule(Kind.DAY_MONTH_YEAR, "\\b(\\d{1,2})\\s+" + MONTH + ",?\\s+" + YEAR + "\\b"),
             rule(Kind.MONTH_DAY_YEAR, "\\b" + MONTH + "\\s+(\\d{1,2}),\\s+" + YEAR + "\\b"),
-            rule(Kind.FIRST_MONTHS, "(?i)\\bthe\\s+first\\s+" + NUMBER_WORD + "\\s+months(?:\\s+of\\s+" + YEARISH + ")?"),
+            rule(Kind.FIRST_MONTHS, "(?i)\\bfirst\\s+" + NUMBER_WORD + "\\s+months(?:\\s+of\\s+" + YEARISH + ")?"),
             rule(Kind.HALF, "(?i)\\b(?:" + YEAR + "\\s+)?(H1|H2|1H|2H|first half|second half)(?:\\s+(?:of\\s+)?" + YEARISH + ")?\\b"),
             rule(Kind.QUARTER, "(?i)\\b(?:" + YEAR + "\\s+)?(Q[1-4]|first quarter|second quarter|third quarter|fourth quarter)"
                     + "(?:\\s+(?:of\\s+)?" + YEARISH + ")?\\b"),
             rule(Kind.YEAR_TO_DATE, "(?i)\\b(?:" + YEAR + "\\s+)?(?:year[- ]to[- ]date|so far this year)"),
-            rule(Kind.END_MONTH, "(?i)\\b(?:the\\s+)?(?:end|close)(?:\\s+of|-)\\s*(?-i)" + MONTH + "(?i)(?:,?\\s+" + YEARISH + ")?"),
-            rule(Kind.END_YEAR, "(?i)\\b(?:the\\s+)?(?:end|close)(?:\\s+of\\s+|-)(?:the\\s+year|" + YEARISH + ")"
+            rule(Kind.END_MONTH, "(?i)\\b(?:end|close)(?:\\s+of|-)\\s*(?-i)" + MONTH + "(?i)(?:,?\\s+" + YEARISH + ")?"),
+            rule(Kind.END_YEAR, "(?i)\\b(?:end|close)(?:\\s+of\\s+|-)(?:the\\s+year|" + YEARISH + ")"
                     + "|\\b(?:year-end|year end)\\s+" + YEAR + "|\\b" + YEAR + "\\s+year-end"),
             rule(Kind.MONTH_YEAR, "\\b" + MONTH + ",?\\s+" + YEAR + "\\b"),
             rule(Kind.FULL_YEAR, "(?i)\\b(?:full[- ]year|fiscal(?: year)?|FY)\\s*" + YEAR + "\\b"),
-            rule(Kind.IN_YEAR, "(?i)\\b(?:in|during|for|by|since|throughout|as of|at|from|before|after)\\s+" + YEAR + "\\b(?![,.]\\d)"),
+            rule(Kind.IN_YEAR, "(?i)(?<=\\b(?:in|during|for|by|since|throughout|as of|at|from|before|after)\\s)" + YEAR
+                    + "\\b(?![,.]\\d)"),
             rule(Kind.MONTH, "\\b(January|February|March|April|May|June|July|August|September|October|November|December)\\b"
                     + "(?:\\s+(this year|last year))?"),
             rule(Kind.THIS_YEAR, "(?i)\\bthis year\\b"),
@@ -95,14 +96,15 @@ public final class PeriodResolver {
         String first = switch (kind) {
             case DAY_MONTH_YEAR -> "\\d";
             case MONTH_DAY_YEAR, MONTH_YEAR, MONTH -> "JFMASOND";
-            case FIRST_MONTHS, THIS_YEAR -> "tT";
+            case FIRST_MONTHS -> "fF";
+            case THIS_YEAR -> "tT";
             case HALF -> "12HhFfSs";
             case QUARTER -> "12QqFfSsTt";
             case YEAR_TO_DATE -> "12YySs";
-            case END_MONTH -> "tTeEcC";
-            case END_YEAR -> "tTeEcCyY12";
+            case END_MONTH -> "eEcC";
+            case END_YEAR -> "eEcCyY12";
             case FULL_YEAR -> "fF";
-            case IN_YEAR -> "idfbstaIDFBSTA";
+            case IN_YEAR -> "12";
             case LAST_YEAR -> "lL";
             case YEAR_BEFORE -> "aotAOT";
             case THEN -> "buaBUA";
