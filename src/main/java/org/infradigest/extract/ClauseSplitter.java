@@ -12,14 +12,22 @@ import java.util.regex.Pattern;
 public final class ClauseSplitter {
 
     private static final Pattern BOUNDARY = Pattern.compile(
-            ";\\s*|\\s+(?=(?:while|whereas|versus|against|but|compared (?:with|to))\\s)"
+            "(?=[;\\s,])(?:;\\s*|\\s+(?=(?:while|whereas|versus|against|but|compared (?:with|to))\\s)"
                     + "|,\\s*(?=(?:lifting|giving|bringing|having|adding|after|up by|down by|up from|down from|"
                     + "of which|taking|pushing|raising|compared with|compared to|versus|against|equal to|"
-                    + "accounting for|representing)\\b)");
+                    + "accounting for|representing)\\b))");
 
     /** Clause spans as [start, end) offsets covering the whole sentence. */
+    private static final PhraseMatcher HINTS = PhraseMatcher.of(List.of("while", "whereas", "versus", "against", "but",
+            "compared", "lifting", "giving", "bringing", "having", "adding", "after", "up by", "down by", "up from",
+            "down from", "of which", "taking", "pushing", "raising", "equal to", "accounting for", "representing"));
+
     public List<int[]> split(String sentence) {
         List<int[]> spans = new ArrayList<>();
+        if (sentence.indexOf(';') < 0 && !HINTS.containedIn(sentence)) {
+            spans.add(new int[] {0, sentence.length()});
+            return spans;
+        }
         Matcher m = BOUNDARY.matcher(sentence);
         int start = 0;
         while (m.find()) {

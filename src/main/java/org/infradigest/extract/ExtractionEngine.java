@@ -63,9 +63,9 @@ public final class ExtractionEngine {
         List<Sentence> sentences = splitter.split(body);
         String source = article.source();
         List<Fact> found = facts.extract(sentences, article.title(), body, article.published(), source);
-        Region articleRegion = facts.attribution().articleRegion(article.title(), body);
-        List<Statement> said = statements.extract(sentences, source);
-        List<Initiative> done = initiatives.extract(sentences, said, source);
+        List<StatementExtractor.Spoken> spoken = statements.spoken(sentences, source);
+        List<Statement> said = spoken.stream().map(StatementExtractor.Spoken::statement).toList();
+        List<Initiative> done = initiatives.extract(sentences, spoken, source);
         List<OperatorMention> mentions = initiatives.mentions(body, source);
         List<LicenceApproval> approved = licences.extract(found, source);
         return new Extraction(found, said, done, mentions, approved);

@@ -93,7 +93,13 @@ public final class FactExtractor {
         // The dateline's date is when the report was filed, not the time of any figure.
         List<PeriodMention> periodMentions = periods.find(FigureAttribution.DATELINE.matcher(sentence)
                 .replaceFirst(m -> " ".repeat(m.group().length())), published);
-        List<MetricFamily> topic = topic(state);
+        List<List<MetricFamily>> topicMemo = new ArrayList<>();
+        java.util.function.Supplier<List<MetricFamily>> topic = () -> {
+            if (topicMemo.isEmpty()) {
+                topicMemo.add(topic(state));
+            }
+            return topicMemo.get(0);
+        };
         List<String> context = List.of(state.previousSentence, title == null ? "" : title, body);
         List<Found> found = new ArrayList<>();
         MetricBinder.Binding previous = null;
@@ -115,7 +121,7 @@ public final class FactExtractor {
                 previousThings = things;
                 continue;
             }
-            MetricBinder.Binding b = binder.bind(figure);
+            MetricBinder.Binding b = binder.bind(figure, things);
             found.add(new Found(n, clause, near, b, period));
             previous = b;
             previousThings = things;
@@ -148,8 +154,8 @@ public final class FactExtractor {
 
     private List<Fact> toFacts(String sentence, List<Found> found, List<PeriodMention> periodMentions,
                                Region articleRegion, State state, String source) {
-        List<RegionGazetteer.Mention> regionMentions = attribution.figureRegions(sentence);
         List<OperatorGazetteer.Mention> ops = lexicon.operators().find(sentence);
+        List<RegionGazetteer.Mention> regionMentions = attribution.figureRegions(sentence, ops);
         List<Fact> facts = new ArrayList<>();
         for (int i = 0; i < found.size(); i++) {
             Found f = found.get(i);
@@ -297,7 +303,7 @@ public final class FactExtractor {
         }
         int[] clause = {0, full.length()};
         MetricBinder.Binding b = binder.bind(new MetricBinder.Figure(full, clause, value, "", null, List.of(),
-                List.of(title == null ? "" : title, body), List.of(), false, true));
+                List.of(title == null ? "" : title, body), List::of, false, true));
         if (b == null) {
             return null;
         }

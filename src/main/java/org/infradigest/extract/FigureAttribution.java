@@ -77,7 +77,11 @@ public final class FigureAttribution {
 
     /** Region mentions of a sentence that can own a figure, with the dateline and organisation names left out. */
     public List<RegionGazetteer.Mention> figureRegions(String sentence) {
-        List<OperatorGazetteer.Mention> ops = operators.find(sentence);
+        return figureRegions(sentence, operators.find(sentence));
+    }
+
+    /** As {@link #figureRegions(String)}, with the sentence's operator mentions already found. */
+    public List<RegionGazetteer.Mention> figureRegions(String sentence, List<OperatorGazetteer.Mention> ops) {
         java.util.regex.Matcher dateline = DATELINE.matcher(sentence);
         int datelineEnd = dateline.find() ? dateline.end() : 0;
         List<RegionGazetteer.Mention> out = new ArrayList<>();

@@ -25,7 +25,7 @@ public final class FurnitureFilter {
         boolean inFurniture = false;
         for (String line : body.split("\\R", -1)) {
             String trimmed = line.trim();
-            if (headers.contains(normalise(trimmed))) {
+            if (trimmed.length() < 60 && headers.contains(normalise(trimmed))) {
                 inFurniture = true;
                 continue;
             }

@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
 
 import org.infradigest.domain.Initiative;
 import org.infradigest.domain.OperatorMention;
-import org.infradigest.domain.Statement;
 
 /**
  * Finds what operators are doing or pledge to do: "China Mobile's Beijing branch is upgrading ...",
@@ -51,8 +50,12 @@ public final class InitiativeExtractor {
         this.unitAfterOperator = Pattern.compile("^['’]s\\s+(?<place>" + place + ")\\s+(?<unit>" + units + ")\\b");
     }
 
-    public List<Initiative> extract(List<Sentence> sentences, List<Statement> ignored, String source) {
-        List<StatementExtractor.Spoken> spoken = statements.spoken(sentences, source);
+    /** Initiatives of the sentences, given the statements already found in them. */
+    public List<Initiative> extract(List<Sentence> sentences, String source) {
+        return extract(sentences, statements.spoken(sentences, source), source);
+    }
+
+    List<Initiative> extract(List<Sentence> sentences, List<StatementExtractor.Spoken> spoken, String source) {
         List<Initiative> out = new ArrayList<>();
         Unit context = null;
         for (int i = 0; i < sentences.size(); i++) {
@@ -62,8 +65,10 @@ public final class InitiativeExtractor {
             }
             String text = s.text();
             Unit sentenceUnit = null;
-            Matcher m = unitSubject.matcher(text);
-            Matcher o = operatorSubject.matcher(text);
+            // The operator patterns are costly; only sentences naming an operator can match them.
+            boolean namesOperator = !lexicon.operators().find(text).isEmpty();
+            Matcher m = unitSubject.matcher(namesOperator ? text : "");
+            Matcher o = operatorSubject.matcher(namesOperator ? text : "");
             Matcher r = REFERENCE_SUBJECT.matcher(text);
             StatementExtractor.Spoken statement = spokenAt(spoken, i);
             if (m.find()) {

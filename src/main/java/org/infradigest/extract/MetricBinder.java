@@ -2,6 +2,7 @@ package org.infradigest.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,12 +32,12 @@ public final class MetricBinder {
      * @param previous  binding of the previous number in the sentence, or null
      * @param previousThings families whose thing the previous number in the sentence named
      * @param context   the previous sentence, the title and the body, for modifiers of an implicit thing
-     * @param topic     families whose things the previous sentences named
+     * @param topic     families whose things the previous sentences named, computed only when needed
      * @param future    true when the number's period is a deadline after the article's date
      * @param terse     true for a table row, whose caption stands for the whole clause
      */
     public record Figure(String sentence, int[] clause, NumberToken number, String near, Binding previous,
-                         List<MetricFamily> previousThings, List<String> context, List<MetricFamily> topic, boolean future, boolean terse) {
+                         List<MetricFamily> previousThings, List<String> context, Supplier<List<MetricFamily>> topic, boolean future, boolean terse) {
     }
 
     private static final Pattern FUNCTION_WORD_START = Pattern.compile(
@@ -57,7 +58,12 @@ public final class MetricBinder {
 
     /** The noun phrase right after a number: brackets dropped, cut at punctuation or a clause word, eight words at most. */
     public static String nearWindow(String sentence, int from) {
-        String rest = BRACKETS.matcher(sentence.substring(from)).replaceAll(" ").replaceAll("\\s+", " ");
+        // The noun phrase is short: looking at the next 160 characters is enough.
+        String rest = sentence.substring(from, Math.min(sentence.length(), from + 160));
+        if (rest.indexOf('(') >= 0) {
+            rest = BRACKETS.matcher(rest).replaceAll(" ");
+        }
+        rest = rest.replaceAll("\\s+", " ");
         Matcher stop = NEAR_STOP.matcher(rest);
         String phrase = stop.find() ? rest.substring(0, stop.start()) : rest;
         String[] words = phrase.trim().split(" ");
@@ -79,18 +85,10 @@ public final class MetricBinder {
             return candidates;
         }
         // The subject of the clause: the earliest thing named before the number, and families naming it too.
-        int earliestStart = Integer.MAX_VALUE;
-        int earliestEnd = -1;
-        for (MetricFamily family : lexicon.families()) {
-            PhraseMatcher.Hit hit = family.things().first(pre);
-            if (hit != null && hit.start() < earliestStart) {
-                earliestStart = hit.start();
-                earliestEnd = hit.end();
-            }
-        }
-        for (MetricFamily family : lexicon.families()) {
-            for (PhraseMatcher.Hit hit : family.things().findAll(pre)) {
-                if (hit.start() < earliestEnd && earliestStart < hit.end() && !candidates.contains(family)) {
+        PhraseMatcher.Hit earliest = lexicon.allThings().first(pre);
+        if (earliest != null) {
+            for (MetricFamily family : lexicon.families()) {
+                if (family.things().containedIn(earliest.text())) {
                     candidates.add(family);
                 }
             }
@@ -99,13 +97,18 @@ public final class MetricBinder {
     }
 
     public Binding bind(Figure f) {
+        return bind(f, thingsOf(f));
+    }
+
+    /** Binds with the thing families already found by {@link #thingsOf(Figure)}. */
+    public Binding bind(Figure f, List<MetricFamily> things) {
         String kind = f.number().percent() ? "percent" : f.number().currency() != null ? "currency" : "count";
         String near = f.number().unit() != null ? f.number().unit() + " " + f.near() : f.near();
         String clause = f.sentence().substring(f.clause()[0], f.clause()[1]);
         String pre = f.sentence().substring(f.clause()[0], f.number().start());
         String afterInClause = f.sentence().substring(f.number().end(), Math.max(f.number().end(), f.clause()[1]));
 
-        List<MetricFamily> candidates = new ArrayList<>(thingsOf(f).stream().filter(t -> t.kind().equals(kind)).toList());
+        List<MetricFamily> candidates = new ArrayList<>(things.stream().filter(t -> t.kind().equals(kind)).toList());
         boolean explicit = true;
         String prePhrase = "";
         boolean inNear = candidates.stream().anyMatch(c -> c.things().containedIn(near));
@@ -127,7 +130,7 @@ public final class MetricBinder {
             explicit = false;
         }
         if (candidates.isEmpty() && hasVariantCue(lastWordsOf(pre, 6) + " " + near)) {
-            candidates.addAll(f.topic().stream().filter(t -> t.kind().equals(kind)).toList());
+            candidates.addAll(f.topic().get().stream().filter(t -> t.kind().equals(kind)).toList());
             explicit = false;
         }
         MetricFamily best = null;

@@ -32,11 +32,11 @@ public final class NotFactFilter {
      */
     public String reason(String sentence, NumberToken number, int clauseFrom, String near) {
         String before = sentence.substring(clauseFrom, number.start());
-        String after = sentence.substring(number.end());
+        String after = sentence.substring(number.end(), Math.min(sentence.length(), number.end() + 40));
         if (number.currency() != null && insideBrackets(sentence, number.start())) {
             return "currency conversion in brackets";
         }
-        String bare = qualifiers.withoutCue(before);
+        String bare = qualifiers.withoutCue(before.length() > 40 ? before.substring(before.length() - 40) : before);
         if (DENOMINATOR.matcher(bare).find()) {
             return "denominator of a ratio";
         }
@@ -71,9 +71,25 @@ public final class NotFactFilter {
     }
 
     static String lastWords(String text, int words) {
-        String[] parts = text.trim().split("\\s+");
-        int from = Math.max(0, parts.length - words);
-        return String.join(" ", java.util.Arrays.copyOfRange(parts, from, parts.length));
+        int end = text.length();
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        int i = end;
+        int seen = 0;
+        while (i > 0) {
+            if (Character.isWhitespace(text.charAt(i - 1))) {
+                seen++;
+                if (seen == words) {
+                    break;
+                }
+                while (i > 1 && Character.isWhitespace(text.charAt(i - 2))) {
+                    i--;
+                }
+            }
+            i--;
+        }
+        return text.substring(i, end).strip();
     }
 
     static boolean insideBrackets(String sentence, int offset) {

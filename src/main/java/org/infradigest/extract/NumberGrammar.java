@@ -17,7 +17,7 @@ public final class NumberGrammar {
 
     private static final String SCALE = "thousand|million|mln|mn|billion|bn|trillion|lakhs?|crores?";
     private static final Pattern DIGITS = Pattern.compile(
-            "(?<![\\p{N}.,/:])(\\d{1,3}(?:,\\d{2})+,\\d{3}|\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?");
+            "(?=\\d)(?<![\\p{N}.,/:])(\\d{1,3}(?:,\\d{2})+,\\d{3}|\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?");
     private static final Pattern WORDS = Pattern.compile("(?i)(?<![\\p{L}-])(" + wordAlternation()
             + ")(?:[- ](one|two|three|four|five|six|seven|eight|nine))?(?![\\p{L}-])");
     private static final Pattern AFTER = Pattern.compile(
@@ -39,6 +39,8 @@ public final class NumberGrammar {
     private static final Pattern MONTH_BEFORE = Pattern.compile("(?:" + MONTHS + ")\\.?\\s$");
     private static final Pattern MONTH_AFTER = Pattern.compile("^\\s(?:" + MONTHS + ")\\b");
     private static final Map<String, Integer> WORD_VALUES = wordValues();
+    private static final Pattern BROKEN_DECIMAL_HINT = Pattern.compile("\\d\\.\\s*\\n");
+    private static final PhraseMatcher NUMBER_WORDS = PhraseMatcher.of(List.of(wordAlternation().split("\\|")));
 
     private static String wordAlternation() {
         return "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
@@ -68,6 +70,9 @@ public final class NumberGrammar {
 
     /** Joins a decimal broken across lines by a bad copy ("53." newline "1 percent"). */
     public static String repairBrokenDecimals(String text) {
+        if (!BROKEN_DECIMAL_HINT.matcher(text).find()) {
+            return text;
+        }
         return text.replaceAll("(?<![\\d,])(\\d{1,3})\\.\\s*\\n\\s*(\\d+)(?=\\s*(?:percent|per cent|%|"
                 + SCALE + ")\\b)", "$1.$2");
     }
@@ -92,11 +97,15 @@ public final class NumberGrammar {
                 found.add(t);
             }
         }
-        Matcher w = WORDS.matcher(text);
-        while (w.find()) {
-            NumberToken t = wordToken(text, w);
-            if (t != null) {
-                found.add(t);
+        // The word-number pattern only runs where the index saw a number word.
+        Matcher w = WORDS.matcher(text).useTransparentBounds(true);
+        for (PhraseMatcher.Hit hit : NUMBER_WORDS.findAll(text)) {
+            w.region(hit.start(), text.length());
+            if (w.lookingAt()) {
+                NumberToken t = wordToken(text, w);
+                if (t != null) {
+                    found.add(t);
+                }
             }
         }
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
@@ -119,7 +128,7 @@ public final class NumberGrammar {
         if (VERSION_BEFORE.matcher(before).find()) {
             return null;
         }
-        String rest = text.substring(end);
+        String rest = text.substring(end, Math.min(text.length(), end + 40)); // units and scales follow closely
         Matcher unit = ATTACHED_UNIT.matcher(rest);
         if (unit.find()) {
             return new NumberToken(start, end + unit.end(), parse(m.group(1), m.group(2)), false, currency, "EFLOPS");
@@ -145,7 +154,7 @@ public final class NumberGrammar {
         if (scale != null) {
             value = value.multiply(multiplier(scale));
         }
-        Matcher curAfter = CURRENCY_AFTER.matcher(text.substring(tokenEnd));
+        Matcher curAfter = CURRENCY_AFTER.matcher(text.substring(tokenEnd, Math.min(text.length(), tokenEnd + 40)));
         if (currency == null && !percent && curAfter.find()) {
             currency = currencyCode(curAfter.group(1));
             tokenEnd += curAfter.end();
@@ -157,7 +166,7 @@ public final class NumberGrammar {
         String first = w.group(1).toLowerCase(Locale.ROOT);
         BigDecimal value = BigDecimal.valueOf(WORD_VALUES.get(first)
                 + (w.group(2) == null ? 0 : WORD_VALUES.get(w.group(2).toLowerCase(Locale.ROOT))));
-        String rest = text.substring(w.end());
+        String rest = text.substring(w.end(), Math.min(text.length(), w.end() + 40));
         Matcher after = AFTER.matcher(rest);
         after.find();
         String scale = after.group(1);
@@ -190,7 +199,8 @@ public final class NumberGrammar {
 
     private static boolean isDate(String text, int start, int end) {
         String before = text.substring(Math.max(0, start - 11), start);
-        return MONTH_BEFORE.matcher(before).find() || MONTH_AFTER.matcher(text.substring(end)).find();
+        return MONTH_BEFORE.matcher(before).find()
+                || MONTH_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 12))).find();
     }
 
     private static BigDecimal multiplier(String scale) {

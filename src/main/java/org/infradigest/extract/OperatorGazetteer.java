@@ -20,6 +20,7 @@ public final class OperatorGazetteer {
     private final Map<String, Operator> byName = new LinkedHashMap<>();
     private final Map<String, Operator> byKey = new HashMap<>();
     private final Map<String, Operator> byCode = new HashMap<>();
+    private final Map<String, Operator> bySurface = new HashMap<>();
     private final PhraseMatcher names;
 
     public OperatorGazetteer(List<Operator> operators) {
@@ -28,9 +29,11 @@ public final class OperatorGazetteer {
             byName.put(o.name(), o);
             byKey.put(key(o.name()), o);
             surfaces.add(o.name());
+            bySurface.put(o.name(), o);
             for (String alias : o.aliases()) {
                 byKey.putIfAbsent(key(alias), o);
                 surfaces.add(alias);
+                bySurface.putIfAbsent(alias, o);
             }
             for (String code : o.codes()) {
                 byCode.put(normaliseCode(code), o);
@@ -80,7 +83,10 @@ public final class OperatorGazetteer {
     public List<Mention> find(String text) {
         List<Mention> mentions = new ArrayList<>();
         for (PhraseMatcher.Hit h : names.findAll(text)) {
-            Operator o = byKey.get(key(h.text()));
+            Operator o = bySurface.get(h.text());
+            if (o == null) {
+                o = byKey.get(key(h.text())); // written across a line break
+            }
             if (o != null) {
                 mentions.add(new Mention(h.start(), h.end(), o));
             }

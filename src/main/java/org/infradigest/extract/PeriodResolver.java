@@ -26,23 +26,31 @@ public final class PeriodResolver {
     private enum Kind { DAY_MONTH_YEAR, MONTH_DAY_YEAR, FIRST_MONTHS, HALF, QUARTER, YEAR_TO_DATE, END_MONTH,
         END_YEAR, MONTH_YEAR, FULL_YEAR, IN_YEAR, MONTH, THIS_YEAR, LAST_YEAR, YEAR_BEFORE, THEN }
 
-    private record Rule(Kind kind, Pattern pattern) {
+    /** A pattern and the lower-case words one of which must be in the text for the pattern to be worth running. */
+    private record Rule(Kind kind, Pattern pattern, List<String> triggers) {
     }
+
+    private static final List<String> MONTH_TRIGGERS = List.of("january", "february", "march", "april", "may",
+            "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr",
+            "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+    private static final String YEAR_TOKEN = "#year";
+    private static final Pattern YEAR_IN_TEXT = Pattern.compile("(?=[12])(?<!\\d)(?:19|20)\\d{2}(?!\\d)");
 
     private static final List<Rule> RULES = List.of(
             rule(Kind.DAY_MONTH_YEAR, "\\b(\\d{1,2})\\s+" + MONTH + ",?\\s+" + YEAR + "\\b"),
             rule(Kind.MONTH_DAY_YEAR, "\\b" + MONTH + "\\s+(\\d{1,2}),\\s+" + YEAR + "\\b"),
-            rule(Kind.FIRST_MONTHS, "(?i)\\bthe\\s+first\\s+" + NUMBER_WORD + "\\s+months(?:\\s+of\\s+" + YEARISH + ")?"),
+            rule(Kind.FIRST_MONTHS, "(?i)\\bfirst\\s+" + NUMBER_WORD + "\\s+months(?:\\s+of\\s+" + YEARISH + ")?"),
             rule(Kind.HALF, "(?i)\\b(?:" + YEAR + "\\s+)?(H1|H2|1H|2H|first half|second half)(?:\\s+(?:of\\s+)?" + YEARISH + ")?\\b"),
             rule(Kind.QUARTER, "(?i)\\b(?:" + YEAR + "\\s+)?(Q[1-4]|first quarter|second quarter|third quarter|fourth quarter)"
                     + "(?:\\s+(?:of\\s+)?" + YEARISH + ")?\\b"),
             rule(Kind.YEAR_TO_DATE, "(?i)\\b(?:" + YEAR + "\\s+)?(?:year[- ]to[- ]date|so far this year)"),
-            rule(Kind.END_MONTH, "(?i)\\b(?:the\\s+)?(?:end|close)(?:\\s+of|-)\\s*(?-i)" + MONTH + "(?i)(?:,?\\s+" + YEARISH + ")?"),
-            rule(Kind.END_YEAR, "(?i)\\b(?:the\\s+)?(?:end|close)(?:\\s+of\\s+|-)(?:the\\s+year|" + YEARISH + ")"
+            rule(Kind.END_MONTH, "(?i)\\b(?:end|close)(?:\\s+of|-)\\s*(?-i)" + MONTH + "(?i)(?:,?\\s+" + YEARISH + ")?"),
+            rule(Kind.END_YEAR, "(?i)\\b(?:end|close)(?:\\s+of\\s+|-)(?:the\\s+year|" + YEARISH + ")"
                     + "|\\b(?:year-end|year end)\\s+" + YEAR + "|\\b" + YEAR + "\\s+year-end"),
             rule(Kind.MONTH_YEAR, "\\b" + MONTH + ",?\\s+" + YEAR + "\\b"),
             rule(Kind.FULL_YEAR, "(?i)\\b(?:full[- ]year|fiscal(?: year)?|FY)\\s*" + YEAR + "\\b"),
-            rule(Kind.IN_YEAR, "(?i)\\b(?:in|during|for|by|since|throughout|as of|at|from|before|after)\\s+" + YEAR + "\\b(?![,.]\\d)"),
+            rule(Kind.IN_YEAR, "(?i)(?<=\\b(?:in|during|for|by|since|throughout|as of|at|from|before|after)\\s)" + YEAR
+                    + "\\b(?![,.]\\d)"),
             rule(Kind.MONTH, "\\b(January|February|March|April|May|June|July|August|September|October|November|December)\\b"
                     + "(?:\\s+(this year|last year))?"),
             rule(Kind.THIS_YEAR, "(?i)\\bthis year\\b"),
@@ -58,8 +66,51 @@ public final class PeriodResolver {
     private static final Map<String, Integer> NUMBER_WORDS = Map.of("two", 2, "three", 3, "four", 4, "five", 5,
             "six", 6, "seven", 7, "eight", 8, "nine", 9, "ten", 10, "eleven", 11);
 
+    private static final PhraseMatcher TRIGGERS = PhraseMatcher.of(triggerWords());
+
+    private static List<String> triggerWords() {
+        List<String> all = new ArrayList<>(MONTH_TRIGGERS);
+        all.addAll(List.of("end", "close", "months", "h1", "h2", "1h", "2h", "half", "q1", "q2", "q3", "q4", "quarter",
+                "date", "far", "full", "fiscal", "fy", "this", "last", "before", "earlier", "ago", "previous",
+                "year-earlier", "then", "time"));
+        return all;
+    }
+
     private static Rule rule(Kind kind, String regex) {
-        return new Rule(kind, Pattern.compile(regex));
+        List<String> triggers = switch (kind) {
+            case DAY_MONTH_YEAR, MONTH_DAY_YEAR, MONTH_YEAR, MONTH -> MONTH_TRIGGERS;
+            case END_MONTH -> List.of("end", "close");
+            case FIRST_MONTHS -> List.of("months");
+            case HALF -> List.of("h1", "h2", "1h", "2h", "half");
+            case QUARTER -> List.of("q1", "q2", "q3", "q4", "quarter");
+            case YEAR_TO_DATE -> List.of("date", "far");
+            case END_YEAR -> List.of("end", "close");
+            case FULL_YEAR -> List.of("full", "fiscal", "fy");
+            case IN_YEAR -> List.of(YEAR_TOKEN);
+            case THIS_YEAR -> List.of("this");
+            case LAST_YEAR -> List.of("last");
+            case YEAR_BEFORE -> List.of("before", "earlier", "ago", "previous", "year-earlier");
+            case THEN -> List.of("then", "time");
+        };
+        // A first-character lookahead lets the matcher skip most positions without trying the alternations.
+        String first = switch (kind) {
+            case DAY_MONTH_YEAR -> "\\d";
+            case MONTH_DAY_YEAR, MONTH_YEAR, MONTH -> "JFMASOND";
+            case FIRST_MONTHS -> "fF";
+            case THIS_YEAR -> "tT";
+            case HALF -> "12HhFfSs";
+            case QUARTER -> "12QqFfSsTt";
+            case YEAR_TO_DATE -> "12YySs";
+            case END_MONTH -> "eEcC";
+            case END_YEAR -> "eEcCyY12";
+            case FULL_YEAR -> "fF";
+            case IN_YEAR -> "12";
+            case LAST_YEAR -> "lL";
+            case YEAR_BEFORE -> "aotAOT";
+            case THEN -> "buaBUA";
+        };
+        String flags = regex.startsWith("(?i)") ? "(?i)" : "";
+        return new Rule(kind, Pattern.compile(flags + "(?=[" + first + "])" + regex.substring(flags.length())), triggers);
     }
 
     /** Every time expression in the text, in order, resolved against the article's date (which may be null). */
@@ -67,7 +118,22 @@ public final class PeriodResolver {
         List<int[]> taken = new ArrayList<>();
         List<PeriodMention> found = new ArrayList<>();
         List<Kind> kinds = new ArrayList<>();
+        // One pass over the words decides which rules are worth running at all.
+        java.util.Set<String> words = new java.util.HashSet<>();
+        for (PhraseMatcher.Hit h : TRIGGERS.findAll(text)) {
+            words.add(h.text().toLowerCase(Locale.ROOT));
+        }
+        if (YEAR_IN_TEXT.matcher(text).find()) {
+            words.add(YEAR_TOKEN);
+        }
         for (Rule r : RULES) {
+            boolean worthRunning = false;
+            for (String t : r.triggers()) {
+                worthRunning |= words.contains(t);
+            }
+            if (!worthRunning) {
+                continue;
+            }
             Matcher m = r.pattern().matcher(text);
             while (m.find()) {
                 int s = m.start();

@@ -1,7 +1,5 @@
 package org.infradigest.extract;
 
-import java.util.regex.Pattern;
-
 import org.infradigest.domain.Qualifier;
 
 /**
@@ -11,7 +9,6 @@ import org.infradigest.domain.Qualifier;
  */
 public final class QualifierDetector {
 
-    private static final Pattern TRAILING_ARTICLE = Pattern.compile("(?i)(?:\\s+(?:the|a|an))+\\s*$");
 
     private final LanguageCues cues;
 
@@ -23,9 +20,22 @@ public final class QualifierDetector {
         return detect(sentence.substring(Math.max(0, number.start() - 40), number.start()));
     }
 
+    /** "has gone past the" without its trailing articles, so the cue ends the text. */
+    private static String withoutTrailingArticles(String text) {
+        String t = text.stripTrailing();
+        while (true) {
+            int space = t.lastIndexOf(' ');
+            String last = t.substring(space + 1).toLowerCase(java.util.Locale.ROOT);
+            if (space < 0 || !(last.equals("the") || last.equals("a") || last.equals("an"))) {
+                return t;
+            }
+            t = t.substring(0, space).stripTrailing();
+        }
+    }
+
     /** The qualifier whose cue ends the given text (the words before a number). */
     public Qualifier detect(String textBefore) {
-        String before = TRAILING_ARTICLE.matcher(" " + textBefore).replaceAll("").stripTrailing();
+        String before = withoutTrailingArticles(textBefore);
         if (cues.over().endsWith(before)) {
             return Qualifier.OVER;
         }
@@ -40,7 +50,7 @@ public final class QualifierDetector {
 
     /** The words before a number without the qualifier cue that ends them ("grown by more than" gives "grown by"). */
     String withoutCue(String textBefore) {
-        String before = TRAILING_ARTICLE.matcher(" " + textBefore).replaceAll("").stripTrailing();
+        String before = withoutTrailingArticles(textBefore);
         for (PhraseMatcher m : new PhraseMatcher[] {cues.over(), cues.nearly(), cues.about()}) {
             PhraseMatcher.Hit last = m.last(before);
             if (last != null && last.end() == before.length()) {

@@ -31,6 +31,7 @@ public final class StatementExtractor {
 
     private final Lexicon lexicon;
     private final PhraseMatcher pledgeVerbs;
+    private final PhraseMatcher speechVerbs;
     private final Pattern nameRoleVerb;
     private final Pattern saidName;
     private final Pattern orgRoleName;
@@ -40,6 +41,9 @@ public final class StatementExtractor {
     public StatementExtractor(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.pledgeVerbs = lexicon.language().pledgeVerbs();
+        List<String> verbList = new ArrayList<>(lexicon.language().speechVerbs());
+        verbList.add("as saying");
+        this.speechVerbs = PhraseMatcher.of(verbList);
         String verbs = alternation(lexicon.language().speechVerbs());
         String roles = alternation(lexicon.language().roleHeads());
         this.nameRoleVerb = Pattern.compile("(?<![\\p{L}])(?<name>" + NAME + "),\\s+(?<role>[^,;]{2,90}?),\\s+(?<verb>"
@@ -73,6 +77,9 @@ public final class StatementExtractor {
                 continue;
             }
             String text = s.text();
+            if (!speechVerbs.containedIn(text)) {
+                continue; // cheap check before the patterns
+            }
             Person person = null;
             String said = null;
             String verb = null;

@@ -16,7 +16,7 @@ class InitiativeExtractorTest {
     private final SentenceSplitter splitter = new SentenceSplitter(new NumberGrammar());
 
     private List<Initiative> initiatives(String body) {
-        return extractor.extract(splitter.split(body), List.of(), "test.txt");
+        return extractor.extract(splitter.split(body), "test.txt");
     }
 
     @Test
