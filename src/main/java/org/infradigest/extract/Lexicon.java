@@ -8,6 +8,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -22,7 +24,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 public final class Lexicon {
 
     static final List<String> RESOURCES = List.of("lexicon/metrics.yml", "lexicon/regions.yml",
-            "lexicon/operators.yml", "lexicon/language.yml");
+            "lexicon/operators.yml", "lexicon/language.yml", "lexicon/regions-world.yml");
 
     private final MetricLexicon metrics;
     private final RegionGazetteer regions;
@@ -39,7 +41,7 @@ public final class Lexicon {
         this.contentHash = contentHash;
     }
 
-    /** Loads the four lexicon resources from the classpath. */
+    /** Loads the lexicon resources from the classpath. */
     public static Lexicon fromClasspath() {
         ClassLoader loader = Lexicon.class.getClassLoader();
         List<String> texts = new ArrayList<>();
@@ -53,22 +55,32 @@ public final class Lexicon {
                 throw new UncheckedIOException("cannot read lexicon resource " + name, e);
             }
         }
-        return fromYaml(texts.get(0), texts.get(1), texts.get(2), texts.get(3));
+        return fromYaml(texts.get(0), texts.get(1), texts.get(2), texts.get(3), texts.get(4));
     }
 
     /** Builds a lexicon from the texts of metrics.yml, regions.yml, operators.yml and language.yml. */
     public static Lexicon fromYaml(String metricsYml, String regionsYml, String operatorsYml, String languageYml) {
+        return fromYaml(metricsYml, regionsYml, operatorsYml, languageYml, "regions: []");
+    }
+
+    /**
+     * As {@link #fromYaml(String, String, String, String)}, plus regions-world.yml: every country and statistical
+     * aggregate, merged into regions.yml by canonical name (regions.yml keeps kind and parent; names, codes and
+     * adjectives are unioned) so that tables and text resolve through one gazetteer.
+     */
+    public static Lexicon fromYaml(String metricsYml, String regionsYml, String operatorsYml, String languageYml,
+                                   String worldRegionsYml) {
         Map<String, Object> regionDoc = parse(regionsYml, "regions.yml");
-        List<Region> regions = new ArrayList<>();
-        for (Object o : YamlResources.list(regionDoc.get("regions"))) {
-            Map<String, Object> m = YamlResources.map(o);
-            if (Boolean.FALSE.equals(m.get("textual"))) {
-                continue;
-            }
-            regions.add(new Region(YamlResources.string(m, "name"), YamlResources.string(m, "kind"),
-                    YamlResources.string(m, "parent"), YamlResources.strings(m.get("codes")),
-                    YamlResources.strings(m.get("aliases")), YamlResources.strings(m.get("adjectives"))));
+        Map<String, Region> regionsByName = new LinkedHashMap<>();
+        for (Map<String, Object> m : regionEntries(regionDoc)) {
+            Region region = region(m);
+            regionsByName.put(region.name(), region);
         }
+        for (Map<String, Object> m : regionEntries(parse(worldRegionsYml, "regions-world.yml"))) {
+            Region world = region(m);
+            regionsByName.merge(world.name(), world, Lexicon::union);
+        }
+        List<Region> regions = new ArrayList<>(regionsByName.values());
         Map<String, Object> operatorDoc = parse(operatorsYml, "operators.yml");
         List<Operator> operators = new ArrayList<>();
         for (Object o : YamlResources.list(operatorDoc.get("operators"))) {
@@ -79,7 +91,36 @@ public final class Lexicon {
         return new Lexicon(MetricLexicon.fromYaml(parse(metricsYml, "metrics.yml")),
                 new RegionGazetteer(regions, YamlResources.strings(regionDoc.get("national_terms"))),
                 new OperatorGazetteer(operators), LanguageCues.fromYaml(parse(languageYml, "language.yml")),
-                sha256(metricsYml + "\u0000" + regionsYml + "\u0000" + operatorsYml + "\u0000" + languageYml));
+                sha256(metricsYml + "\u0000" + regionsYml + "\u0000" + operatorsYml + "\u0000" + languageYml
+                        + "\u0000" + worldRegionsYml));
+    }
+
+    private static List<Map<String, Object>> regionEntries(Map<String, Object> doc) {
+        List<Map<String, Object>> entries = new ArrayList<>();
+        for (Object o : YamlResources.list(doc.get("regions"))) {
+            Map<String, Object> m = YamlResources.map(o);
+            if (!Boolean.FALSE.equals(m.get("textual"))) {
+                entries.add(m);
+            }
+        }
+        return entries;
+    }
+
+    private static Region region(Map<String, Object> m) {
+        return new Region(YamlResources.string(m, "name"), YamlResources.string(m, "kind"),
+                YamlResources.string(m, "parent"), YamlResources.strings(m.get("codes")),
+                YamlResources.strings(m.get("aliases")), YamlResources.strings(m.get("adjectives")));
+    }
+
+    private static Region union(Region first, Region more) {
+        return new Region(first.name(), first.kind(), first.parent(), distinct(first.codes(), more.codes()),
+                distinct(first.aliases(), more.aliases()), distinct(first.adjectives(), more.adjectives()));
+    }
+
+    private static List<String> distinct(List<String> a, List<String> b) {
+        LinkedHashSet<String> all = new LinkedHashSet<>(a);
+        all.addAll(b);
+        return List.copyOf(all);
     }
 
     private static Map<String, Object> parse(String text, String name) {

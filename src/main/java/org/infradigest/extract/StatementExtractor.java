@@ -167,7 +167,8 @@ public final class StatementExtractor {
             return false;
         }
         for (String part : name.split("[ -]")) {
-            if (lexicon.regions().resolve(part) != null || part.equals("The") || part.equals("According")) {
+            // Names and aliases as written, not codes: "Lu" is a surname, not Luxembourg's LU.
+            if (!lexicon.regions().find(part).isEmpty() || part.equals("The") || part.equals("According")) {
                 return false;
             }
         }

@@ -30,10 +30,11 @@ class ExtractionEngineTest {
         String regions = NewsFixture.read("lexicon/regions.yml");
         String operators = NewsFixture.read("lexicon/operators.yml");
         String language = NewsFixture.read("lexicon/language.yml");
+        String world = NewsFixture.read("lexicon/regions-world.yml");
         // when
-        String again = new ExtractionEngine(Lexicon.fromYaml(metrics, regions, operators, language)).version();
+        String again = new ExtractionEngine(Lexicon.fromYaml(metrics, regions, operators, language, world)).version();
         String edited = new ExtractionEngine(Lexicon.fromYaml(metrics, regions,
-                operators.replace("aliases: [Airtel]", "aliases: [Airtel, Airtel India]"), language)).version();
+                operators.replace("aliases: [Airtel]", "aliases: [Airtel, Airtel India]"), language, world)).version();
         // then
         assertThat(again).isEqualTo(ENGINE.version()).startsWith("engine-" + ExtractionEngine.ENGINE_VERSION + "+");
         assertThat(edited).isNotEqualTo(ENGINE.version());
