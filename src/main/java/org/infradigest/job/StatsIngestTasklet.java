@@ -37,6 +37,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 class StatsIngestTasklet implements Tasklet {
 
     private static final Logger log = LoggerFactory.getLogger(StatsIngestTasklet.class);
+    private static final int REJECT_BATCH = 1_000;
 
     private final List<Path> roots;
     private final StatsFileReader reader;
@@ -92,9 +93,16 @@ class StatsIngestTasklet implements Tasklet {
             return;
         }
         List<Reject> rejects = new ArrayList<>();
+        rejectStore.forget("ingestStats", file.name());
         ReadSummary summary;
         try (StatisticsStore.FileBatch batch = store.replace(file.name(), runDate)) {
-            summary = reader.read(file.path(), file.name(), batch::add, rejects::add);
+            summary = reader.read(file.path(), file.name(), batch::add, reject -> {
+                rejects.add(reject);
+                if (rejects.size() == REJECT_BATCH) { // a file of bad rows must not fill the heap
+                    rejectStore.record(rejects, runDate);
+                    rejects.clear();
+                }
+            });
         }
         rejectStore.record(rejects, runDate);
         ledger.record(file.path().toString(), sha, size, "statistics", 0, runDate);

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import org.infradigest.domain.Article;
 import org.infradigest.news.IngestedFile;
+import org.infradigest.news.NewsFileParser;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
@@ -30,6 +31,10 @@ public class IngestedFileWriter implements ItemWriter<IngestedFile> {
         for (IngestedFile file : chunk) {
             for (Article article : file.articles()) {
                 articles.save(article, runDate);
+            }
+            if (file.sha256() != null) {
+                // A new version of the file: what was wrong with the old one no longer applies.
+                rejects.forget(NewsFileParser.STEP, file.file().name());
             }
             rejects.record(file.rejects(), runDate);
             if (file.sha256() != null) {

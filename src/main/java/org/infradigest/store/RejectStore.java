@@ -38,6 +38,11 @@ public class RejectStore {
                      VALUES (s.step, s.file, s.location, s.reason, s.first_run, s.last_run)""", rows);
     }
 
+    /** Forgets what a step rejected in a file, before the file's new version is read again. */
+    public void forget(String step, String file) {
+        jdbc.update("DELETE FROM reject WHERE step = ? AND file = ?", step, file);
+    }
+
     private static String truncate(String s, int max) {
         return s.length() <= max ? s : s.substring(0, max - 1) + "…";
     }
