@@ -4,15 +4,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
+import org.infradigest.input.ContentHash;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -91,7 +89,7 @@ public final class Lexicon {
         return new Lexicon(MetricLexicon.fromYaml(parse(metricsYml, "metrics.yml")),
                 new RegionGazetteer(regions, YamlResources.strings(regionDoc.get("national_terms"))),
                 new OperatorGazetteer(operators), LanguageCues.fromYaml(parse(languageYml, "language.yml")),
-                sha256(metricsYml + "\u0000" + regionsYml + "\u0000" + operatorsYml + "\u0000" + languageYml
+                ContentHash.of(metricsYml + "\u0000" + regionsYml + "\u0000" + operatorsYml + "\u0000" + languageYml
                         + "\u0000" + worldRegionsYml));
     }
 
@@ -128,15 +126,6 @@ public final class Lexicon {
             return YamlResources.map(new Yaml(new SafeConstructor(new LoaderOptions())).load(text));
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("lexicon file " + name + " is not valid YAML: " + e.getMessage(), e);
-        }
-    }
-
-    static String sha256(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is not available", e);
         }
     }
 

@@ -1,19 +1,15 @@
 package org.infradigest.job;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 
 import org.infradigest.domain.Reject;
+import org.infradigest.input.ContentHash;
 import org.infradigest.input.InputFile;
 import org.infradigest.input.InputScanner;
 import org.infradigest.stats.ReadSummary;
@@ -80,7 +76,7 @@ class StatsIngestTasklet implements Tasklet {
         String sha;
         long size;
         try {
-            sha = sha256(file.path());
+            sha = ContentHash.of(file.path());
             size = Files.size(file.path());
         } catch (IOException e) {
             rejectStore.record(List.of(new Reject("ingestStats", file.name(), "", "cannot be read: " + e.getMessage())),
@@ -109,20 +105,5 @@ class StatsIngestTasklet implements Tasklet {
         contribution.incrementWriteCount(summary.facts());
         log.info("ingestStats: {} ({}): {} facts, {} rejects", file.name(), summary.layout(), summary.facts(),
                 summary.rejects());
-    }
-
-    private static String sha256(Path file) throws IOException {
-        try (DigestInputStream in = new DigestInputStream(Files.newInputStream(file), digest())) {
-            in.transferTo(OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(in.getMessageDigest().digest());
-        }
-    }
-
-    private static MessageDigest digest() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JRE", e);
-        }
     }
 }

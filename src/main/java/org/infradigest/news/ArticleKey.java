@@ -1,10 +1,8 @@
 package org.infradigest.news;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import org.infradigest.input.ContentHash;
+
 import java.text.Normalizer;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -22,14 +20,7 @@ public final class ArticleKey {
 
     /** The key of an article with this title and body; nulls count as empty. */
     public static String of(String title, String body) {
-        String text = normalised(title) + "\n" + normalised(body);
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException impossible) {
-            // every Java runtime must provide SHA-256
-            throw new IllegalStateException(impossible);
-        }
+        return ContentHash.of(normalised(title) + "\n" + normalised(body));
     }
 
     static String normalised(String text) {

@@ -1,14 +1,12 @@
 package org.infradigest.news;
 
+import org.infradigest.input.ContentHash;
 import org.infradigest.input.InputFile;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiPredicate;
@@ -52,7 +50,7 @@ public class NewsFileProcessor implements ItemProcessor<InputFile, IngestedFile>
         } catch (IOException e) {
             return rejected(file, 0, "file cannot be read: " + e.getMessage());
         }
-        String sha = sha256(bytes);
+        String sha = ContentHash.of(bytes);
         if (alreadyRead.test(file.path().toString(), sha)) {
             return null; // unchanged since a previous run: nothing new to read
         }
@@ -75,13 +73,5 @@ public class NewsFileProcessor implements ItemProcessor<InputFile, IngestedFile>
     private static IngestedFile rejected(InputFile file, long size, String reason) {
         return new IngestedFile(file, null, size, "rejected", List.of(),
                 List.of(new Reject(NewsFileParser.STEP, file.name(), "", reason)));
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JRE", e);
-        }
     }
 }
