@@ -68,12 +68,12 @@ public final class FactExtractor {
                 }
                 continue;
             }
-            List<Fact> found = proseFacts(s.text(), title, body, published, source, articleRegion, state);
+            List<OperatorGazetteer.Mention> ops = lexicon.operators().find(s.text());
+            List<Fact> found = proseFacts(s.text(), ops, title, body, published, source, articleRegion, state);
             facts.addAll(found);
             if (!found.isEmpty() && found.get(found.size() - 1).period() != null) {
                 state.inheritedPeriod = found.get(found.size() - 1).period();
             }
-            List<OperatorGazetteer.Mention> ops = lexicon.operators().find(s.text());
             if (!ops.isEmpty()) {
                 state.subjectOperator = ops.get(0).operator();
             }
@@ -83,7 +83,7 @@ public final class FactExtractor {
         return facts;
     }
 
-    private List<Fact> proseFacts(String sentence, String title, String body, LocalDate published, String source,
+    private List<Fact> proseFacts(String sentence, List<OperatorGazetteer.Mention> ops, String title, String body, LocalDate published, String source,
                                   Region articleRegion, State state) {
         List<NumberToken> tokens = numbers.find(sentence);
         if (tokens.isEmpty()) {
@@ -131,7 +131,7 @@ public final class FactExtractor {
             }
         }
         bindShares(sentence, found);
-        return toFacts(sentence, found, periodMentions, articleRegion, state, source);
+        return toFacts(sentence, ops, found, periodMentions, articleRegion, state, source);
     }
 
     /** A bracketed percentage right after a bound count is that count's share: "7.9 million (27%)". */
@@ -152,9 +152,11 @@ public final class FactExtractor {
         }
     }
 
-    private List<Fact> toFacts(String sentence, List<Found> found, List<PeriodMention> periodMentions,
+    private List<Fact> toFacts(String sentence, List<OperatorGazetteer.Mention> ops, List<Found> found, List<PeriodMention> periodMentions,
                                Region articleRegion, State state, String source) {
-        List<OperatorGazetteer.Mention> ops = lexicon.operators().find(sentence);
+        if (found.stream().allMatch(f -> f.binding() == null)) {
+            return List.of();
+        }
         List<RegionGazetteer.Mention> regionMentions = attribution.figureRegions(sentence, ops);
         List<Fact> facts = new ArrayList<>();
         for (int i = 0; i < found.size(); i++) {
