@@ -83,16 +83,14 @@ public final class FactExtractor {
         return facts;
     }
 
-    private List<Fact> proseFacts(String sentence, List<OperatorGazetteer.Mention> ops, String title, String body, LocalDate published, String source,
-                                  Region articleRegion, State state) {
+    private List<Fact> proseFacts(String sentence, List<OperatorGazetteer.Mention> ops, String title, String body,
+                                  LocalDate published, String source, Region articleRegion, State state) {
         List<NumberToken> tokens = numbers.find(sentence);
         if (tokens.isEmpty()) {
             return List.of();
         }
         List<int[]> spans = clauses.split(sentence);
-        // The dateline's date is when the report was filed, not the time of any figure.
-        List<PeriodMention> periodMentions = periods.find(FigureAttribution.DATELINE.matcher(sentence)
-                .replaceFirst(m -> " ".repeat(m.group().length())), published);
+        List<PeriodMention> periodMentions = null; // found only once a number survives the not-fact filter
         List<List<MetricFamily>> topicMemo = new ArrayList<>();
         java.util.function.Supplier<List<MetricFamily>> topic = () -> {
             if (topicMemo.isEmpty()) {
@@ -105,22 +103,29 @@ public final class FactExtractor {
         MetricBinder.Binding previous = null;
         List<MetricFamily> previousThings = List.of();
         for (NumberToken n : tokens) {
-            if (periodMentions.stream().anyMatch(p -> p.start() <= n.start() && n.end() <= p.end())) {
-                continue; // "the first seven months"
-            }
             int[] clause = ClauseSplitter.spanAt(spans, n.start());
             String near = MetricBinder.nearWindow(sentence, n.end());
-            PeriodMention period = periodFor(sentence, n, clause, spans, tokens, periodMentions);
+            if (notFacts.reason(sentence, n, clause[0], near) != null) {
+                // A figure that is not a fact still names a thing a parallel figure may refer to.
+                previous = null;
+                previousThings = binder.thingsOf(new MetricBinder.Figure(sentence, clause, n, near, null, List.of(),
+                        context, topic, false, false));
+                continue;
+            }
+            if (periodMentions == null) {
+                // The dateline's date is when the report was filed, not the time of any figure.
+                periodMentions = periods.find(FigureAttribution.DATELINE.matcher(sentence)
+                        .replaceFirst(m -> " ".repeat(m.group().length())), published);
+            }
+            List<PeriodMention> mentions = periodMentions;
+            if (mentions.stream().anyMatch(p -> p.start() <= n.start() && n.end() <= p.end())) {
+                continue; // "the first seven months"
+            }
+            PeriodMention period = periodFor(sentence, n, clause, spans, tokens, mentions);
             boolean future = period != null && period.future();
             MetricBinder.Figure figure = new MetricBinder.Figure(sentence, clause, n, near, previous, previousThings,
                     context, topic, future, false);
             List<MetricFamily> things = binder.thingsOf(figure);
-            if (notFacts.reason(sentence, n, clause[0], near) != null) {
-                // A figure that is not a fact still names a thing a parallel figure may refer to.
-                previous = null;
-                previousThings = things;
-                continue;
-            }
             MetricBinder.Binding b = binder.bind(figure, things);
             found.add(new Found(n, clause, near, b, period));
             previous = b;
@@ -129,6 +134,9 @@ public final class FactExtractor {
                 previousThings = new ArrayList<>(things);
                 previousThings.add(b.family());
             }
+        }
+        if (found.isEmpty()) {
+            return List.of();
         }
         bindShares(sentence, found);
         return toFacts(sentence, ops, found, periodMentions, articleRegion, state, source);
@@ -152,7 +160,8 @@ public final class FactExtractor {
         }
     }
 
-    private List<Fact> toFacts(String sentence, List<OperatorGazetteer.Mention> ops, List<Found> found, List<PeriodMention> periodMentions,
+    private List<Fact> toFacts(String sentence, List<OperatorGazetteer.Mention> ops, List<Found> found,
+                               List<PeriodMention> periodMentions,
                                Region articleRegion, State state, String source) {
         if (found.stream().allMatch(f -> f.binding() == null)) {
             return List.of();

@@ -44,8 +44,9 @@ public final class MetricBinder {
             "(?i)^(?:$|[,;.)(]|(?:in|at|by|as|and|or|of|to|for|from|on|since|a|the|is|are|was|were|have|has|had|"
                     + "this|last|versus|against|while|with|mark|level|figure|now|then|so|in total)\\b)");
     private static final Pattern NEAR_STOP = Pattern.compile(
-            "(?i)[,;:.!?](?=\\s|$)|[–—]|\\s(?:and|or|but|while|which|that|who|with|as|in|by|at|from|since|to|after|"
-                    + "before|when|could|can|will|would|went|came)\\s");
+            "(?i)(?=[,;:.!?–—\\s])(?:[,;:.!?](?=\\s|$)|[–—]|\\s(?:and|or|but|while|which|that|who|with|as|in|by|at|from|since|to|after|"
+                    + "before|when|could|can|will|would|went|came)\\s)");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s{2,}|[\\t\\n\\r\\f]");
     private static final Pattern BRACKETS = Pattern.compile("\\([^)]*\\)");
     private static final Pattern RATIO = Pattern.compile("(?i)\\b(?:per|for every|for each)\\s+(?:\\d|10k|square|sq|capita|head|hundred|thousand|million)");
     private static final Pattern YEAR_TO_DATE = Pattern.compile("(?i)year[- ]to[- ]date");
@@ -63,7 +64,7 @@ public final class MetricBinder {
         if (rest.indexOf('(') >= 0) {
             rest = BRACKETS.matcher(rest).replaceAll(" ");
         }
-        rest = rest.replaceAll("\\s+", " ");
+        rest = WHITESPACE.matcher(rest).replaceAll(" ");
         Matcher stop = NEAR_STOP.matcher(rest);
         String phrase = stop.find() ? rest.substring(0, stop.start()) : rest;
         String[] words = phrase.trim().split(" ");

@@ -59,10 +59,10 @@ public final class PeriodResolver {
                     + "|\\bthe previous year\\b|\\ba year earlier\\b"),
             rule(Kind.THEN, "(?i)\\b(?:by|at|until)\\s+(?:then|that time)\\b"));
 
-    private static final Pattern REFERENCE_BEFORE = Pattern.compile(
-            "(?i)(?:since|from|compared\\s+(?:with|to)|than|above|below|versus|vs\\.?|against|relative\\s+to)"
-                    + "\\s+(?:the\\s+)?(?:end\\s+of\\s+|close\\s+of\\s+)?$");
-    private static final Pattern DEADLINE_BEFORE = Pattern.compile("(?i)\\b(?:by|before|until)\\s+(?:the\\s+)?$");
+    private static final java.util.Set<String> OPTIONAL_BEFORE = java.util.Set.of("the", "end", "close", "of", "first");
+    private static final java.util.Set<String> REFERENCE_WORDS = java.util.Set.of("since", "from", "than", "above",
+            "below", "versus", "vs", "vs.", "against", "compared with", "compared to", "relative to");
+    private static final java.util.Set<String> DEADLINE_WORDS = java.util.Set.of("by", "before", "until");
     private static final Map<String, Integer> NUMBER_WORDS = Map.of("two", 2, "three", 3, "four", 4, "five", 5,
             "six", 6, "seven", 7, "eight", 8, "nine", 9, "ten", 10, "eleven", 11);
 
@@ -143,9 +143,10 @@ public final class PeriodResolver {
                 }
                 taken.add(new int[] {s, e});
                 String before = text.substring(Math.max(0, s - 30), s);
-                boolean reference = REFERENCE_BEFORE.matcher(before).find();
+                String lead = leadingWord(before);
+                boolean reference = REFERENCE_WORDS.contains(lead);
                 String period = resolve(r.kind(), m, published);
-                boolean future = period != null && DEADLINE_BEFORE.matcher(before).find()
+                boolean future = period != null && DEADLINE_WORDS.contains(lead)
                         && published != null && endOf(period).isAfter(published);
                 found.add(new PeriodMention(s, e, period, reference, future));
                 kinds.add(r.kind());
@@ -163,6 +164,25 @@ public final class PeriodResolver {
             sortedKinds.add(kinds.get(i));
         }
         return resolveRelative(sorted, sortedKinds);
+    }
+
+    /**
+     * The word that governs a time expression, looking past "the", "end of", "close of" and "first":
+     * "since" in "since the end of last year", "by" in "by the end of 2023".
+     */
+    private static String leadingWord(String before) {
+        String[] words = before.trim().toLowerCase(Locale.ROOT).split("\\s+");
+        int i = words.length - 1;
+        while (i >= 0 && OPTIONAL_BEFORE.contains(words[i])) {
+            i--;
+        }
+        if (i < 0) {
+            return "";
+        }
+        if (i > 0 && (words[i].equals("with") || words[i].equals("to"))) {
+            return words[i - 1] + " " + words[i];
+        }
+        return words[i];
     }
 
     /** "a year before" is a year before the sentence's other period; "by then" is the period named before it. */
