@@ -124,7 +124,7 @@ public final class FactExtractor {
             PeriodMention period = periodFor(sentence, n, clause, spans, tokens, mentions);
             boolean future = period != null && period.future();
             MetricBinder.Figure figure = new MetricBinder.Figure(sentence, clause, n, near, previous, previousThings,
-                    context, topic, future, false);
+                    context, topic, future, false, MetricBinder.maskOtherPhrases(sentence, tokens, n));
             List<MetricFamily> things = binder.thingsOf(figure);
             MetricBinder.Binding b = binder.bind(figure, things);
             found.add(new Found(n, clause, near, b, period));

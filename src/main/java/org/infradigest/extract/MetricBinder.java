@@ -35,9 +35,34 @@ public final class MetricBinder {
      * @param topic     families whose things the previous sentences named, computed only when needed
      * @param future    true when the number's period is a deadline after the article's date
      * @param terse     true for a table row, whose caption stands for the whole clause
+     * @param others    the sentence with the other figures' noun phrases blanked out, so that "5G" in
+     *                  "550 million 5G customers" does not qualify "1.2 billion mobile subscribers"
      */
     public record Figure(String sentence, int[] clause, NumberToken number, String near, Binding previous,
-                         List<MetricFamily> previousThings, List<String> context, Supplier<List<MetricFamily>> topic, boolean future, boolean terse) {
+                         List<MetricFamily> previousThings, List<String> context, Supplier<List<MetricFamily>> topic,
+                         boolean future, boolean terse, String others) {
+
+        public Figure(String sentence, int[] clause, NumberToken number, String near, Binding previous,
+                      List<MetricFamily> previousThings, List<String> context, Supplier<List<MetricFamily>> topic,
+                      boolean future, boolean terse) {
+            this(sentence, clause, number, near, previous, previousThings, context, topic, future, terse, sentence);
+        }
+    }
+
+    /** The sentence with every figure's noun phrase but the given one's blanked out. */
+    public static String maskOtherPhrases(String sentence, List<NumberToken> tokens, NumberToken keep) {
+        if (tokens.size() < 2) {
+            return sentence;
+        }
+        char[] chars = sentence.toCharArray();
+        for (NumberToken t : tokens) {
+            if (t == keep) {
+                continue;
+            }
+            int end = Math.min(chars.length, t.end() + 1 + nearWindow(sentence, t.end()).length());
+            java.util.Arrays.fill(chars, t.start(), end, ' ');
+        }
+        return new String(chars);
     }
 
     private static final Pattern FUNCTION_WORD_START = Pattern.compile(
@@ -105,7 +130,7 @@ public final class MetricBinder {
     public Binding bind(Figure f, List<MetricFamily> things) {
         String kind = f.number().percent() ? "percent" : f.number().currency() != null ? "currency" : "count";
         String near = f.number().unit() != null ? f.number().unit() + " " + f.near() : f.near();
-        String clause = f.sentence().substring(f.clause()[0], f.clause()[1]);
+        String clause = f.others().substring(f.clause()[0], f.clause()[1]);
         String pre = f.sentence().substring(f.clause()[0], f.number().start());
         String afterInClause = f.sentence().substring(f.number().end(), Math.max(f.number().end(), f.clause()[1]));
 
@@ -169,7 +194,7 @@ public final class MetricBinder {
         for (PhraseMatcher group : family.with()) {
             if (group.containedIn(clause)) {
                 score += 2;
-            } else if (group.containedIn(f.sentence())) {
+            } else if (group.containedIn(f.others())) {
                 score += 0.5;
             } else if (!explicit || f.terse()) {
                 // Cues from further away only permit the binding; they never make it better than a closer one.
