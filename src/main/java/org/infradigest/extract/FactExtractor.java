@@ -322,7 +322,10 @@ public final class FactExtractor {
         Region region = labelRegions.isEmpty() ? articleRegion : labelRegions.get(0).national()
                 ? articleRegion : labelRegions.get(0).region();
         List<PeriodMention> labelPeriods = periods.find(row.rowLabel(), published);
-        String period = labelPeriods.isEmpty() ? null : labelPeriods.get(0).period();
+        if (labelPeriods.isEmpty()) {
+            labelPeriods = periods.find(row.caption(), published); // "5G BTS added in July" as a column header
+        }
+        String period = labelPeriods.isEmpty() ? null : labelPeriods.get(labelPeriods.size() - 1).period();
         List<OperatorGazetteer.Mention> ops = lexicon.operators().find(row.rowLabel());
         MetricFamily family = b.family();
         return new Fact(b.metricKey(), value.value(), family.isCurrency() ? value.currency() : family.unit(),

@@ -153,6 +153,19 @@ class MetricBinderTest {
     }
 
     @Test
+    void readsAGridTableOneFigurePerNumericCell() {
+        // when
+        List<Fact> facts = facts("India 5G", "India's 5G rollout by state.\n| State | 5G BTS installed | 5G BTS added in July |\n"
+                + "|---|---|---|\n| Karnataka | 30,214 | 512 |\n| Kerala | 12,001 | 230 |");
+        // then
+        assertThat(facts).extracting(Fact::metric, Fact::region, Fact::period, f -> f.value().toPlainString())
+                .containsExactly(tuple("base_stations_5g", "Karnataka", null, "30214"),
+                        tuple("base_stations_5g_net_added", "Karnataka", "2024-07", "512"),
+                        tuple("base_stations_5g", "Kerala", null, "12001"),
+                        tuple("base_stations_5g_net_added", "Kerala", "2024-07", "230"));
+    }
+
+    @Test
     void keepsTheTotalButNotTheAveragesThatFollowIt() {
         // when
         List<Fact> facts = facts("China Tower", "Tenants reached 3.65 million at end-2023, lifting the average per tower "
