@@ -130,7 +130,6 @@ public final class MetricBinder {
     public Binding bind(Figure f, List<MetricFamily> things) {
         String kind = f.number().percent() ? "percent" : f.number().currency() != null ? "currency" : "count";
         String near = f.number().unit() != null ? f.number().unit() + " " + f.near() : f.near();
-        String clause = f.others().substring(f.clause()[0], f.clause()[1]);
         String pre = f.sentence().substring(f.clause()[0], f.number().start());
         String afterInClause = f.sentence().substring(f.number().end(), Math.max(f.number().end(), f.clause()[1]));
 
@@ -162,7 +161,11 @@ public final class MetricBinder {
         MetricFamily best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (MetricFamily family : candidates) {
-            double score = score(family, f, clause, near, prePhrase, explicit);
+            // A figure naming its own thing ignores cues of the other figures' noun phrases; a figure given in
+            // parallel ("Guangzhou 80,000") reads its cues from the figure it parallels.
+            String sentence = explicit && inNear ? f.others() : f.sentence();
+            double score = score(family, f, sentence, sentence.substring(f.clause()[0], f.clause()[1]), near,
+                    prePhrase, explicit);
             if (score > bestScore) {
                 bestScore = score;
                 best = family;
@@ -175,7 +178,7 @@ public final class MetricBinder {
         return best.variants().contains(variant) ? new Binding(best, variant, explicit) : null;
     }
 
-    private double score(MetricFamily family, Figure f, String clause, String near, String prePhrase,
+    private double score(MetricFamily family, Figure f, String sentence, String clause, String near, String prePhrase,
                          boolean explicit) {
         String phrase = near + " " + prePhrase;
         if (family.without().containedIn(phrase)) {
@@ -194,7 +197,7 @@ public final class MetricBinder {
         for (PhraseMatcher group : family.with()) {
             if (group.containedIn(clause)) {
                 score += 2;
-            } else if (group.containedIn(f.others())) {
+            } else if (group.containedIn(sentence)) {
                 score += 0.5;
             } else if (!explicit || f.terse()) {
                 // Cues from further away only permit the binding; they never make it better than a closer one.

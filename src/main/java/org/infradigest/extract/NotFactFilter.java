@@ -55,6 +55,9 @@ public final class NotFactFilter {
         if (number.percent() && cues.growthCues().endsWith(bare)) {
             return "growth rate";
         }
+        if (cues.declineCues().endsWith(bare)) {
+            return "a loss or fall, not a level";
+        }
         // Money words only count near the figure: "earnings statement" at the start of a clause says nothing about it.
         String window = lastWords(before.substring(before.lastIndexOf(", ") + 1), 6) + " " + near;
         if (cues.moneyWords().containedIn(window)) {

@@ -24,7 +24,7 @@ public final class PeriodResolver {
     private static final String NUMBER_WORD = "(two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2})";
 
     private enum Kind { DAY_MONTH_YEAR, MONTH_DAY_YEAR, FIRST_MONTHS, HALF, QUARTER, YEAR_TO_DATE, END_MONTH,
-        END_YEAR, MONTH_YEAR, FULL_YEAR, IN_YEAR, MONTH, THIS_YEAR, LAST_YEAR, YEAR_BEFORE, THEN }
+        END_YEAR, MONTH_YEAR, FULL_YEAR, IN_YEAR, MONTH, THIS_YEAR, LAST_YEAR, NEXT_YEAR, YEAR_BEFORE, THEN }
 
     /** A pattern and the lower-case words one of which must be in the text for the pattern to be worth running. */
     private record Rule(Kind kind, Pattern pattern, List<String> triggers) {
@@ -55,6 +55,7 @@ public final class PeriodResolver {
                     + "(?:\\s+(this year|last year))?"),
             rule(Kind.THIS_YEAR, "(?i)\\bthis year\\b"),
             rule(Kind.LAST_YEAR, "(?i)\\blast year\\b"),
+            rule(Kind.NEXT_YEAR, "(?i)\\bnext year\\b"),
             rule(Kind.YEAR_BEFORE, "(?i)\\b(?:a|one|the)\\s+(?:year|year-earlier period)\\s+(?:before|earlier|ago)\\b"
                     + "|\\bthe previous year\\b|\\ba year earlier\\b"),
             rule(Kind.THEN, "(?i)\\b(?:by|at|until)\\s+(?:then|that time)\\b"));
@@ -71,7 +72,7 @@ public final class PeriodResolver {
     private static List<String> triggerWords() {
         List<String> all = new ArrayList<>(MONTH_TRIGGERS);
         all.addAll(List.of("end", "close", "months", "h1", "h2", "1h", "2h", "half", "q1", "q2", "q3", "q4", "quarter",
-                "date", "far", "full", "fiscal", "fy", "this", "last", "before", "earlier", "ago", "previous",
+                "date", "far", "full", "fiscal", "fy", "this", "last", "next", "before", "earlier", "ago", "previous",
                 "year-earlier", "then", "time"));
         return all;
     }
@@ -89,6 +90,7 @@ public final class PeriodResolver {
             case IN_YEAR -> List.of(YEAR_TOKEN);
             case THIS_YEAR -> List.of("this");
             case LAST_YEAR -> List.of("last");
+            case NEXT_YEAR -> List.of("next");
             case YEAR_BEFORE -> List.of("before", "earlier", "ago", "previous", "year-earlier");
             case THEN -> List.of("then", "time");
         };
@@ -106,6 +108,7 @@ public final class PeriodResolver {
             case FULL_YEAR -> "fF";
             case IN_YEAR -> "12";
             case LAST_YEAR -> "lL";
+            case NEXT_YEAR -> "nN";
             case YEAR_BEFORE -> "aotAOT";
             case THEN -> "buaBUA";
         };
@@ -256,6 +259,7 @@ public final class PeriodResolver {
             case MONTH -> monthPeriod(month(m.group(1)), m.group(2), published);
             case THIS_YEAR -> published == null ? null : String.valueOf(published.getYear());
             case LAST_YEAR -> published == null ? null : String.valueOf(published.getYear() - 1);
+            case NEXT_YEAR -> published == null ? null : String.valueOf(published.getYear() + 1);
             case YEAR_BEFORE, THEN -> null;
         };
     }

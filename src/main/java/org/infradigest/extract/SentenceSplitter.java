@@ -85,7 +85,10 @@ public final class SentenceSplitter {
             return false;
         }
         // Single capital initials ("J. Smith") and listed abbreviations do not end a sentence.
-        return ABBREVIATIONS.contains(word) || word.length() == 1 && Character.isUpperCase(text.charAt(i));
+        // A single capital after a space is an initial ("J. Smith"); after a hyphen it ends a word ("5G-A.").
+        boolean initial = word.length() == 1 && Character.isUpperCase(text.charAt(i))
+                && (i == from || Character.isWhitespace(text.charAt(i - 1)));
+        return ABBREVIATIONS.contains(word) || initial;
     }
 
     /**

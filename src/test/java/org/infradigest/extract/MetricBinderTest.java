@@ -66,6 +66,34 @@ class MetricBinderTest {
     }
 
     @Test
+    void givesAFigureListedAfterAnotherRegionTheSameMetric() {
+        // when
+        List<Fact> facts = facts("", "Shenzhen has built 60,000 5G base stations, Guangzhou 80,000.");
+        // then
+        assertThat(facts).extracting(Fact::metric, Fact::region, f -> f.value().toPlainString())
+                .containsExactly(tuple("base_stations_5g", "Shenzhen", "60000"), tuple("base_stations_5g", "Guangzhou", "80000"));
+    }
+
+    @Test
+    void doesNotLetACueOfAnotherFiguresNounPhraseQualifyThisOne() {
+        // when
+        List<Fact> facts = facts("", "China Mobile reported 1.2 billion mobile subscribers at the end of 2023, including "
+                + "550 million 5G network customers.");
+        // then
+        assertThat(facts).extracting(Fact::metric, Fact::operator, Fact::period)
+                .containsExactly(tuple("mobile_subscribers", "China Mobile", "2023"));
+    }
+
+    @Test
+    void readsAPlanToBuildAsPlannedAdditions() {
+        // when
+        List<Fact> facts = facts("China", "The ministry plans to build 700,000 5G base stations next year.");
+        // then
+        assertThat(facts).extracting(Fact::metric, Fact::period)
+                .containsExactly(tuple("base_stations_5g_net_added_target", "2025"));
+    }
+
+    @Test
     void makesARangeWithoutAChangeIntoMinimumAndMaximum() {
         // when
         List<Fact> facts = facts("UK broadband", "Full fibre coverage ranges from 61% to 97% of homes across the regions.");
@@ -188,6 +216,7 @@ class MetricBinderTest {
             "Beijing leads Chinese cities in 5G base station density per 10,000 people.",
             "Of those 578 million broadband subscribers, many are new.",
             "Jio's 5G service is live in over 7,764 cities.",
+            "Jio lost 1.2 million mobile subscribers in May.",
             "According to DoT officials, 500,000 is for now seen as the optimal figure for nationwide 5G coverage."})
     void yieldsNoFactFromNumbersThatAreNotInfrastructureFigures(String sentence) {
         assertThat(facts("", sentence)).isEmpty();
