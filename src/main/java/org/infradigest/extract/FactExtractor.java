@@ -30,6 +30,7 @@ public final class FactExtractor {
     private final NotFactFilter notFacts;
     private final MetricBinder binder;
     private final FigureAttribution attribution;
+    private final TableFigureReader tables;
 
     public FactExtractor(Lexicon lexicon, NumberGrammar numbers) {
         this.lexicon = lexicon;
@@ -38,6 +39,7 @@ public final class FactExtractor {
         this.notFacts = new NotFactFilter(lexicon.language(), qualifiers);
         this.binder = new MetricBinder(lexicon.metrics());
         this.attribution = new FigureAttribution(lexicon.regions(), lexicon.operators(), lexicon.language());
+        this.tables = new TableFigureReader(lexicon, numbers, binder, attribution, periods);
     }
 
     FigureAttribution attribution() {
@@ -62,7 +64,7 @@ public final class FactExtractor {
         List<Fact> facts = new ArrayList<>();
         for (Sentence s : sentences) {
             if (s.isTableRow()) {
-                Fact f = tableFact(s, title, body, published, source, articleRegion);
+                Fact f = tables.read(s, title, body, published, source, articleRegion);
                 if (f != null) {
                     facts.add(f);
                 }
@@ -246,7 +248,7 @@ public final class FactExtractor {
             return null;
         }
         List<String> distinct = mentions.stream().map(PeriodMention::period).filter(p -> p != null).distinct()
-                .sorted((x, y) -> PeriodResolver.startOf(x).compareTo(PeriodResolver.startOf(y))).toList();
+                .sorted((x, y) -> CalendarPeriods.startOf(x).compareTo(CalendarPeriods.startOf(y))).toList();
         if (distinct.size() < 2) {
             return null;
         }
@@ -299,37 +301,5 @@ public final class FactExtractor {
             }
         }
         return families;
-    }
-
-    private Fact tableFact(Sentence row, String title, String body, LocalDate published, String source,
-                           Region articleRegion) {
-        String text = row.caption() + ". " + row.rowLabel() + " ";
-        String full = text + row.rowValue();
-        List<NumberToken> tokens = numbers.find(full).stream().filter(t -> t.start() >= text.length()).toList();
-        NumberToken value = tokens.isEmpty()
-                ? new NumberToken(text.length(), full.length(), numbers.cellValue(row.rowValue()), false, null, null)
-                : tokens.get(0);
-        if (value.value() == null) {
-            return null;
-        }
-        int[] clause = {0, full.length()};
-        MetricBinder.Binding b = binder.bind(new MetricBinder.Figure(full, clause, value, "", null, List.of(),
-                List.of(title == null ? "" : title, body), List::of, false, true));
-        if (b == null) {
-            return null;
-        }
-        List<RegionGazetteer.Mention> labelRegions = attribution.figureRegions(row.rowLabel());
-        Region region = labelRegions.isEmpty() ? articleRegion : labelRegions.get(0).national()
-                ? articleRegion : labelRegions.get(0).region();
-        List<PeriodMention> labelPeriods = periods.find(row.rowLabel(), published);
-        if (labelPeriods.isEmpty()) {
-            labelPeriods = periods.find(row.caption(), published); // "5G BTS added in July" as a column header
-        }
-        String period = labelPeriods.isEmpty() ? null : labelPeriods.get(labelPeriods.size() - 1).period();
-        List<OperatorGazetteer.Mention> ops = lexicon.operators().find(row.rowLabel());
-        MetricFamily family = b.family();
-        return new Fact(b.metricKey(), value.value(), family.isCurrency() ? value.currency() : family.unit(),
-                region == null ? null : region.name(), ops.isEmpty() ? null : ops.get(0).operator().name(), period,
-                Qualifier.EXACT, Origin.NEWS, source, row.text());
     }
 }
