@@ -94,6 +94,16 @@ class MetricBinderTest {
     }
 
     @Test
+    void countsCitiesServedByEachGeneration() {
+        // when
+        List<Fact> facts = facts("India", "Jio's 5G service is live in over 7,764 cities. Hao said the company has "
+                + "brought 5G-Advanced to over 100 cities.");
+        // then
+        assertThat(facts).extracting(Fact::metric, f -> f.value().toPlainString(), Fact::qualifier)
+                .containsExactly(tuple("cities_5g", "7764", Qualifier.OVER), tuple("cities_5g_advanced", "100", Qualifier.OVER));
+    }
+
+    @Test
     void makesARangeWithoutAChangeIntoMinimumAndMaximum() {
         // when
         List<Fact> facts = facts("UK broadband", "Full fibre coverage ranges from 61% to 97% of homes across the regions.");
@@ -215,7 +225,7 @@ class MetricBinderTest {
             "Speeds reached 100 Mbps on 2.6GHz spectrum with DOCSIS 3.1.",
             "Beijing leads Chinese cities in 5G base station density per 10,000 people.",
             "Of those 578 million broadband subscribers, many are new.",
-            "Jio's 5G service is live in over 7,764 cities.",
+            "About 38 of India's 788 districts are still without 5G.",
             "Jio lost 1.2 million mobile subscribers in May.",
             "According to DoT officials, 500,000 is for now seen as the optimal figure for nationwide 5G coverage."})
     void yieldsNoFactFromNumbersThatAreNotInfrastructureFigures(String sentence) {
