@@ -104,14 +104,21 @@ public final class FactExtractor {
         List<Found> found = new ArrayList<>();
         MetricBinder.Binding previous = null;
         List<MetricFamily> previousThings = List.of();
+        int previousEnd = 0;
         for (NumberToken n : tokens) {
             int[] clause = ClauseSplitter.spanAt(spans, n.start());
             String near = MetricBinder.nearWindow(sentence, n.end());
-            if (notFacts.reason(sentence, n, clause[0], near) != null) {
+            boolean aside = NotFactFilter.insideBrackets(sentence, n.start());
+            String reason = notFacts.reason(sentence, n, clause[0], near);
+            if (reason != null) {
+                if (aside || NotFactFilter.isRemark(reason)) {
+                    continue; // a bracketed aside or a growth rate remarks on the figure before; look past it
+                }
                 // A figure that is not a fact still names a thing a parallel figure may refer to.
                 previous = null;
                 previousThings = binder.thingsOf(new MetricBinder.Figure(sentence, clause, n, near, null, List.of(),
-                        context, topic, false, false));
+                        context, topic, false, false, sentence, previousEnd));
+                previousEnd = n.end();
                 continue;
             }
             if (periodMentions == null) {
@@ -126,10 +133,14 @@ public final class FactExtractor {
             PeriodMention period = periodFor(sentence, n, clause, spans, tokens, mentions);
             boolean future = period != null && period.future();
             MetricBinder.Figure figure = new MetricBinder.Figure(sentence, clause, n, near, previous, previousThings,
-                    context, topic, future, false, MetricBinder.maskOtherPhrases(sentence, tokens, n));
+                    context, topic, future, false, MetricBinder.maskOtherPhrases(sentence, tokens, n), previousEnd);
             List<MetricFamily> things = binder.thingsOf(figure);
             MetricBinder.Binding b = binder.bind(figure, things);
             found.add(new Found(n, clause, near, b, period));
+            if (aside) {
+                continue; // "(93.8%)" does not interrupt the figures around it
+            }
+            previousEnd = n.end();
             previous = b;
             previousThings = things;
             if (b != null && !things.contains(b.family())) {
@@ -141,7 +152,7 @@ public final class FactExtractor {
             return List.of();
         }
         bindShares(sentence, found);
-        return toFacts(sentence, ops, found, periodMentions, articleRegion, state, source);
+        return toFacts(sentence, tokens, ops, found, periodMentions, articleRegion, state, source);
     }
 
     /** A bracketed percentage right after a bound count is that count's share: "7.9 million (27%)". */
@@ -162,7 +173,7 @@ public final class FactExtractor {
         }
     }
 
-    private List<Fact> toFacts(String sentence, List<OperatorGazetteer.Mention> ops, List<Found> found,
+    private List<Fact> toFacts(String sentence, List<NumberToken> tokens, List<OperatorGazetteer.Mention> ops, List<Found> found,
                                List<PeriodMention> periodMentions,
                                Region articleRegion, State state, String source) {
         if (found.stream().allMatch(f -> f.binding() == null)) {
@@ -184,17 +195,17 @@ public final class FactExtractor {
                 }
                 String[] beforeAfter = beforeAfterPeriods(sentence, f.number(), periodMentions);
                 if (beforeAfter != null) {
-                    facts.add(fact(sentence, f, pairBinding, Qualifier.EXACT, beforeAfter[0], regionMentions, ops,
+                    facts.add(fact(sentence, tokens, f, pairBinding, Qualifier.EXACT, beforeAfter[0], regionMentions, ops,
                             articleRegion, state, source));
-                    facts.add(fact(sentence, next, pairBinding, Qualifier.EXACT, beforeAfter[1], regionMentions, ops,
+                    facts.add(fact(sentence, tokens, next, pairBinding, Qualifier.EXACT, beforeAfter[1], regionMentions, ops,
                             articleRegion, state, source));
                 } else if (isChange(sentence, f.number())) {
-                    facts.add(fact(sentence, next, pairBinding, Qualifier.EXACT, periodOrInherited(next, state),
+                    facts.add(fact(sentence, tokens, next, pairBinding, Qualifier.EXACT, periodOrInherited(next, state),
                             regionMentions, ops, articleRegion, state, source));
                 } else {
-                    facts.add(fact(sentence, f, pairBinding, Qualifier.RANGE_MIN, periodOrInherited(f, state),
+                    facts.add(fact(sentence, tokens, f, pairBinding, Qualifier.RANGE_MIN, periodOrInherited(f, state),
                             regionMentions, ops, articleRegion, state, source));
-                    facts.add(fact(sentence, next, pairBinding, Qualifier.RANGE_MAX, periodOrInherited(next, state),
+                    facts.add(fact(sentence, tokens, next, pairBinding, Qualifier.RANGE_MAX, periodOrInherited(next, state),
                             regionMentions, ops, articleRegion, state, source));
                 }
                 i++;
@@ -203,7 +214,7 @@ public final class FactExtractor {
             if (binding == null) {
                 continue;
             }
-            facts.add(fact(sentence, f, binding, qualifier, period == null && f.periodMention() == null
+            facts.add(fact(sentence, tokens, f, binding, qualifier, period == null && f.periodMention() == null
                     ? state.inheritedPeriod : period, regionMentions, ops, articleRegion, state, source));
         }
         return facts;
@@ -213,12 +224,25 @@ public final class FactExtractor {
         return f.periodMention() != null ? f.periodMention().period() : state.inheritedPeriod;
     }
 
-    private Fact fact(String sentence, Found f, MetricBinder.Binding binding, Qualifier qualifier, String period,
+    private Fact fact(String sentence, List<NumberToken> tokens, Found f, MetricBinder.Binding binding, Qualifier qualifier, String period,
                       List<RegionGazetteer.Mention> regionMentions, List<OperatorGazetteer.Mention> ops,
                       Region articleRegion, State state, String source) {
         int nearEnd = f.number().end() + f.near().length() + 2;
-        Region region = attribution.regionFor(regionMentions, f.clause(), f.number().start(), f.number().end(),
-                nearEnd, articleRegion);
+        int previousEnd = f.clause()[0];
+        int nextStart = f.clause()[1];
+        for (NumberToken t : tokens) {
+            if (NotFactFilter.insideBrackets(sentence, t.start())) {
+                continue;
+            }
+            if (t.end() <= f.number().start() && t.start() >= f.clause()[0]) {
+                previousEnd = t.end();
+            }
+            if (t.start() >= f.number().end() && t.start() < nextStart) {
+                nextStart = t.start();
+            }
+        }
+        Region region = attribution.regionFor(regionMentions, f.clause(), previousEnd, f.number().start(),
+                f.number().end(), nextStart, nearEnd, articleRegion);
         Operator operator = attribution.operatorFor(sentence, ops, f.clause(), f.number().start(), state.subjectOperator);
         MetricFamily family = binding.family();
         String unit = family.isCurrency() ? f.number().currency() : family.unit();

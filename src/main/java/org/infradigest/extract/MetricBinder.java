@@ -37,15 +37,22 @@ public final class MetricBinder {
      * @param terse     true for a table row, whose caption stands for the whole clause
      * @param others    the sentence with the other figures' noun phrases blanked out, so that "5G" in
      *                  "550 million 5G customers" does not qualify "1.2 billion mobile subscribers"
+     * @param preFrom   where the words that may name this figure's subject start: after the previous figure
      */
     public record Figure(String sentence, int[] clause, NumberToken number, String near, Binding previous,
                          List<MetricFamily> previousThings, List<String> context, Supplier<List<MetricFamily>> topic,
-                         boolean future, boolean terse, String others) {
+                         boolean future, boolean terse, String others, int preFrom) {
 
         public Figure(String sentence, int[] clause, NumberToken number, String near, Binding previous,
                       List<MetricFamily> previousThings, List<String> context, Supplier<List<MetricFamily>> topic,
                       boolean future, boolean terse) {
-            this(sentence, clause, number, near, previous, previousThings, context, topic, future, terse, sentence);
+            this(sentence, clause, number, near, previous, previousThings, context, topic, future, terse, sentence,
+                    clause[0]);
+        }
+
+        /** The words of the clause between the previous figure and this one, where its subject may be named. */
+        String pre() {
+            return sentence.substring(Math.max(clause[0], Math.min(preFrom, number.start())), number.start());
         }
     }
 
@@ -71,6 +78,7 @@ public final class MetricBinder {
     private static final Pattern NEAR_STOP = Pattern.compile(
             "(?i)(?=[,;:.!?–—\\s])(?:[,;:.!?](?=\\s|$)|[–—]|\\s(?:and|or|but|while|which|that|who|with|as|in|by|at|from|since|to|after|"
                     + "before|when|could|can|will|would|went|came)\\s)");
+    private static final Pattern PARTITIVE = Pattern.compile("(?i)\\b(?:of which|of whom|including)\\s*$");
     private static final Pattern WHITESPACE = Pattern.compile("\\s{2,}|[\\t\\n\\r\\f]");
     private static final Pattern BRACKETS = Pattern.compile("\\([^)]*\\)");
     private static final Pattern RATIO = Pattern.compile("(?i)\\b(?:per|for every|for each)\\s+(?:\\d|10k|square|sq|capita|head|hundred|thousand|million)");
@@ -99,7 +107,7 @@ public final class MetricBinder {
     /** Families whose measured thing is named for this number: in its noun phrase, else as its clause's subject. */
     public List<MetricFamily> thingsOf(Figure f) {
         String near = f.number().unit() != null ? f.number().unit() + " " + f.near() : f.near();
-        String pre = f.sentence().substring(f.clause()[0], f.number().start());
+        String pre = f.pre();
         List<MetricFamily> candidates = new ArrayList<>();
         for (MetricFamily family : lexicon.families()) {
             PhraseMatcher.Hit hit = family.things().first(near);
@@ -130,7 +138,7 @@ public final class MetricBinder {
     public Binding bind(Figure f, List<MetricFamily> things) {
         String kind = f.number().percent() ? "percent" : f.number().currency() != null ? "currency" : "count";
         String near = f.number().unit() != null ? f.number().unit() + " " + f.near() : f.near();
-        String pre = f.sentence().substring(f.clause()[0], f.number().start());
+        String pre = f.pre();
         String afterInClause = f.sentence().substring(f.number().end(), Math.max(f.number().end(), f.clause()[1]));
 
         List<MetricFamily> candidates = new ArrayList<>(things.stream().filter(t -> t.kind().equals(kind)).toList());
@@ -143,7 +151,7 @@ public final class MetricBinder {
             prePhrase = pre.substring(Math.max(0, startOfWordsBefore(pre, at, 3)));
         }
         MetricFamily.Variant inherited = null;
-        boolean elliptic = FUNCTION_WORD_START.matcher(f.near().trim()).find();
+        boolean elliptic = FUNCTION_WORD_START.matcher(f.near().trim()).find() || PARTITIVE.matcher(pre).find();
         if (candidates.isEmpty() && elliptic) {
             candidates.addAll(f.previousThings().stream().filter(t -> t.kind().equals(kind)).toList());
             if (f.previous() != null && f.previous().family().kind().equals(kind)) {
@@ -151,8 +159,8 @@ public final class MetricBinder {
                 if (!candidates.contains(f.previous().family())) {
                     candidates.add(f.previous().family());
                 }
+                explicit = false; // parallels a bound figure: may read that figure's wider context
             }
-            explicit = false;
         }
         if (candidates.isEmpty() && hasVariantCue(lastWordsOf(pre, 6) + " " + near)) {
             candidates.addAll(f.topic().get().stream().filter(t -> t.kind().equals(kind)).toList());
@@ -198,7 +206,7 @@ public final class MetricBinder {
             if (group.containedIn(clause)) {
                 score += 2;
             } else if (group.containedIn(sentence)) {
-                score += 0.5;
+                score += 0; // allowed, but a cue in the figure's own clause is better evidence
             } else if (!explicit || f.terse()) {
                 // Cues from further away only permit the binding; they never make it better than a closer one.
                 double found = Double.NEGATIVE_INFINITY;
@@ -237,7 +245,8 @@ public final class MetricBinder {
         } else {
             v = MetricFamily.Variant.STOCK;
         }
-        boolean planned = lexicon.targetCues().containedIn(f.sentence().substring(0, f.number().start())) || f.future()
+        boolean planned = lexicon.targetCues().containedIn(f.sentence().substring(f.clause()[0], f.number().start()))
+                || f.future()
                 || inherited == MetricFamily.Variant.TARGET || inherited == MetricFamily.Variant.NET_ADDED_TARGET;
         return planned ? v.withTarget() : v;
     }

@@ -55,6 +55,9 @@ public final class NotFactFilter {
         if (number.percent() && cues.growthCues().endsWith(bare)) {
             return "growth rate";
         }
+        if (!number.percent() && (lastWord.equals("up") || lastWord.equals("down"))) {
+            return "change from an earlier figure, not a level";
+        }
         if (cues.declineCues().endsWith(bare)) {
             return "a loss or fall, not a level";
         }
@@ -73,6 +76,11 @@ public final class NotFactFilter {
             return "average or ratio";
         }
         return null;
+    }
+
+    /** True for reasons that make a number a remark on the figure before it, which parallel figures look past. */
+    static boolean isRemark(String reason) {
+        return reason != null && (reason.startsWith("growth") || reason.startsWith("currency"));
     }
 
     static String lastWords(String text, int words) {

@@ -85,12 +85,13 @@ class MetricBinderTest {
     }
 
     @Test
-    void readsAPlanToBuildAsPlannedAdditions() {
+    void tellsPlannedAdditionsFromAPlannedTotal() {
         // when
-        List<Fact> facts = facts("China", "The ministry plans to build 700,000 5G base stations next year.");
+        List<Fact> facts = facts("China", "The ministry plans to build 700,000 new 5G base stations next year. "
+                + "China aims to have more than 4.5 million 5G base stations by the end of 2025.");
         // then
         assertThat(facts).extracting(Fact::metric, Fact::period)
-                .containsExactly(tuple("base_stations_5g_net_added_target", "2025"));
+                .containsExactly(tuple("base_stations_5g_net_added_target", "2025"), tuple("base_stations_5g_target", "2025"));
     }
 
     @Test
