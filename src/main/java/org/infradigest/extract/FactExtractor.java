@@ -73,9 +73,9 @@ public final class FactExtractor {
             List<OperatorGazetteer.Mention> ops = lexicon.operators().find(s.text());
             List<Fact> found = proseFacts(s.text(), ops, title, body, published, source, articleRegion, state);
             facts.addAll(found);
-            if (!found.isEmpty() && found.get(found.size() - 1).period() != null) {
-                state.inheritedPeriod = found.get(found.size() - 1).period();
-            }
+            // Later sentences without a time of their own share the last reported level's time, never a plan's.
+            found.stream().filter(f -> f.period() != null && !f.metric().endsWith("_target"))
+                    .reduce((a, b) -> b).ifPresent(f -> state.inheritedPeriod = f.period());
             if (!ops.isEmpty()) {
                 state.subjectOperator = ops.get(0).operator();
             }
@@ -131,7 +131,8 @@ public final class FactExtractor {
                 continue; // "the first seven months"
             }
             PeriodMention period = periodFor(sentence, n, clause, spans, tokens, mentions);
-            boolean future = period != null && period.future();
+            // A deadline in another clause belongs to that clause's figure.
+            boolean future = period != null && period.future() && period.start() >= clause[0] && period.end() <= clause[1];
             MetricBinder.Figure figure = new MetricBinder.Figure(sentence, clause, n, near, previous, previousThings,
                     context, topic, future, false, MetricBinder.maskOtherPhrases(sentence, tokens, n), previousEnd);
             List<MetricFamily> things = binder.thingsOf(figure);
@@ -140,7 +141,7 @@ public final class FactExtractor {
             if (aside) {
                 continue; // "(93.8%)" does not interrupt the figures around it
             }
-            previousEnd = n.end();
+            previousEnd = Math.min(sentence.length(), n.end() + 1 + near.length()); // past its noun phrase
             previous = b;
             previousThings = things;
             if (b != null && !things.contains(b.family())) {
@@ -305,8 +306,9 @@ public final class FactExtractor {
         if (best != null) {
             return best;
         }
-        // A clause of comparison ("up from 1.74 at the end of 2022") dates its own figure, never the sentence's.
-        return mentions.stream().filter(p -> !p.reference())
+        // A clause of comparison ("up from 1.74 at the end of 2022") dates its own figure, never the sentence's;
+        // nor does a deadline ("by the end of 2025") date a figure outside its clause.
+        return mentions.stream().filter(p -> !p.reference() && !p.future())
                 .filter(p -> !COMPARISON_CLAUSE.matcher(sentence.substring(ClauseSplitter.spanAt(spans, p.start())[0])).find())
                 .findFirst().orElse(null);
     }
