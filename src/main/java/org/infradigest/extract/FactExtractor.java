@@ -117,7 +117,7 @@ public final class FactExtractor {
                 // A figure that is not a fact still names a thing a parallel figure may refer to.
                 previous = null;
                 previousThings = binder.thingsOf(new MetricBinder.Figure(sentence, clause, n, near, null, List.of(),
-                        context, topic, false, false, sentence, previousEnd));
+                        context, topic, false, false, List.of(), previousEnd));
                 previousEnd = n.end();
                 continue;
             }
@@ -134,7 +134,7 @@ public final class FactExtractor {
             // A deadline in another clause belongs to that clause's figure.
             boolean future = period != null && period.future() && period.start() >= clause[0] && period.end() <= clause[1];
             MetricBinder.Figure figure = new MetricBinder.Figure(sentence, clause, n, near, previous, previousThings,
-                    context, topic, future, false, MetricBinder.maskOtherPhrases(sentence, tokens, n), previousEnd);
+                    context, topic, future, false, tokens, previousEnd);
             List<MetricFamily> things = binder.thingsOf(figure);
             MetricBinder.Binding b = binder.bind(figure, things);
             found.add(new Found(n, clause, near, b, period));

@@ -35,19 +35,24 @@ public final class MetricBinder {
      * @param topic     families whose things the previous sentences named, computed only when needed
      * @param future    true when the number's period is a deadline after the article's date
      * @param terse     true for a table row, whose caption stands for the whole clause
-     * @param others    the sentence with the other figures' noun phrases blanked out, so that "5G" in
-     *                  "550 million 5G customers" does not qualify "1.2 billion mobile subscribers"
+     * @param siblings  the other figures of the sentence, whose noun phrases are blanked out when cues are read, so
+     *                  that "5G" in "550 million 5G customers" does not qualify "1.2 billion mobile subscribers"
      * @param preFrom   where the words that may name this figure's subject start: after the previous figure
      */
     public record Figure(String sentence, int[] clause, NumberToken number, String near, Binding previous,
                          List<MetricFamily> previousThings, List<String> context, Supplier<List<MetricFamily>> topic,
-                         boolean future, boolean terse, String others, int preFrom) {
+                         boolean future, boolean terse, List<NumberToken> siblings, int preFrom) {
 
         public Figure(String sentence, int[] clause, NumberToken number, String near, Binding previous,
                       List<MetricFamily> previousThings, List<String> context, Supplier<List<MetricFamily>> topic,
                       boolean future, boolean terse) {
-            this(sentence, clause, number, near, previous, previousThings, context, topic, future, terse, sentence,
+            this(sentence, clause, number, near, previous, previousThings, context, topic, future, terse, List.of(),
                     clause[0]);
+        }
+
+        /** The sentence with the other figures' noun phrases blanked out. */
+        String others() {
+            return maskOtherPhrases(sentence, siblings, number);
         }
 
         /** The words of the clause between the previous figure and this one, where its subject may be named. */
@@ -168,10 +173,10 @@ public final class MetricBinder {
         }
         MetricFamily best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
+        // A figure naming its own thing ignores cues of the other figures' noun phrases; a figure given in
+        // parallel ("Guangzhou 80,000") reads its cues from the figure it parallels.
+        String sentence = explicit && inNear && !candidates.isEmpty() ? f.others() : f.sentence();
         for (MetricFamily family : candidates) {
-            // A figure naming its own thing ignores cues of the other figures' noun phrases; a figure given in
-            // parallel ("Guangzhou 80,000") reads its cues from the figure it parallels.
-            String sentence = explicit && inNear ? f.others() : f.sentence();
             double score = score(family, f, sentence, sentence.substring(f.clause()[0], f.clause()[1]), near,
                     prePhrase, explicit);
             if (score > bestScore) {
