@@ -105,9 +105,19 @@ public final class FactExtractor {
         MetricBinder.Binding previous = null;
         List<MetricFamily> previousThings = List.of();
         int previousEnd = 0;
-        for (NumberToken n : tokens) {
+        List<String> nears = new ArrayList<>();
+        List<int[]> phrases = new ArrayList<>();
+        for (NumberToken t : tokens) {
+            String near = MetricBinder.nearWindow(sentence, t.end());
+            nears.add(near);
+            phrases.add(new int[] {t.start(), t.end() + 1 + near.length()});
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            NumberToken n = tokens.get(i);
             int[] clause = ClauseSplitter.spanAt(spans, n.start());
-            String near = MetricBinder.nearWindow(sentence, n.end());
+            String near = nears.get(i);
+            List<int[]> siblings = new ArrayList<>(phrases);
+            siblings.remove(i);
             boolean aside = NotFactFilter.insideBrackets(sentence, n.start());
             String reason = notFacts.reason(sentence, n, clause[0], near);
             if (reason != null) {
@@ -134,7 +144,7 @@ public final class FactExtractor {
             // A deadline in another clause belongs to that clause's figure.
             boolean future = period != null && period.future() && period.start() >= clause[0] && period.end() <= clause[1];
             MetricBinder.Figure figure = new MetricBinder.Figure(sentence, clause, n, near, previous, previousThings,
-                    context, topic, future, false, tokens, previousEnd);
+                    context, topic, future, false, siblings, previousEnd);
             List<MetricFamily> things = binder.thingsOf(figure);
             MetricBinder.Binding b = binder.bind(figure, things);
             found.add(new Found(n, clause, near, b, period));

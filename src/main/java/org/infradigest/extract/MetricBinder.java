@@ -35,13 +35,13 @@ public final class MetricBinder {
      * @param topic     families whose things the previous sentences named, computed only when needed
      * @param future    true when the number's period is a deadline after the article's date
      * @param terse     true for a table row, whose caption stands for the whole clause
-     * @param siblings  the other figures of the sentence, whose noun phrases are blanked out when cues are read, so
+     * @param siblings  spans of the other figures and their noun phrases, blanked out when cues are read, so
      *                  that "5G" in "550 million 5G customers" does not qualify "1.2 billion mobile subscribers"
      * @param preFrom   where the words that may name this figure's subject start: after the previous figure
      */
     public record Figure(String sentence, int[] clause, NumberToken number, String near, Binding previous,
                          List<MetricFamily> previousThings, List<String> context, Supplier<List<MetricFamily>> topic,
-                         boolean future, boolean terse, List<NumberToken> siblings, int preFrom) {
+                         boolean future, boolean terse, List<int[]> siblings, int preFrom) {
 
         public Figure(String sentence, int[] clause, NumberToken number, String near, Binding previous,
                       List<MetricFamily> previousThings, List<String> context, Supplier<List<MetricFamily>> topic,
@@ -52,7 +52,7 @@ public final class MetricBinder {
 
         /** The sentence with the other figures' noun phrases blanked out. */
         String others() {
-            return maskOtherPhrases(sentence, siblings, number);
+            return maskPhrases(sentence, siblings);
         }
 
         /** The words of the clause between the previous figure and this one, where its subject may be named. */
@@ -61,18 +61,14 @@ public final class MetricBinder {
         }
     }
 
-    /** The sentence with every figure's noun phrase but the given one's blanked out. */
-    public static String maskOtherPhrases(String sentence, List<NumberToken> tokens, NumberToken keep) {
-        if (tokens.size() < 2) {
+    /** The sentence with the given [start, end) spans blanked out. */
+    static String maskPhrases(String sentence, List<int[]> spans) {
+        if (spans.isEmpty()) {
             return sentence;
         }
         char[] chars = sentence.toCharArray();
-        for (NumberToken t : tokens) {
-            if (t == keep) {
-                continue;
-            }
-            int end = Math.min(chars.length, t.end() + 1 + nearWindow(sentence, t.end()).length());
-            java.util.Arrays.fill(chars, t.start(), end, ' ');
+        for (int[] span : spans) {
+            java.util.Arrays.fill(chars, Math.min(span[0], chars.length), Math.min(span[1], chars.length), ' ');
         }
         return new String(chars);
     }
@@ -81,12 +77,13 @@ public final class MetricBinder {
             "(?i)^(?:$|[,;.)(]|(?:in|at|by|as|and|or|of|to|for|from|on|since|a|the|is|are|was|were|have|has|had|"
                     + "this|last|versus|against|while|with|mark|level|figure|now|then|so|in total)\\b)");
     private static final Pattern NEAR_STOP = Pattern.compile(
-            "(?i)(?=[,;:.!?–—\\s])(?:[,;:.!?](?=\\s|$)|[–—]|\\s(?:and|or|but|while|which|that|who|with|as|in|by|at|from|since|to|after|"
-                    + "before|when|could|can|will|would|went|came)\\s)");
+            "(?i)(?=[,;:.!?–—\\s])(?:[,;:.!?](?=\\s|$)|[–—]|\\s(?:and|or|but|while|which|that|who|with|as|in|by|at|"
+                    + "from|since|to|after|before|when|could|can|will|would|went|came)\\s)");
     private static final Pattern PARTITIVE = Pattern.compile("(?i)\\b(?:of which|of whom|including)\\s*$");
     private static final Pattern WHITESPACE = Pattern.compile("\\s{2,}|[\\t\\n\\r\\f]");
     private static final Pattern BRACKETS = Pattern.compile("\\([^)]*\\)");
-    private static final Pattern RATIO = Pattern.compile("(?i)\\b(?:per|for every|for each)\\s+(?:\\d|10k|square|sq|capita|head|hundred|thousand|million)");
+    private static final Pattern RATIO = Pattern.compile(
+            "(?i)\\b(?:per|for every|for each)\\s+(?:\\d|10k|square|sq|capita|head|hundred|thousand|million)");
     private static final Pattern YEAR_TO_DATE = Pattern.compile("(?i)year[- ]to[- ]date");
 
     private final MetricLexicon lexicon;
