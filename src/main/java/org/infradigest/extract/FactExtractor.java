@@ -30,6 +30,7 @@ public final class FactExtractor {
     private final NotFactFilter notFacts;
     private final MetricBinder binder;
     private final FigureAttribution attribution;
+    private final TableFigureReader tables;
 
     public FactExtractor(Lexicon lexicon, NumberGrammar numbers) {
         this.lexicon = lexicon;
@@ -38,6 +39,7 @@ public final class FactExtractor {
         this.notFacts = new NotFactFilter(lexicon.language(), qualifiers);
         this.binder = new MetricBinder(lexicon.metrics());
         this.attribution = new FigureAttribution(lexicon.regions(), lexicon.operators(), lexicon.language());
+        this.tables = new TableFigureReader(lexicon, numbers, binder, attribution, periods);
     }
 
     FigureAttribution attribution() {
@@ -62,18 +64,18 @@ public final class FactExtractor {
         List<Fact> facts = new ArrayList<>();
         for (Sentence s : sentences) {
             if (s.isTableRow()) {
-                Fact f = tableFact(s, title, body, published, source, articleRegion);
+                Fact f = tables.read(s, title, body, published, source, articleRegion);
                 if (f != null) {
                     facts.add(f);
                 }
                 continue;
             }
-            List<Fact> found = proseFacts(s.text(), title, body, published, source, articleRegion, state);
-            facts.addAll(found);
-            if (!found.isEmpty() && found.get(found.size() - 1).period() != null) {
-                state.inheritedPeriod = found.get(found.size() - 1).period();
-            }
             List<OperatorGazetteer.Mention> ops = lexicon.operators().find(s.text());
+            List<Fact> found = proseFacts(s.text(), ops, title, body, published, source, articleRegion, state);
+            facts.addAll(found);
+            // Later sentences without a time of their own share the last reported level's time, never a plan's.
+            found.stream().filter(f -> f.period() != null && !f.metric().endsWith("_target"))
+                    .reduce((a, b) -> b).ifPresent(f -> state.inheritedPeriod = f.period());
             if (!ops.isEmpty()) {
                 state.subjectOperator = ops.get(0).operator();
             }
@@ -83,16 +85,14 @@ public final class FactExtractor {
         return facts;
     }
 
-    private List<Fact> proseFacts(String sentence, String title, String body, LocalDate published, String source,
-                                  Region articleRegion, State state) {
+    private List<Fact> proseFacts(String sentence, List<OperatorGazetteer.Mention> ops, String title, String body,
+                                  LocalDate published, String source, Region articleRegion, State state) {
         List<NumberToken> tokens = numbers.find(sentence);
         if (tokens.isEmpty()) {
             return List.of();
         }
         List<int[]> spans = clauses.split(sentence);
-        // The dateline's date is when the report was filed, not the time of any figure.
-        List<PeriodMention> periodMentions = periods.find(FigureAttribution.DATELINE.matcher(sentence)
-                .replaceFirst(m -> " ".repeat(m.group().length())), published);
+        List<PeriodMention> periodMentions = null; // found only once a number survives the not-fact filter
         List<List<MetricFamily>> topicMemo = new ArrayList<>();
         java.util.function.Supplier<List<MetricFamily>> topic = () -> {
             if (topicMemo.isEmpty()) {
@@ -104,25 +104,54 @@ public final class FactExtractor {
         List<Found> found = new ArrayList<>();
         MetricBinder.Binding previous = null;
         List<MetricFamily> previousThings = List.of();
-        for (NumberToken n : tokens) {
-            if (periodMentions.stream().anyMatch(p -> p.start() <= n.start() && n.end() <= p.end())) {
-                continue; // "the first seven months"
-            }
+        int previousEnd = 0;
+        List<String> nears = new ArrayList<>();
+        List<int[]> phrases = new ArrayList<>();
+        for (NumberToken t : tokens) {
+            String near = MetricBinder.nearWindow(sentence, t.end());
+            nears.add(near);
+            phrases.add(new int[] {t.start(), t.end() + 1 + near.length()});
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            NumberToken n = tokens.get(i);
             int[] clause = ClauseSplitter.spanAt(spans, n.start());
-            String near = MetricBinder.nearWindow(sentence, n.end());
-            PeriodMention period = periodFor(sentence, n, clause, spans, tokens, periodMentions);
-            boolean future = period != null && period.future();
-            MetricBinder.Figure figure = new MetricBinder.Figure(sentence, clause, n, near, previous, previousThings,
-                    context, topic, future, false);
-            List<MetricFamily> things = binder.thingsOf(figure);
-            if (notFacts.reason(sentence, n, clause[0], near) != null) {
+            String near = nears.get(i);
+            List<int[]> siblings = new ArrayList<>(phrases);
+            siblings.remove(i);
+            boolean aside = NotFactFilter.insideBrackets(sentence, n.start());
+            String reason = notFacts.reason(sentence, n, clause[0], near);
+            if (reason != null) {
+                if (aside || NotFactFilter.isRemark(reason)) {
+                    continue; // a bracketed aside or a growth rate remarks on the figure before; look past it
+                }
                 // A figure that is not a fact still names a thing a parallel figure may refer to.
                 previous = null;
-                previousThings = things;
+                previousThings = binder.thingsOf(new MetricBinder.Figure(sentence, clause, n, near, null, List.of(),
+                        context, topic, false, false, List.of(), previousEnd));
+                previousEnd = n.end();
                 continue;
             }
+            if (periodMentions == null) {
+                // The dateline's date is when the report was filed, not the time of any figure.
+                periodMentions = periods.find(FigureAttribution.DATELINE.matcher(sentence)
+                        .replaceFirst(m -> " ".repeat(m.group().length())), published);
+            }
+            List<PeriodMention> mentions = periodMentions;
+            if (mentions.stream().anyMatch(p -> p.start() <= n.start() && n.end() <= p.end())) {
+                continue; // "the first seven months"
+            }
+            PeriodMention period = periodFor(sentence, n, clause, spans, tokens, mentions);
+            // A deadline in another clause belongs to that clause's figure.
+            boolean future = period != null && period.future() && period.start() >= clause[0] && period.end() <= clause[1];
+            MetricBinder.Figure figure = new MetricBinder.Figure(sentence, clause, n, near, previous, previousThings,
+                    context, topic, future, false, siblings, previousEnd);
+            List<MetricFamily> things = binder.thingsOf(figure);
             MetricBinder.Binding b = binder.bind(figure, things);
             found.add(new Found(n, clause, near, b, period));
+            if (aside) {
+                continue; // "(93.8%)" does not interrupt the figures around it
+            }
+            previousEnd = Math.min(sentence.length(), n.end() + 1 + near.length()); // past its noun phrase
             previous = b;
             previousThings = things;
             if (b != null && !things.contains(b.family())) {
@@ -130,8 +159,11 @@ public final class FactExtractor {
                 previousThings.add(b.family());
             }
         }
+        if (found.isEmpty()) {
+            return List.of();
+        }
         bindShares(sentence, found);
-        return toFacts(sentence, found, periodMentions, articleRegion, state, source);
+        return toFacts(sentence, tokens, ops, found, periodMentions, articleRegion, state, source);
     }
 
     /** A bracketed percentage right after a bound count is that count's share: "7.9 million (27%)". */
@@ -152,9 +184,12 @@ public final class FactExtractor {
         }
     }
 
-    private List<Fact> toFacts(String sentence, List<Found> found, List<PeriodMention> periodMentions,
+    private List<Fact> toFacts(String sentence, List<NumberToken> tokens, List<OperatorGazetteer.Mention> ops, List<Found> found,
+                               List<PeriodMention> periodMentions,
                                Region articleRegion, State state, String source) {
-        List<OperatorGazetteer.Mention> ops = lexicon.operators().find(sentence);
+        if (found.stream().allMatch(f -> f.binding() == null)) {
+            return List.of();
+        }
         List<RegionGazetteer.Mention> regionMentions = attribution.figureRegions(sentence, ops);
         List<Fact> facts = new ArrayList<>();
         for (int i = 0; i < found.size(); i++) {
@@ -171,17 +206,17 @@ public final class FactExtractor {
                 }
                 String[] beforeAfter = beforeAfterPeriods(sentence, f.number(), periodMentions);
                 if (beforeAfter != null) {
-                    facts.add(fact(sentence, f, pairBinding, Qualifier.EXACT, beforeAfter[0], regionMentions, ops,
+                    facts.add(fact(sentence, tokens, f, pairBinding, Qualifier.EXACT, beforeAfter[0], regionMentions, ops,
                             articleRegion, state, source));
-                    facts.add(fact(sentence, next, pairBinding, Qualifier.EXACT, beforeAfter[1], regionMentions, ops,
+                    facts.add(fact(sentence, tokens, next, pairBinding, Qualifier.EXACT, beforeAfter[1], regionMentions, ops,
                             articleRegion, state, source));
                 } else if (isChange(sentence, f.number())) {
-                    facts.add(fact(sentence, next, pairBinding, Qualifier.EXACT, periodOrInherited(next, state),
+                    facts.add(fact(sentence, tokens, next, pairBinding, Qualifier.EXACT, periodOrInherited(next, state),
                             regionMentions, ops, articleRegion, state, source));
                 } else {
-                    facts.add(fact(sentence, f, pairBinding, Qualifier.RANGE_MIN, periodOrInherited(f, state),
+                    facts.add(fact(sentence, tokens, f, pairBinding, Qualifier.RANGE_MIN, periodOrInherited(f, state),
                             regionMentions, ops, articleRegion, state, source));
-                    facts.add(fact(sentence, next, pairBinding, Qualifier.RANGE_MAX, periodOrInherited(next, state),
+                    facts.add(fact(sentence, tokens, next, pairBinding, Qualifier.RANGE_MAX, periodOrInherited(next, state),
                             regionMentions, ops, articleRegion, state, source));
                 }
                 i++;
@@ -190,7 +225,7 @@ public final class FactExtractor {
             if (binding == null) {
                 continue;
             }
-            facts.add(fact(sentence, f, binding, qualifier, period == null && f.periodMention() == null
+            facts.add(fact(sentence, tokens, f, binding, qualifier, period == null && f.periodMention() == null
                     ? state.inheritedPeriod : period, regionMentions, ops, articleRegion, state, source));
         }
         return facts;
@@ -200,12 +235,25 @@ public final class FactExtractor {
         return f.periodMention() != null ? f.periodMention().period() : state.inheritedPeriod;
     }
 
-    private Fact fact(String sentence, Found f, MetricBinder.Binding binding, Qualifier qualifier, String period,
+    private Fact fact(String sentence, List<NumberToken> tokens, Found f, MetricBinder.Binding binding, Qualifier qualifier, String period,
                       List<RegionGazetteer.Mention> regionMentions, List<OperatorGazetteer.Mention> ops,
                       Region articleRegion, State state, String source) {
         int nearEnd = f.number().end() + f.near().length() + 2;
-        Region region = attribution.regionFor(regionMentions, f.clause(), f.number().start(), f.number().end(),
-                nearEnd, articleRegion);
+        int previousEnd = f.clause()[0];
+        int nextStart = f.clause()[1];
+        for (NumberToken t : tokens) {
+            if (NotFactFilter.insideBrackets(sentence, t.start())) {
+                continue;
+            }
+            if (t.end() <= f.number().start() && t.start() >= f.clause()[0]) {
+                previousEnd = t.end();
+            }
+            if (t.start() >= f.number().end() && t.start() < nextStart) {
+                nextStart = t.start();
+            }
+        }
+        Region region = attribution.regionFor(regionMentions, f.clause(), previousEnd, f.number().start(),
+                f.number().end(), nextStart, nearEnd, articleRegion);
         Operator operator = attribution.operatorFor(sentence, ops, f.clause(), f.number().start(), state.subjectOperator);
         MetricFamily family = binding.family();
         String unit = family.isCurrency() ? f.number().currency() : family.unit();
@@ -235,7 +283,7 @@ public final class FactExtractor {
             return null;
         }
         List<String> distinct = mentions.stream().map(PeriodMention::period).filter(p -> p != null).distinct()
-                .sorted((x, y) -> PeriodResolver.startOf(x).compareTo(PeriodResolver.startOf(y))).toList();
+                .sorted((x, y) -> CalendarPeriods.startOf(x).compareTo(CalendarPeriods.startOf(y))).toList();
         if (distinct.size() < 2) {
             return null;
         }
@@ -268,8 +316,9 @@ public final class FactExtractor {
         if (best != null) {
             return best;
         }
-        // A clause of comparison ("up from 1.74 at the end of 2022") dates its own figure, never the sentence's.
-        return mentions.stream().filter(p -> !p.reference())
+        // A clause of comparison ("up from 1.74 at the end of 2022") dates its own figure, never the sentence's;
+        // nor does a deadline ("by the end of 2025") date a figure outside its clause.
+        return mentions.stream().filter(p -> !p.reference() && !p.future())
                 .filter(p -> !COMPARISON_CLAUSE.matcher(sentence.substring(ClauseSplitter.spanAt(spans, p.start())[0])).find())
                 .findFirst().orElse(null);
     }
@@ -288,34 +337,5 @@ public final class FactExtractor {
             }
         }
         return families;
-    }
-
-    private Fact tableFact(Sentence row, String title, String body, LocalDate published, String source,
-                           Region articleRegion) {
-        String text = row.caption() + ". " + row.rowLabel() + " ";
-        String full = text + row.rowValue();
-        List<NumberToken> tokens = numbers.find(full).stream().filter(t -> t.start() >= text.length()).toList();
-        NumberToken value = tokens.isEmpty()
-                ? new NumberToken(text.length(), full.length(), numbers.cellValue(row.rowValue()), false, null, null)
-                : tokens.get(0);
-        if (value.value() == null) {
-            return null;
-        }
-        int[] clause = {0, full.length()};
-        MetricBinder.Binding b = binder.bind(new MetricBinder.Figure(full, clause, value, "", null, List.of(),
-                List.of(title == null ? "" : title, body), List::of, false, true));
-        if (b == null) {
-            return null;
-        }
-        List<RegionGazetteer.Mention> labelRegions = attribution.figureRegions(row.rowLabel());
-        Region region = labelRegions.isEmpty() ? articleRegion : labelRegions.get(0).national()
-                ? articleRegion : labelRegions.get(0).region();
-        List<PeriodMention> labelPeriods = periods.find(row.rowLabel(), published);
-        String period = labelPeriods.isEmpty() ? null : labelPeriods.get(0).period();
-        List<OperatorGazetteer.Mention> ops = lexicon.operators().find(row.rowLabel());
-        MetricFamily family = b.family();
-        return new Fact(b.metricKey(), value.value(), family.isCurrency() ? value.currency() : family.unit(),
-                region == null ? null : region.name(), ops.isEmpty() ? null : ops.get(0).operator().name(), period,
-                Qualifier.EXACT, Origin.NEWS, source, row.text());
     }
 }

@@ -117,30 +117,40 @@ public final class FigureAttribution {
     }
 
     /**
-     * The region of a figure.
+     * The region of a figure: named between the previous figure and this one, else right after it (before the next
+     * figure), else anywhere before it in its clause, else first in the sentence, else the article's.
      *
      * @param mentions      eligible region mentions of the sentence
      * @param clause        [start, end) of the number's clause
+     * @param previousEnd   end of the previous figure in the clause, or the clause start
      * @param numberStart   the number's start
      * @param numberEnd     the number's end
+     * @param nextStart     start of the next figure in the clause, or the clause end
      * @param nearEnd       end of the number's noun phrase (adjectives count only inside it)
      * @param articleRegion the article's region
      */
-    public Region regionFor(List<RegionGazetteer.Mention> mentions, int[] clause, int numberStart, int numberEnd,
-                            int nearEnd, Region articleRegion) {
+    public Region regionFor(List<RegionGazetteer.Mention> mentions, int[] clause, int previousEnd, int numberStart,
+                            int numberEnd, int nextStart, int nearEnd, Region articleRegion) {
         RegionGazetteer.Mention best = null;
-        double bestDistance = Double.MAX_VALUE;
         for (RegionGazetteer.Mention m : mentions) {
-            if (m.start() < clause[0] || m.end() > clause[1]) {
-                continue;
+            if (!m.adjective() && m.start() >= previousEnd && m.end() <= numberStart) {
+                best = m; // the last one before the number wins
             }
-            if (m.adjective() && (m.start() < numberEnd || m.start() > nearEnd)) {
-                continue;
+        }
+        if (best == null) {
+            for (RegionGazetteer.Mention m : mentions) {
+                boolean inPhrase = !m.adjective() || m.start() <= nearEnd;
+                if (m.start() >= numberEnd && m.end() <= nextStart && inPhrase) {
+                    best = m;
+                    break;
+                }
             }
-            double distance = m.end() <= numberStart ? numberStart - m.end() : (m.start() - numberEnd) * 1.5;
-            if (distance < bestDistance) {
-                bestDistance = distance;
-                best = m;
+        }
+        if (best == null) {
+            for (RegionGazetteer.Mention m : mentions) {
+                if (!m.adjective() && m.start() >= clause[0] && m.end() <= numberStart) {
+                    best = m;
+                }
             }
         }
         if (best == null) {

@@ -11,7 +11,8 @@ public record LanguageCues(PhraseMatcher over, PhraseMatcher nearly, PhraseMatch
                            PhraseMatcher pledgeVerbs, PhraseMatcher operatorReferences, PhraseMatcher collectiveCues,
                            List<String> unitWords, PhraseMatcher changeVerbs, PhraseMatcher growthCues,
                            PhraseMatcher growthAfter, PhraseMatcher moneyWords, List<String> furnitureHeaders,
-                           PhraseMatcher licenceServices, List<String> roleHeads) {
+                           PhraseMatcher licenceServices, List<String> roleHeads,
+                           PhraseMatcher declineCues) {
 
     static LanguageCues fromYaml(Map<String, Object> doc) {
         Map<String, Object> q = YamlResources.map(doc.get("qualifiers"));
@@ -30,6 +31,7 @@ public record LanguageCues(PhraseMatcher over, PhraseMatcher nearly, PhraseMatch
                 PhraseMatcher.of(YamlResources.strings(doc.get("money_not_facts"))),
                 YamlResources.strings(doc.get("furniture_headers")),
                 PhraseMatcher.of(YamlResources.strings(doc.get("licence_services"))),
-                YamlResources.strings(doc.get("role_heads")));
+                YamlResources.strings(doc.get("role_heads")),
+                PhraseMatcher.of(YamlResources.strings(doc.get("decline_cues"))));
     }
 }

@@ -35,19 +35,55 @@ public final class MetricBinder {
      * @param topic     families whose things the previous sentences named, computed only when needed
      * @param future    true when the number's period is a deadline after the article's date
      * @param terse     true for a table row, whose caption stands for the whole clause
+     * @param siblings  spans of the other figures and their noun phrases, blanked out when cues are read, so
+     *                  that "5G" in "550 million 5G customers" does not qualify "1.2 billion mobile subscribers"
+     * @param preFrom   where the words that may name this figure's subject start: after the previous figure
      */
     public record Figure(String sentence, int[] clause, NumberToken number, String near, Binding previous,
-                         List<MetricFamily> previousThings, List<String> context, Supplier<List<MetricFamily>> topic, boolean future, boolean terse) {
+                         List<MetricFamily> previousThings, List<String> context, Supplier<List<MetricFamily>> topic,
+                         boolean future, boolean terse, List<int[]> siblings, int preFrom) {
+
+        public Figure(String sentence, int[] clause, NumberToken number, String near, Binding previous,
+                      List<MetricFamily> previousThings, List<String> context, Supplier<List<MetricFamily>> topic,
+                      boolean future, boolean terse) {
+            this(sentence, clause, number, near, previous, previousThings, context, topic, future, terse, List.of(),
+                    clause[0]);
+        }
+
+        /** The sentence with the other figures' noun phrases blanked out. */
+        String others() {
+            return maskPhrases(sentence, siblings);
+        }
+
+        /** The words of the clause between the previous figure and this one, where its subject may be named. */
+        String pre() {
+            return sentence.substring(Math.max(clause[0], Math.min(preFrom, number.start())), number.start());
+        }
+    }
+
+    /** The sentence with the given [start, end) spans blanked out. */
+    static String maskPhrases(String sentence, List<int[]> spans) {
+        if (spans.isEmpty()) {
+            return sentence;
+        }
+        char[] chars = sentence.toCharArray();
+        for (int[] span : spans) {
+            java.util.Arrays.fill(chars, Math.min(span[0], chars.length), Math.min(span[1], chars.length), ' ');
+        }
+        return new String(chars);
     }
 
     private static final Pattern FUNCTION_WORD_START = Pattern.compile(
             "(?i)^(?:$|[,;.)(]|(?:in|at|by|as|and|or|of|to|for|from|on|since|a|the|is|are|was|were|have|has|had|"
                     + "this|last|versus|against|while|with|mark|level|figure|now|then|so|in total)\\b)");
     private static final Pattern NEAR_STOP = Pattern.compile(
-            "(?i)[,;:.!?](?=\\s|$)|[–—]|\\s(?:and|or|but|while|which|that|who|with|as|in|by|at|from|since|to|after|"
-                    + "before|when|could|can|will|would|went|came)\\s");
+            "(?i)(?=[,;:.!?–—\\s])(?:[,;:.!?](?=\\s|$)|[–—]|\\s(?:and|or|but|while|which|that|who|with|as|in|by|at|"
+                    + "from|since|to|after|before|when|could|can|will|would|went|came)\\s)");
+    private static final Pattern PARTITIVE = Pattern.compile("(?i)\\b(?:of which|of whom|including)\\s*$");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s{2,}|[\\t\\n\\r\\f]");
     private static final Pattern BRACKETS = Pattern.compile("\\([^)]*\\)");
-    private static final Pattern RATIO = Pattern.compile("(?i)\\b(?:per|for every|for each)\\s+(?:\\d|10k|square|sq|capita|head|hundred|thousand|million)");
+    private static final Pattern RATIO = Pattern.compile(
+            "(?i)\\b(?:per|for every|for each)\\s+(?:\\d|10k|square|sq|capita|head|hundred|thousand|million)");
     private static final Pattern YEAR_TO_DATE = Pattern.compile("(?i)year[- ]to[- ]date");
 
     private final MetricLexicon lexicon;
@@ -63,7 +99,7 @@ public final class MetricBinder {
         if (rest.indexOf('(') >= 0) {
             rest = BRACKETS.matcher(rest).replaceAll(" ");
         }
-        rest = rest.replaceAll("\\s+", " ");
+        rest = WHITESPACE.matcher(rest).replaceAll(" ");
         Matcher stop = NEAR_STOP.matcher(rest);
         String phrase = stop.find() ? rest.substring(0, stop.start()) : rest;
         String[] words = phrase.trim().split(" ");
@@ -73,7 +109,7 @@ public final class MetricBinder {
     /** Families whose measured thing is named for this number: in its noun phrase, else as its clause's subject. */
     public List<MetricFamily> thingsOf(Figure f) {
         String near = f.number().unit() != null ? f.number().unit() + " " + f.near() : f.near();
-        String pre = f.sentence().substring(f.clause()[0], f.number().start());
+        String pre = f.pre();
         List<MetricFamily> candidates = new ArrayList<>();
         for (MetricFamily family : lexicon.families()) {
             PhraseMatcher.Hit hit = family.things().first(near);
@@ -104,8 +140,7 @@ public final class MetricBinder {
     public Binding bind(Figure f, List<MetricFamily> things) {
         String kind = f.number().percent() ? "percent" : f.number().currency() != null ? "currency" : "count";
         String near = f.number().unit() != null ? f.number().unit() + " " + f.near() : f.near();
-        String clause = f.sentence().substring(f.clause()[0], f.clause()[1]);
-        String pre = f.sentence().substring(f.clause()[0], f.number().start());
+        String pre = f.pre();
         String afterInClause = f.sentence().substring(f.number().end(), Math.max(f.number().end(), f.clause()[1]));
 
         List<MetricFamily> candidates = new ArrayList<>(things.stream().filter(t -> t.kind().equals(kind)).toList());
@@ -118,7 +153,7 @@ public final class MetricBinder {
             prePhrase = pre.substring(Math.max(0, startOfWordsBefore(pre, at, 3)));
         }
         MetricFamily.Variant inherited = null;
-        boolean elliptic = FUNCTION_WORD_START.matcher(f.near().trim()).find();
+        boolean elliptic = FUNCTION_WORD_START.matcher(f.near().trim()).find() || PARTITIVE.matcher(pre).find();
         if (candidates.isEmpty() && elliptic) {
             candidates.addAll(f.previousThings().stream().filter(t -> t.kind().equals(kind)).toList());
             if (f.previous() != null && f.previous().family().kind().equals(kind)) {
@@ -126,8 +161,8 @@ public final class MetricBinder {
                 if (!candidates.contains(f.previous().family())) {
                     candidates.add(f.previous().family());
                 }
+                explicit = false; // parallels a bound figure: may read that figure's wider context
             }
-            explicit = false;
         }
         if (candidates.isEmpty() && hasVariantCue(lastWordsOf(pre, 6) + " " + near)) {
             candidates.addAll(f.topic().get().stream().filter(t -> t.kind().equals(kind)).toList());
@@ -135,8 +170,12 @@ public final class MetricBinder {
         }
         MetricFamily best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
+        // A figure naming its own thing ignores cues of the other figures' noun phrases; a figure given in
+        // parallel ("Guangzhou 80,000") reads its cues from the figure it parallels.
+        String sentence = explicit && inNear && !candidates.isEmpty() ? f.others() : f.sentence();
         for (MetricFamily family : candidates) {
-            double score = score(family, f, clause, near, prePhrase, explicit);
+            double score = score(family, f, sentence, sentence.substring(f.clause()[0], f.clause()[1]), near,
+                    prePhrase, explicit);
             if (score > bestScore) {
                 bestScore = score;
                 best = family;
@@ -149,7 +188,7 @@ public final class MetricBinder {
         return best.variants().contains(variant) ? new Binding(best, variant, explicit) : null;
     }
 
-    private double score(MetricFamily family, Figure f, String clause, String near, String prePhrase,
+    private double score(MetricFamily family, Figure f, String sentence, String clause, String near, String prePhrase,
                          boolean explicit) {
         String phrase = near + " " + prePhrase;
         if (family.without().containedIn(phrase)) {
@@ -168,8 +207,8 @@ public final class MetricBinder {
         for (PhraseMatcher group : family.with()) {
             if (group.containedIn(clause)) {
                 score += 2;
-            } else if (group.containedIn(f.sentence())) {
-                score += 0.5;
+            } else if (group.containedIn(sentence)) {
+                score += 0; // allowed, but a cue in the figure's own clause is better evidence
             } else if (!explicit || f.terse()) {
                 // Cues from further away only permit the binding; they never make it better than a closer one.
                 double found = Double.NEGATIVE_INFINITY;
@@ -208,7 +247,8 @@ public final class MetricBinder {
         } else {
             v = MetricFamily.Variant.STOCK;
         }
-        boolean planned = lexicon.targetCues().containedIn(f.sentence().substring(0, f.number().start())) || f.future()
+        boolean planned = lexicon.targetCues().containedIn(f.sentence().substring(f.clause()[0], f.number().start()))
+                || f.future()
                 || inherited == MetricFamily.Variant.TARGET || inherited == MetricFamily.Variant.NET_ADDED_TARGET;
         return planned ? v.withTarget() : v;
     }

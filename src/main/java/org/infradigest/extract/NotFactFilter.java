@@ -9,9 +9,10 @@ import java.util.regex.Pattern;
  */
 public final class NotFactFilter {
 
-    private static final Pattern DENOMINATOR = Pattern.compile("(?i)(?:\\bper|\\bfor\\s+every|\\bevery|\\beach|\\bout\\s+of)\\s*$");
-    private static final Pattern BACK_REFERENCE = Pattern.compile("(?i)\\b(?:those|these)\\s*$");
-    private static final Pattern ORDINAL_BEFORE = Pattern.compile("(?i)\\b(?:first|second|third|top|last|next|past)\\s*$");
+    private static final java.util.Set<String> DENOMINATOR = java.util.Set.of("per", "every", "each", "out of");
+    private static final java.util.Set<String> BACK_REFERENCE = java.util.Set.of("those", "these");
+    private static final java.util.Set<String> ORDINAL_BEFORE = java.util.Set.of("first", "second", "third", "top",
+            "last", "next", "past");
     private static final Pattern STAKE = Pattern.compile("(?i)\\b(?:stakes?|shareholdings?|equity interest)\\b");
     private static final Pattern SPECTRUM = Pattern.compile("(?i)(?:GHz|MHz|(?<![\\p{L}])band\\b|spectrum)");
     private static final Pattern AVERAGE = Pattern.compile("(?i)\\b(?:average|per tower|per site|per user|per capita|ARPU|ratio)\\b");
@@ -37,13 +38,14 @@ public final class NotFactFilter {
             return "currency conversion in brackets";
         }
         String bare = qualifiers.withoutCue(before.length() > 40 ? before.substring(before.length() - 40) : before);
-        if (DENOMINATOR.matcher(bare).find()) {
+        String lastWord = lastWords(bare, 1).toLowerCase(java.util.Locale.ROOT);
+        if (DENOMINATOR.contains(lastWord) || DENOMINATOR.contains(lastWords(bare, 2).toLowerCase(java.util.Locale.ROOT))) {
             return "denominator of a ratio";
         }
-        if (BACK_REFERENCE.matcher(bare).find()) {
+        if (BACK_REFERENCE.contains(lastWord)) {
             return "refers back to a figure already given";
         }
-        if (ORDINAL_BEFORE.matcher(bare).find() && number.value().scale() <= 0 && number.value().intValue() < 100) {
+        if (ORDINAL_BEFORE.contains(lastWord) && number.value().scale() <= 0 && number.value().intValue() < 100) {
             return "rank, not a quantity";
         }
         PhraseMatcher.Hit growthAfter = cues.growthAfter().first(after);
@@ -52,6 +54,12 @@ public final class NotFactFilter {
         }
         if (number.percent() && cues.growthCues().endsWith(bare)) {
             return "growth rate";
+        }
+        if (!number.percent() && (lastWord.equals("up") || lastWord.equals("down"))) {
+            return "change from an earlier figure, not a level";
+        }
+        if (cues.declineCues().endsWith(bare)) {
+            return "a loss or fall, not a level";
         }
         // Money words only count near the figure: "earnings statement" at the start of a clause says nothing about it.
         String window = lastWords(before.substring(before.lastIndexOf(", ") + 1), 6) + " " + near;
@@ -68,6 +76,11 @@ public final class NotFactFilter {
             return "average or ratio";
         }
         return null;
+    }
+
+    /** True for reasons that make a number a remark on the figure before it, which parallel figures look past. */
+    static boolean isRemark(String reason) {
+        return reason != null && (reason.startsWith("growth") || reason.startsWith("currency"));
     }
 
     static String lastWords(String text, int words) {

@@ -24,7 +24,7 @@ public final class PeriodResolver {
     private static final String NUMBER_WORD = "(two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2})";
 
     private enum Kind { DAY_MONTH_YEAR, MONTH_DAY_YEAR, FIRST_MONTHS, HALF, QUARTER, YEAR_TO_DATE, END_MONTH,
-        END_YEAR, MONTH_YEAR, FULL_YEAR, IN_YEAR, MONTH, THIS_YEAR, LAST_YEAR, YEAR_BEFORE, THEN }
+        END_YEAR, MONTH_YEAR, FULL_YEAR, IN_YEAR, MONTH, THIS_YEAR, LAST_YEAR, NEXT_YEAR, YEAR_BEFORE, THEN }
 
     /** A pattern and the lower-case words one of which must be in the text for the pattern to be worth running. */
     private record Rule(Kind kind, Pattern pattern, List<String> triggers) {
@@ -55,14 +55,15 @@ public final class PeriodResolver {
                     + "(?:\\s+(this year|last year))?"),
             rule(Kind.THIS_YEAR, "(?i)\\bthis year\\b"),
             rule(Kind.LAST_YEAR, "(?i)\\blast year\\b"),
+            rule(Kind.NEXT_YEAR, "(?i)\\bnext year\\b"),
             rule(Kind.YEAR_BEFORE, "(?i)\\b(?:a|one|the)\\s+(?:year|year-earlier period)\\s+(?:before|earlier|ago)\\b"
                     + "|\\bthe previous year\\b|\\ba year earlier\\b"),
             rule(Kind.THEN, "(?i)\\b(?:by|at|until)\\s+(?:then|that time)\\b"));
 
-    private static final Pattern REFERENCE_BEFORE = Pattern.compile(
-            "(?i)(?:since|from|compared\\s+(?:with|to)|than|above|below|versus|vs\\.?|against|relative\\s+to)"
-                    + "\\s+(?:the\\s+)?(?:end\\s+of\\s+|close\\s+of\\s+)?$");
-    private static final Pattern DEADLINE_BEFORE = Pattern.compile("(?i)\\b(?:by|before|until)\\s+(?:the\\s+)?$");
+    private static final java.util.Set<String> OPTIONAL_BEFORE = java.util.Set.of("the", "end", "close", "of", "first");
+    private static final java.util.Set<String> REFERENCE_WORDS = java.util.Set.of("since", "from", "than", "above",
+            "below", "versus", "vs", "vs.", "against", "compared with", "compared to", "relative to");
+    private static final java.util.Set<String> DEADLINE_WORDS = java.util.Set.of("by", "before", "until");
     private static final Map<String, Integer> NUMBER_WORDS = Map.of("two", 2, "three", 3, "four", 4, "five", 5,
             "six", 6, "seven", 7, "eight", 8, "nine", 9, "ten", 10, "eleven", 11);
 
@@ -71,7 +72,7 @@ public final class PeriodResolver {
     private static List<String> triggerWords() {
         List<String> all = new ArrayList<>(MONTH_TRIGGERS);
         all.addAll(List.of("end", "close", "months", "h1", "h2", "1h", "2h", "half", "q1", "q2", "q3", "q4", "quarter",
-                "date", "far", "full", "fiscal", "fy", "this", "last", "before", "earlier", "ago", "previous",
+                "date", "far", "full", "fiscal", "fy", "this", "last", "next", "before", "earlier", "ago", "previous",
                 "year-earlier", "then", "time"));
         return all;
     }
@@ -89,6 +90,7 @@ public final class PeriodResolver {
             case IN_YEAR -> List.of(YEAR_TOKEN);
             case THIS_YEAR -> List.of("this");
             case LAST_YEAR -> List.of("last");
+            case NEXT_YEAR -> List.of("next");
             case YEAR_BEFORE -> List.of("before", "earlier", "ago", "previous", "year-earlier");
             case THEN -> List.of("then", "time");
         };
@@ -106,6 +108,7 @@ public final class PeriodResolver {
             case FULL_YEAR -> "fF";
             case IN_YEAR -> "12";
             case LAST_YEAR -> "lL";
+            case NEXT_YEAR -> "nN";
             case YEAR_BEFORE -> "aotAOT";
             case THEN -> "buaBUA";
         };
@@ -143,10 +146,11 @@ public final class PeriodResolver {
                 }
                 taken.add(new int[] {s, e});
                 String before = text.substring(Math.max(0, s - 30), s);
-                boolean reference = REFERENCE_BEFORE.matcher(before).find();
+                String lead = leadingWord(before);
+                boolean reference = REFERENCE_WORDS.contains(lead);
                 String period = resolve(r.kind(), m, published);
-                boolean future = period != null && DEADLINE_BEFORE.matcher(before).find()
-                        && published != null && endOf(period).isAfter(published);
+                boolean future = period != null && DEADLINE_WORDS.contains(lead)
+                        && published != null && CalendarPeriods.endOf(period).isAfter(published);
                 found.add(new PeriodMention(s, e, period, reference, future));
                 kinds.add(r.kind());
             }
@@ -163,6 +167,25 @@ public final class PeriodResolver {
             sortedKinds.add(kinds.get(i));
         }
         return resolveRelative(sorted, sortedKinds);
+    }
+
+    /**
+     * The word that governs a time expression, looking past "the", "end of", "close of" and "first":
+     * "since" in "since the end of last year", "by" in "by the end of 2023".
+     */
+    private static String leadingWord(String before) {
+        String[] words = before.trim().toLowerCase(Locale.ROOT).split("\\s+");
+        int i = words.length - 1;
+        while (i >= 0 && OPTIONAL_BEFORE.contains(words[i])) {
+            i--;
+        }
+        if (i < 0) {
+            return "";
+        }
+        if (i > 0 && (words[i].equals("with") || words[i].equals("to"))) {
+            return words[i - 1] + " " + words[i];
+        }
+        return words[i];
     }
 
     /** "a year before" is a year before the sentence's other period; "by then" is the period named before it. */
@@ -186,7 +209,7 @@ public final class PeriodResolver {
                     }
                 }
             }
-            String period = anchor == null ? null : k == Kind.THEN ? anchor : shiftYears(anchor, -1);
+            String period = anchor == null ? null : k == Kind.THEN ? anchor : CalendarPeriods.shiftYears(anchor, -1);
             PeriodMention m = out.get(i);
             out.set(i, new PeriodMention(m.start(), m.end(), period, m.reference(), false));
         }
@@ -195,26 +218,28 @@ public final class PeriodResolver {
 
     private static String resolve(Kind kind, Matcher m, LocalDate published) {
         return switch (kind) {
-            case DAY_MONTH_YEAR -> LocalDate.of(Integer.parseInt(m.group(3)), month(m.group(2)),
+            case DAY_MONTH_YEAR -> LocalDate.of(Integer.parseInt(m.group(3)), CalendarPeriods.month(m.group(2)),
                     Integer.parseInt(m.group(1))).toString();
-            case MONTH_DAY_YEAR -> LocalDate.of(Integer.parseInt(m.group(3)), month(m.group(1)),
+            case MONTH_DAY_YEAR -> LocalDate.of(Integer.parseInt(m.group(3)), CalendarPeriods.month(m.group(1)),
                     Integer.parseInt(m.group(2))).toString();
             case FIRST_MONTHS -> {
                 int n = m.group(1).matches("\\d+") ? Integer.parseInt(m.group(1))
                         : NUMBER_WORDS.get(m.group(1).toLowerCase(Locale.ROOT));
-                yield window(year(m.group(2), published, n), 1, n);
+                yield CalendarPeriods.window(CalendarPeriods.year(m.group(2), published, n), 1, n);
             }
             case HALF -> {
                 boolean first = m.group(2).toLowerCase(Locale.ROOT).matches("h1|1h|first half");
-                Integer y = m.group(1) != null ? Integer.valueOf(m.group(1)) : year(m.group(3), published, first ? 6 : 12);
-                yield window(y, first ? 1 : 7, first ? 6 : 12);
+                Integer y = m.group(1) != null ? Integer.valueOf(m.group(1))
+                        : CalendarPeriods.year(m.group(3), published, first ? 6 : 12);
+                yield CalendarPeriods.window(y, first ? 1 : 7, first ? 6 : 12);
             }
             case QUARTER -> {
                 String q = m.group(2).toLowerCase(Locale.ROOT);
                 int n = q.startsWith("q") ? q.charAt(1) - '0' : List.of("first", "second", "third", "fourth")
                         .indexOf(q.substring(0, q.indexOf(' '))) + 1;
-                Integer y = m.group(1) != null ? Integer.valueOf(m.group(1)) : year(m.group(3), published, n * 3);
-                yield window(y, n * 3 - 2, n * 3);
+                Integer y = m.group(1) != null ? Integer.valueOf(m.group(1))
+                        : CalendarPeriods.year(m.group(3), published, n * 3);
+                yield CalendarPeriods.window(y, n * 3 - 2, n * 3);
             }
             case YEAR_TO_DATE -> {
                 if (published == null) {
@@ -223,19 +248,20 @@ public final class PeriodResolver {
                 // Year-to-date statistics run through the last complete month before publication.
                 YearMonth last = YearMonth.from(published).minusMonths(1);
                 int y = m.group(1) != null ? Integer.parseInt(m.group(1)) : last.getYear();
-                yield y == last.getYear() ? window(y, 1, last.getMonthValue()) : String.valueOf(y);
+                yield y == last.getYear() ? CalendarPeriods.window(y, 1, last.getMonthValue()) : String.valueOf(y);
             }
-            case END_MONTH -> monthPeriod(month(m.group(1)), m.group(2), published);
+            case END_MONTH -> CalendarPeriods.monthPeriod(CalendarPeriods.month(m.group(1)), m.group(2), published);
             case END_YEAR -> {
                 String y = firstNonNull(m.group(1), m.group(2), m.group(3));
                 yield y == null ? (published == null ? null : String.valueOf(published.getYear()))
-                        : yearText(y, published);
+                        : CalendarPeriods.yearText(y, published);
             }
-            case MONTH_YEAR -> YearMonth.of(Integer.parseInt(m.group(2)), month(m.group(1))).toString();
+            case MONTH_YEAR -> YearMonth.of(Integer.parseInt(m.group(2)), CalendarPeriods.month(m.group(1))).toString();
             case FULL_YEAR, IN_YEAR -> m.group(1);
-            case MONTH -> monthPeriod(month(m.group(1)), m.group(2), published);
+            case MONTH -> CalendarPeriods.monthPeriod(CalendarPeriods.month(m.group(1)), m.group(2), published);
             case THIS_YEAR -> published == null ? null : String.valueOf(published.getYear());
             case LAST_YEAR -> published == null ? null : String.valueOf(published.getYear() - 1);
+            case NEXT_YEAR -> published == null ? null : String.valueOf(published.getYear() + 1);
             case YEAR_BEFORE, THEN -> null;
         };
     }
@@ -249,80 +275,4 @@ public final class PeriodResolver {
         return null;
     }
 
-    private static String yearText(String yearish, LocalDate published) {
-        String y = yearish.toLowerCase(Locale.ROOT);
-        if (y.equals("this year")) {
-            return published == null ? null : String.valueOf(published.getYear());
-        }
-        if (y.equals("last year")) {
-            return published == null ? null : String.valueOf(published.getYear() - 1);
-        }
-        return yearish;
-    }
-
-    /** The year of a window ending in endMonth: as written, else the latest one that ended by the article's date. */
-    private static Integer year(String yearish, LocalDate published, int endMonth) {
-        if (yearish != null) {
-            String y = yearText(yearish, published);
-            return y == null ? null : Integer.valueOf(y);
-        }
-        if (published == null) {
-            return null;
-        }
-        return endMonth <= published.getMonthValue() ? published.getYear() : published.getYear() - 1;
-    }
-
-    private static String window(Integer year, int fromMonth, int toMonth) {
-        if (year == null) {
-            return null;
-        }
-        return YearMonth.of(year, fromMonth) + "/" + YearMonth.of(year, toMonth);
-    }
-
-    private static String monthPeriod(int month, String yearish, LocalDate published) {
-        if (yearish != null) {
-            String y = yearText(yearish, published);
-            return y == null ? null : YearMonth.of(Integer.parseInt(y), month).toString();
-        }
-        if (published == null) {
-            return null;
-        }
-        int y = month <= published.getMonthValue() ? published.getYear() : published.getYear() - 1;
-        return YearMonth.of(y, month).toString();
-    }
-
-    private static int month(String written) {
-        String w = written.toLowerCase(Locale.ROOT).replace(".", "");
-        List<String> names = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
-        return names.indexOf(w.substring(0, 3)) + 1;
-    }
-
-    static String shiftYears(String period, int years) {
-        if (period.contains("/")) {
-            String[] parts = period.split("/");
-            return shiftYears(parts[0], years) + "/" + shiftYears(parts[1], years);
-        }
-        int y = Integer.parseInt(period.substring(0, 4)) + years;
-        return y + period.substring(4);
-    }
-
-    /** The last day a period covers. */
-    static LocalDate endOf(String period) {
-        String p = period.contains("/") ? period.substring(period.indexOf('/') + 1) : period;
-        return switch (p.length()) {
-            case 4 -> LocalDate.of(Integer.parseInt(p), 12, 31);
-            case 7 -> YearMonth.parse(p).atEndOfMonth();
-            default -> LocalDate.parse(p);
-        };
-    }
-
-    /** The first day a period covers. */
-    static LocalDate startOf(String period) {
-        String p = period.contains("/") ? period.substring(0, period.indexOf('/')) : period;
-        return switch (p.length()) {
-            case 4 -> LocalDate.of(Integer.parseInt(p), 1, 1);
-            case 7 -> YearMonth.parse(p).atDay(1);
-            default -> LocalDate.parse(p);
-        };
-    }
 }

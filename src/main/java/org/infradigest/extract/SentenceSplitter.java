@@ -85,11 +85,22 @@ public final class SentenceSplitter {
             return false;
         }
         // Single capital initials ("J. Smith") and listed abbreviations do not end a sentence.
-        return ABBREVIATIONS.contains(word) || word.length() == 1 && Character.isUpperCase(text.charAt(i));
+        // A single capital after a space is an initial ("J. Smith"); after a hyphen it ends a word ("5G-A.").
+        boolean initial = word.length() == 1 && Character.isUpperCase(text.charAt(i))
+                && (i == from || Character.isWhitespace(text.charAt(i - 1)));
+        return ABBREVIATIONS.contains(word) || initial;
     }
 
-    /** Pairs label and value lines into rows; other lines are the caption of the rows that follow them. */
+    /**
+     * Turns table lines into rows. Two layouts: one cell per line, label and value on consecutive lines
+     * ({@code |Karnataka} then {@code |30214}), other lines being the caption of the rows that follow; or
+     * markdown-style rows with several cells per line, the first line naming the columns.
+     */
     private void addTable(List<String> lines, int paragraph, List<Sentence> out) {
+        if (lines.stream().filter(l -> cells(l).size() > 1).count() >= 2) {
+            addGrid(lines, paragraph, out);
+            return;
+        }
         List<String> caption = new ArrayList<>();
         boolean lastWasRow = false;
         int i = 0;
@@ -112,6 +123,43 @@ public final class SentenceSplitter {
                 i++;
             }
         }
+    }
+
+    /** A grid: the first multi-cell line names the columns; each numeric cell of a later row is one figure. */
+    private void addGrid(List<String> lines, int paragraph, List<Sentence> out) {
+        List<String> caption = new ArrayList<>();
+        List<String> header = null;
+        for (String line : lines) {
+            List<String> cells = cells(line);
+            if (cells.stream().allMatch(c -> c.matches("[-:\\s]*"))) {
+                continue; // |---|---| separator
+            }
+            if (cells.size() < 2) {
+                caption.add(cells.isEmpty() ? "" : cells.get(0));
+                continue;
+            }
+            if (header == null) {
+                header = cells;
+                continue;
+            }
+            for (int c = 1; c < cells.size(); c++) {
+                if (numbers.cellValue(cells.get(c)) == null) {
+                    continue;
+                }
+                String column = c < header.size() ? header.get(c) : "";
+                String context = String.join(". ", caption) + (caption.isEmpty() ? "" : ". ") + column;
+                out.add(new Sentence(line, paragraph, cells.get(0), cells.get(c), context));
+            }
+        }
+    }
+
+    private static List<String> cells(String line) {
+        String inner = cell(line);
+        List<String> cells = new ArrayList<>();
+        for (String c : inner.split("\\|", -1)) {
+            cells.add(c.strip());
+        }
+        return cells;
     }
 
     private static String cell(String line) {

@@ -46,11 +46,11 @@ public final class StatementExtractor {
         this.speechVerbs = PhraseMatcher.of(verbList);
         String verbs = alternation(lexicon.language().speechVerbs());
         String roles = alternation(lexicon.language().roleHeads());
-        this.nameRoleVerb = Pattern.compile("(?<![\\p{L}])(?<name>" + NAME + "),\\s+(?<role>[^,;]{2,90}?),\\s+(?<verb>"
+        this.nameRoleVerb = Pattern.compile("(?=\\p{Lu})(?<![\\p{L}])(?<name>" + NAME + "),\\s+(?<role>[^,;]{2,90}?),\\s+(?<verb>"
                 + verbs + ")\\b(?:\\s+that\\b)?\\s*(?<text>.*)$");
-        this.saidName = Pattern.compile("^(?<text>.+?),\\s+(?<verb>" + verbs + ")\\s+(?<name>" + NAME
+        this.saidName = Pattern.compile("^(?<text>.+?)(?:,[\"”]|[\"”],|,)\\s+(?<verb>" + verbs + ")\\s+(?<name>" + NAME
                 + ")(?:,\\s+(?<role>[^.]+?))?\\.?$");
-        this.orgRoleName = Pattern.compile("(?<org>(?:\\p{Lu}[\\p{L}&'’-]*\\s){1,4})(?<role>(?:[a-z-]+\\s){0,3}(?:" + roles
+        this.orgRoleName = Pattern.compile("(?=\\p{Lu})(?<![\\p{L}])(?<org>(?:\\p{Lu}[\\p{L}&'’-]*\\s){1,4})(?<role>(?:[a-z-]+\\s){0,3}(?:" + roles
                 + "))\\s+(?<name>" + NAME + ")\\s+(?<verb>" + verbs + "|as saying)\\b\\s*(?<text>.*)$");
         this.quoteThenSpeaker = Pattern.compile("^[\"“](?<text>.+?)[,.]?[\"”]\\s*,?\\s+(?<who>" + NAME
                 + "|\\p{Lu}\\p{Ll}+)\\s+(?<verb>" + verbs + ")\\.?$");

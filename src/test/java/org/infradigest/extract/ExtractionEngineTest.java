@@ -106,6 +106,31 @@ class ExtractionEngineTest {
     }
 
     @Test
+    void survivesGarbledTextWithoutThrowing() {
+        // given bodies cut and shuffled from the corpus, with stray symbols, brackets and table bars
+        java.util.Random random = new java.util.Random(42);
+        List<String> pieces = new ArrayList<>();
+        for (Article a : corpus()) {
+            pieces.addAll(List.of(a.body().split("(?<=[ ,.\n])")));
+        }
+        pieces.addAll(List.of("(", ")", "|", "\n|", "\"", "“", "’s ", "%", " per cent", "--", "\n\n", " 1,2,3 ", "4,52,055",
+                " lakh", " crore", "CNY", "$", " by the end of ", " a year before", " from 5% to ", "Today's Top News\n- "));
+        for (int i = 0; i < 3000; i++) {
+            StringBuilder body = new StringBuilder();
+            int n = 1 + random.nextInt(60);
+            for (int j = 0; j < n; j++) {
+                body.append(pieces.get(random.nextInt(pieces.size())));
+            }
+            LocalDate date = random.nextBoolean() ? null : LocalDate.of(2020 + random.nextInt(6), 1 + random.nextInt(12), 1);
+            // when / then
+            Article article = NewsFixture.of(random.nextBoolean() ? "" : body.substring(0, Math.min(40, body.length())),
+                    date, body.toString());
+            org.assertj.core.api.Assertions.assertThatCode(() -> ENGINE.extract(article))
+                    .as(body.toString()).doesNotThrowAnyException();
+        }
+    }
+
+    @Test
     void returnsAnEmptyExtractionForAnEmptyArticle() {
         assertThat(ENGINE.extract(NewsFixture.of("", null, " "))).isEqualTo(Extraction.empty());
     }

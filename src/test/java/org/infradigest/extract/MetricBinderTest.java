@@ -66,6 +66,45 @@ class MetricBinderTest {
     }
 
     @Test
+    void givesAFigureListedAfterAnotherRegionTheSameMetric() {
+        // when
+        List<Fact> facts = facts("", "Shenzhen has built 60,000 5G base stations, Guangzhou 80,000.");
+        // then
+        assertThat(facts).extracting(Fact::metric, Fact::region, f -> f.value().toPlainString())
+                .containsExactly(tuple("base_stations_5g", "Shenzhen", "60000"), tuple("base_stations_5g", "Guangzhou", "80000"));
+    }
+
+    @Test
+    void doesNotLetACueOfAnotherFiguresNounPhraseQualifyThisOne() {
+        // when
+        List<Fact> facts = facts("", "China Mobile reported 1.2 billion mobile subscribers at the end of 2023, including "
+                + "550 million 5G network customers.");
+        // then
+        assertThat(facts).extracting(Fact::metric, Fact::operator, Fact::period)
+                .containsExactly(tuple("mobile_subscribers", "China Mobile", "2023"));
+    }
+
+    @Test
+    void tellsPlannedAdditionsFromAPlannedTotal() {
+        // when
+        List<Fact> facts = facts("China", "The ministry plans to build 700,000 new 5G base stations next year. "
+                + "China aims to have more than 4.5 million 5G base stations by the end of 2025.");
+        // then
+        assertThat(facts).extracting(Fact::metric, Fact::period)
+                .containsExactly(tuple("base_stations_5g_net_added_target", "2025"), tuple("base_stations_5g_target", "2025"));
+    }
+
+    @Test
+    void countsCitiesServedByEachGeneration() {
+        // when
+        List<Fact> facts = facts("India", "Jio's 5G service is live in over 7,764 cities. Hao said the company has "
+                + "brought 5G-Advanced to over 100 cities.");
+        // then
+        assertThat(facts).extracting(Fact::metric, f -> f.value().toPlainString(), Fact::qualifier)
+                .containsExactly(tuple("cities_5g", "7764", Qualifier.OVER), tuple("cities_5g_advanced", "100", Qualifier.OVER));
+    }
+
+    @Test
     void makesARangeWithoutAChangeIntoMinimumAndMaximum() {
         // when
         List<Fact> facts = facts("UK broadband", "Full fibre coverage ranges from 61% to 97% of homes across the regions.");
@@ -153,6 +192,19 @@ class MetricBinderTest {
     }
 
     @Test
+    void readsAGridTableOneFigurePerNumericCell() {
+        // when
+        List<Fact> facts = facts("India 5G", "India's 5G rollout by state.\n| State | 5G BTS installed | 5G BTS added in July |\n"
+                + "|---|---|---|\n| Karnataka | 30,214 | 512 |\n| Kerala | 12,001 | 230 |");
+        // then
+        assertThat(facts).extracting(Fact::metric, Fact::region, Fact::period, f -> f.value().toPlainString())
+                .containsExactly(tuple("base_stations_5g", "Karnataka", null, "30214"),
+                        tuple("base_stations_5g_net_added", "Karnataka", "2024-07", "512"),
+                        tuple("base_stations_5g", "Kerala", null, "12001"),
+                        tuple("base_stations_5g_net_added", "Kerala", "2024-07", "230"));
+    }
+
+    @Test
     void keepsTheTotalButNotTheAveragesThatFollowIt() {
         // when
         List<Fact> facts = facts("China Tower", "Tenants reached 3.65 million at end-2023, lifting the average per tower "
@@ -174,7 +226,8 @@ class MetricBinderTest {
             "Speeds reached 100 Mbps on 2.6GHz spectrum with DOCSIS 3.1.",
             "Beijing leads Chinese cities in 5G base station density per 10,000 people.",
             "Of those 578 million broadband subscribers, many are new.",
-            "Jio's 5G service is live in over 7,764 cities.",
+            "About 38 of India's 788 districts are still without 5G.",
+            "Jio lost 1.2 million mobile subscribers in May.",
             "According to DoT officials, 500,000 is for now seen as the optimal figure for nationwide 5G coverage."})
     void yieldsNoFactFromNumbersThatAreNotInfrastructureFigures(String sentence) {
         assertThat(facts("", sentence)).isEmpty();

@@ -36,7 +36,8 @@ class PeriodResolverTest {
             "by the end of August; 2025-09-24; 2025-08",
             "a peak of 9,733 in March; 2024-08-27; 2024-03",
             "in Q3; 2024-12-13; 2024-07/2024-09",
-            "this year; 2023-04-20; 2023"})
+            "this year; 2023-04-20; 2023",
+            "next year; 2023-04-20; 2024"})
     void resolvesTimeExpressionsAgainstTheArticleDate(String text, LocalDate published, String expected) {
         assertThat(periods(text, published)).containsExactly(expected);
     }

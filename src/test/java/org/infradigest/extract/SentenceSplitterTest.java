@@ -24,6 +24,13 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void endsASentenceAfterAWordEndingInACapital() {
+        assertThat(splitter.split("Over 100 cities have 5G-A. China Telecom has 420 million users. J. Smith agreed."))
+                .extracting(Sentence::text)
+                .containsExactly("Over 100 cities have 5G-A.", "China Telecom has 420 million users.", "J. Smith agreed.");
+    }
+
+    @Test
     void endsASentenceAfterAClosingQuote() {
         // when
         List<Sentence> sentences = splitter.split("\"We lead the nation,\" Lu noted. He pledged more.");
