@@ -172,7 +172,10 @@ public final class MetricBinder {
         double bestScore = Double.NEGATIVE_INFINITY;
         // A figure naming its own thing ignores cues of the other figures' noun phrases; a figure given in
         // parallel ("Guangzhou 80,000") reads its cues from the figure it parallels.
-        String sentence = explicit && inNear && !candidates.isEmpty() ? f.others() : f.sentence();
+        // The same holds when the thing is named as the subject before the number ("Mobile phone users totaled
+        // 1.79 billion, including 1.01 billion 5G users"): the "5G" belongs to the other figure.
+        boolean namesOwnThing = inNear || !prePhrase.isBlank();
+        String sentence = explicit && namesOwnThing && !candidates.isEmpty() ? f.others() : f.sentence();
         for (MetricFamily family : candidates) {
             double score = score(family, f, sentence, sentence.substring(f.clause()[0], f.clause()[1]), near,
                     prePhrase, explicit);

@@ -1,0 +1,44 @@
+package org.infradigest.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.infradigest.domain.Fact;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Articles written after the engine was built, in wordings the development corpus does not have: each number
+ * takes the metric of its own noun phrase, and a sentence without a period does not inherit a plan's year.
+ */
+class UnseenArticlesTest {
+
+    private static final ExtractionEngine ENGINE = ExtractionEngine.fromClasspath();
+
+    @Test
+    void aTotalAndThePartOfItInOneSentenceKeepTheirOwnMetrics() {
+        List<Fact> facts = facts("Fixed broadband users numbered 670 million at the end of December, of which "
+                + "207 million were on gigabit plans. Mobile phone users totaled 1.79 billion at the end of December, "
+                + "including 1.01 billion 5G users.");
+
+        assertThat(facts).extracting(Fact::metric, f -> f.value().toPlainString()).containsExactly(
+                tuple("broadband_users", "670000000"), tuple("gigabit_broadband_users", "207000000"),
+                tuple("mobile_subscribers", "1790000000"), tuple("mobile_subscribers_5g", "1010000000"));
+    }
+
+    @Test
+    void aFigureWithoutAPeriodDoesNotTakeThePreviousSentencesTargetYear() {
+        List<Fact> facts = facts("The ministry aims to build more than 4.5 million 5G base stations by the end of 2025. "
+                + "Data centres in use had more than 8.8 million standard racks.");
+
+        assertThat(facts).filteredOn(f -> f.metric().equals("data_centre_racks")).singleElement()
+                .satisfies(f -> assertThat(f.period()).isNotEqualTo("2025"));
+    }
+
+    private static List<Fact> facts(String body) {
+        return ENGINE.extract(NewsFixture.of("China's digital infrastructure keeps expanding",
+                LocalDate.of(2025, 3, 1), body)).facts();
+    }
+}
