@@ -16,6 +16,8 @@ final class CellNumber {
     private static final Set<String> MISSING = Set.of("", "..", "...", "\u2026", "-", "\u2013", "\u2014", "na", "n/a",
             "n.a.", "nan", "null", "none");
 
+    static final int MAX_INTEGER_DIGITS = 28;
+
     private final Set<String> missing;
     private final boolean decimalComma;
 
@@ -48,6 +50,20 @@ final class CellNumber {
         } catch (NumberFormatException e) {
             return null;
         }
+    }
+
+    /**
+     * True when the fact table can hold the value: DECIMAL(38, 10) leaves 28 digits before the point, and
+     * a longer value would fail the whole file's insert instead of its own row.
+     */
+    static boolean storable(BigDecimal value) {
+        return value.precision() - value.scale() <= MAX_INTEGER_DIGITS;
+    }
+
+    /** The reason a cell holding an unstorable number is rejected with. */
+    static String tooLarge(String cell) {
+        String shown = cell.length() > 60 ? cell.substring(0, 60) + "..." : cell;
+        return "value '" + shown + "' is too large: at most " + MAX_INTEGER_DIGITS + " digits before the decimal point";
     }
 
     private static Set<String> union(List<String> extra) {

@@ -42,7 +42,12 @@ final class RowFields {
             problem("value '" + cell + "' is not a number");
             return null;
         }
-        return number.multiply(multiplier);
+        BigDecimal value = number.multiply(multiplier);
+        if (!CellNumber.storable(value)) {
+            problem(CellNumber.tooLarge(cell));
+            return null;
+        }
+        return value;
     }
 
     String region(String cell, String fixed) {
