@@ -1,6 +1,7 @@
 package org.infradigest.stats;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +18,7 @@ final class CellNumber {
             "n.a.", "nan", "null", "none");
 
     static final int MAX_INTEGER_DIGITS = 28;
+    static final int MAX_FRACTION_DIGITS = 10;
 
     private final Set<String> missing;
     private final boolean decimalComma;
@@ -53,17 +55,20 @@ final class CellNumber {
     }
 
     /**
-     * True when the fact table can hold the value: DECIMAL(38, 10) leaves 28 digits before the point, and
-     * a longer value would fail the whole file's insert instead of its own row.
+     * True when the fact table can hold the value: DECIMAL(38, 10) leaves 28 digits before the point (a
+     * longer value would fail the whole file's insert instead of its own row) and 10 after it (a tiny
+     * value like 1e-400 would silently become 0).
      */
     static boolean storable(BigDecimal value) {
-        return value.precision() - value.scale() <= MAX_INTEGER_DIGITS;
+        return value.precision() - value.scale() <= MAX_INTEGER_DIGITS
+                && (value.signum() == 0 || value.setScale(MAX_FRACTION_DIGITS, RoundingMode.HALF_UP).signum() != 0);
     }
 
     /** The reason a cell holding an unstorable number is rejected with. */
-    static String tooLarge(String cell) {
+    static String outOfRange(String cell) {
         String shown = cell.length() > 60 ? cell.substring(0, 60) + "..." : cell;
-        return "value '" + shown + "' is too large: at most " + MAX_INTEGER_DIGITS + " digits before the decimal point";
+        return "value '" + shown + "' is out of range: at most " + MAX_INTEGER_DIGITS
+                + " digits before the decimal point, and not below 0.0000000001";
     }
 
     private static Set<String> union(List<String> extra) {

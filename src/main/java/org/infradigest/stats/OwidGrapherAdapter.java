@@ -104,7 +104,7 @@ final class OwidGrapherAdapter implements TableAdapter {
                 continue;
             }
             if (!CellNumber.storable(value)) {
-                context.reject(row.location(), CellNumber.tooLarge(cell));
+                context.reject(row.location(), CellNumber.outOfRange(cell));
                 continue;
             }
             context.emit(column.indicator().metric(), value, column.indicator().unit(), name,

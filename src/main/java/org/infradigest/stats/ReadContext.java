@@ -91,6 +91,11 @@ final class ReadContext {
             reject(rowLocation, tooLong.substring(2));
             return;
         }
+        if (value.signum() < 0 && !metric.endsWith("_net_added")) { // only a flow can go below zero
+            reject(rowLocation, "value " + value.toPlainString() + " is negative, but " + metric
+                    + " cannot be below zero (only _net_added metrics can)");
+            return;
+        }
         Fact fact = new Fact(metric, value.stripTrailingZeros().scale() < 0 ? value.setScale(0) : value.stripTrailingZeros(),
                 unit, region, operator, period, qualifier, Origin.STATISTICS,
                 source == null || source.isBlank() ? file : source, sentence);

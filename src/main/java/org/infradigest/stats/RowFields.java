@@ -22,6 +22,17 @@ final class RowFields {
         this.numbers = numbers;
     }
 
+    /** Text beyond the header's last column means the row's cells are shifted: no cell can be trusted. */
+    void withinHeader(TableRow row, int headerColumns) {
+        for (int i = headerColumns; i < row.cells().size(); i++) {
+            if (!row.cell(i).isEmpty()) {
+                problem("row has " + row.cells().size() + " cells but the header has " + headerColumns
+                        + " columns (an unquoted comma?)");
+                return;
+            }
+        }
+    }
+
     Indicator indicator(String metricCell, String unitCell) {
         if (metricCell.isEmpty()) {
             problem("metric is empty");
@@ -44,7 +55,7 @@ final class RowFields {
         }
         BigDecimal value = number.multiply(multiplier);
         if (!CellNumber.storable(value)) {
-            problem(CellNumber.tooLarge(cell));
+            problem(CellNumber.outOfRange(cell));
             return null;
         }
         return value;

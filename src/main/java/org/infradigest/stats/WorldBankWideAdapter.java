@@ -123,7 +123,7 @@ final class WorldBankWideAdapter implements TableAdapter {
                 continue;
             }
             if (!CellNumber.storable(value)) {
-                context.reject(row.location() + ", column " + year.header(), CellNumber.tooLarge(cell));
+                context.reject(row.location() + ", column " + year.header(), CellNumber.outOfRange(cell));
                 continue;
             }
             context.emit(indicator.metric(), value, indicator.unit(), name, code, false, null, year.year(),

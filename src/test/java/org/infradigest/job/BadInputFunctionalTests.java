@@ -55,7 +55,8 @@ class BadInputFunctionalTests {
     private static final String LINKED_SECRET = "LINKED-SECRET-" + UUID.randomUUID();
     private static final List<String> BAD_FILES = new ArrayList<>();
     // bad but recoverable: read with their overlong title or outlet shortened
-    private static final Set<String> KEPT = Set.of("news/title-too-long.txt", "news/outlet-too-long.jsonl");
+    private static final Set<String> KEPT = Set.of("news/title-too-long.txt", "news/outlet-too-long.jsonl",
+            "news/gbk-undeclared.txt", "news/utf8-declared-but-latin1.html");
 
     @DynamicPropertySource
     static void folders(DynamicPropertyRegistry registry) {
@@ -175,23 +176,52 @@ class BadInputFunctionalTests {
 
     private static void generatedStats() throws IOException {
         Path stats = INPUT.resolve("stats");
+        // a real workbook whose one sheet is a few hundred MB of zeros, compressed to well under a megabyte
         Path bomb = stats.resolve("bomb.xlsx");
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(bomb))) {
-            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
-            zip.write("""
-                    <?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
-                    <Default Extension="xml" ContentType="application/xml"/></Types>""".getBytes(StandardCharsets.UTF_8));
-            zip.closeEntry();
+            part(zip, "[Content_Types].xml", """
+                    <?xml version="1.0" encoding="UTF-8"?>
+                    <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
+                    <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
+                    <Default Extension="xml" ContentType="application/xml"/>
+                    <Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>
+                    <Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>
+                    </Types>""");
+            part(zip, "_rels/.rels", """
+                    <?xml version="1.0" encoding="UTF-8"?>
+                    <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+                    <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>
+                    </Relationships>""");
+            part(zip, "xl/workbook.xml", """
+                    <?xml version="1.0" encoding="UTF-8"?>
+                    <workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">
+                    <sheets><sheet name="Sheet1" sheetId="1" r:id="rId1"/></sheets></workbook>""");
+            part(zip, "xl/_rels/workbook.xml.rels", """
+                    <?xml version="1.0" encoding="UTF-8"?>
+                    <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+                    <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>
+                    </Relationships>""");
             zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
-            byte[] zeros = new byte[1024 * 1024];
+            zip.write("""
+                    <?xml version="1.0" encoding="UTF-8"?>
+                    <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>
+                    <row r="1"><c r="A1" t="inlineStr"><is><t>""".getBytes(StandardCharsets.UTF_8));
+            byte[] zeros = "0".repeat(1024 * 1024).getBytes(StandardCharsets.US_ASCII);
             for (int i = 0; i < 300; i++) {
                 zip.write(zeros);
             }
+            zip.write("</t></is></c></row></sheetData></worksheet>".getBytes(StandardCharsets.UTF_8));
             zip.closeEntry();
         }
         assertThat(Files.size(bomb)).isLessThan(2L * 1024 * 1024);
         BAD_FILES.add("input/stats/bomb.xlsx");
         bad(stats.resolve("random.xlsx"), new byte[] {'P', 'K', 3, 4, 1, 2, 3, 4, 5, 6, 7, 8, 9});
+    }
+
+    private static void part(ZipOutputStream zip, String name, String xml) throws IOException {
+        zip.putNextEntry(new ZipEntry(name));
+        zip.write(xml.getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
     }
 
     private static void bad(Path file, byte[] content) throws IOException {
@@ -227,9 +257,15 @@ class BadInputFunctionalTests {
         assertThat(location(rejects, "stats/impossible-period.csv")).isEqualTo("line 2");
         assertThat(reason(rejects, "stats/impossible-period.csv")).contains("2024-13-45");
         assertThat(location(rejects, "stats/huge-numbers.csv")).isEqualTo("line 2");
-        assertThat(reason(rejects, "stats/huge-numbers.csv")).contains("too large");
+        assertThat(reason(rejects, "stats/huge-numbers.csv")).isEqualTo("value '1e400' is out of range: at most 28 digits"
+                + " before the decimal point, and not below 0.0000000001");
+        assertThat(reason(rejects, "stats/not-a-zip.xlsx")).contains("not an XLSX workbook");
+        assertThat(reason(rejects, "stats/negative-counts.csv")).contains("-500 is negative");
+        assertThat(reason(rejects, "news/vanished.txt")).contains("does not exist");
+        assertThat(reason(rejects, "news/truncated.html")).contains("cut off");
+        assertThat(reason(rejects, "news/number-too-large.txt")).contains("too large");
         assertThat(reason(rejects, "stats/non-numeric-values.csv")).contains("'lots' is not a number");
-        assertThat(reason(rejects, "stats/bomb.xlsx")).containsIgnoringCase("xlsx");
+        assertThat(reason(rejects, "stats/bomb.xlsx")).containsIgnoringCase("zip bomb");
 
         String factsCsv = Files.readString(WORK.resolve("output/2025-07-01/facts.csv"));
         assertThat(factsCsv.lines().filter(l -> l.contains("000_3f579140b743d539.txt") && l.contains(",Beijing,")))
@@ -247,7 +283,10 @@ class BadInputFunctionalTests {
                 Integer.class, "%SECRET%", "%SECRET%")).isZero();
 
         assertThat(jdbc.queryForList("SELECT file FROM article", String.class)).contains(
-                "input/news/title-too-long.txt", "input/news/outlet-too-long.jsonl");
+                "input/news/title-too-long.txt", "input/news/outlet-too-long.jsonl", "input/news/gbk-undeclared.txt",
+                "input/news/utf8-declared-but-latin1.html", "input/news/fifteen-megabytes-of-words.txt");
+        assertThat(jdbc.queryForObject("SELECT body FROM article WHERE file LIKE '%gbk-undeclared.txt'", String.class))
+                .contains("\u6df1\u5733"); // Shenzhen, decoded from GBK
 
         try (XSSFWorkbook book = new XSSFWorkbook(WORK.resolve("output/2025-07-01/digest.xlsx").toFile())) {
             Sheet sheet = book.getSheet("Rejects");
