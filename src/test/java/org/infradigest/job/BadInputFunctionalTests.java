@@ -268,8 +268,10 @@ class BadInputFunctionalTests {
         assertThat(reason(rejects, "stats/bomb.xlsx")).containsIgnoringCase("zip bomb");
 
         String factsCsv = Files.readString(WORK.resolve("output/2025-07-01/facts.csv"));
-        assertThat(factsCsv.lines().filter(l -> l.contains("000_3f579140b743d539.txt") && l.contains(",Beijing,")))
-                .anySatisfy(l -> assertThat(l).startsWith("base_stations_5g,16000,"));
+        assertThat(factsCsv.lines().filter(l -> l.contains(",Beijing,") && l.contains("/000_3f579140b743d539.txt,")))
+                .anySatisfy(l -> assertThat(l).startsWith("base_stations_5g_advanced,16000,"))
+                .anySatisfy(l -> assertThat(l).startsWith("foreign_vats_firms_approved_net_added,6,"))
+                .anySatisfy(l -> assertThat(l).startsWith("foreign_vats_firms_approved,10,"));
         assertThat(factsCsv).doesNotContain(SECRET).doesNotContain(LINKED_SECRET);
         assertThat(jdbc.queryForObject("""
                 SELECT fact_value FROM fact WHERE origin = 'STATISTICS' AND metric = ? AND region = 'China'
@@ -285,8 +287,8 @@ class BadInputFunctionalTests {
         assertThat(jdbc.queryForList("SELECT file FROM article", String.class)).contains(
                 "input/news/title-too-long.txt", "input/news/outlet-too-long.jsonl", "input/news/gbk-undeclared.txt",
                 "input/news/utf8-declared-but-latin1.html", "input/news/fifteen-megabytes-of-words.txt");
-        assertThat(jdbc.queryForObject("SELECT body FROM article WHERE file LIKE '%gbk-undeclared.txt'", String.class))
-                .contains("\u6df1\u5733"); // Shenzhen, decoded from GBK
+        assertThat(jdbc.queryForObject("SELECT title || ' ' || body FROM article WHERE file LIKE '%gbk-undeclared.txt'",
+                String.class)).contains("\u6df1\u5733", "\u5e7f\u5dde"); // Shenzhen, Guangzhou: decoded from GBK
 
         try (XSSFWorkbook book = new XSSFWorkbook(WORK.resolve("output/2025-07-01/digest.xlsx").toFile())) {
             Sheet sheet = book.getSheet("Rejects");

@@ -135,4 +135,15 @@ class StatsFileReaderTest {
         assertThat(summary.rows()).isEqualTo(rows);
         assertThat(facts).hasValue(rows);
     }
+
+    @Test
+    void textNamedXlsxIsOneRejectSayingItIsNoWorkbook() {
+        // when
+        var result = readText("miit.xlsx", "metric,value,region,period\nthis is not a workbook\n");
+
+        // then
+        assertThat(result.rejects()).extracting(Reject::reason)
+                .containsExactly("named .xlsx but is not an XLSX workbook (it holds text, not a zip archive)");
+        assertThat(result.facts()).isEmpty();
+    }
 }
