@@ -35,7 +35,7 @@ class ArticleExtractionProcessor implements ItemProcessor<Article, ArticleExtrac
             return storable(article, engine.extract(article));
         } catch (RuntimeException e) {
             log.warn("extractFacts: could not extract '{}' ({}): {}", article.title(), article.file(), e.toString());
-            Reject reject = new Reject("extractFacts", article.file(), "article '" + article.title() + "'",
+            Reject reject = new Reject("extractFacts", article.file(), article.title(),
                     "extraction failed: " + e);
             return new ArticleExtraction(article.key(), Extraction.empty(), List.of(reject));
         }
