@@ -304,6 +304,24 @@ class BadInputFunctionalTests {
         }
     }
 
+    @Test
+    void theSameBadInputAgainCompletesAndAddsNoRejectsOrFacts() throws Exception {
+        jobOperatorTestUtils.startJob(NightlyDigestParameters.of(LocalDate.of(2025, 7, 2), properties));
+        Map<String, Object> before = counts();
+
+        JobExecution again = jobOperatorTestUtils.startJob(NightlyDigestParameters.of(LocalDate.of(2025, 7, 3),
+                properties));
+
+        assertThat(again.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(counts()).isEqualTo(before);
+    }
+
+    private Map<String, Object> counts() {
+        return jdbc.queryForMap("""
+                SELECT (SELECT COUNT(*) FROM article) AS articles, (SELECT COUNT(*) FROM fact) AS facts,
+                       (SELECT COUNT(*) FROM reject) AS rejects""");
+    }
+
     private static String reason(List<Map<String, Object>> rejects, String fileSuffix) {
         return (String) first(rejects, fileSuffix).get("REASON");
     }
