@@ -216,6 +216,15 @@ class BadInputFunctionalTests {
         }
         assertThat(Files.size(bomb)).isLessThan(2L * 1024 * 1024);
         BAD_FILES.add("input/stats/bomb.xlsx");
+        // a stray quote early in a 40 MB table: the rest of the file would be one cell
+        Path strayQuote = stats.resolve("stray-quote.csv");
+        try (Writer out = Files.newBufferedWriter(strayQuote)) {
+            out.write("metric,value,region,period\nbase_stations_5g,\"100,Beijing,2023\n");
+            for (int i = 0; i < 1_000_000; i++) {
+                out.write("base_stations_5g,300,Shanghai,2023\n");
+            }
+        }
+        BAD_FILES.add("input/stats/stray-quote.csv");
         bad(stats.resolve("random.xlsx"), new byte[] {'P', 'K', 3, 4, 1, 2, 3, 4, 5, 6, 7, 8, 9});
     }
 
@@ -262,6 +271,8 @@ class BadInputFunctionalTests {
                 + " before the decimal point, and not below 0.0000000001");
         assertThat(reason(rejects, "stats/not-a-zip.xlsx")).contains("not an XLSX workbook");
         assertThat(reason(rejects, "stats/negative-counts.csv")).contains("-500 is negative");
+        assertThat(rejects).filteredOn(r -> ((String) r.get("FILE")).endsWith("stats/stray-quote.csv"))
+                .extracting(r -> (String) r.get("REASON")).anySatisfy(r -> assertThat(r).contains("unclosed quote"));
         assertThat(reason(rejects, "news/vanished.txt")).contains("does not exist");
         assertThat(reason(rejects, "news/truncated.html")).contains("cut off");
         assertThat(reason(rejects, "news/number-too-large.txt")).contains("too large");

@@ -146,4 +146,20 @@ class StatsFileReaderTest {
                 .containsExactly("named .xlsx but is not an XLSX workbook (it holds text, not a zip archive)");
         assertThat(result.facts()).isEmpty();
     }
+
+    @Test
+    void aStrayQuoteThatWouldMakeTheRestOfABigFileOneCellStopsTheFileWithAReject() {
+        // given: a good row, then an unclosed quote followed by megabytes of rows
+        String text = "metric,value,region,period\nbase_stations_5g,100,Beijing,2023\nbase_stations_5g,\"200,Beijing,2023\n"
+                + "base_stations_5g,300,Shanghai,2023\n".repeat(100_000);
+
+        // when
+        var result = readText("stray-quote.csv", text);
+
+        // then
+        assertThat(result.facts()).hasSize(1);
+        assertThat(result.rejects()).extracting(Reject::location, Reject::reason).contains(org.assertj.core.groups.Tuple
+                .tuple("line 3", "CSV syntax error, the rest of the file is not read: a record runs over 1,000,000 "
+                        + "characters (an unclosed quote?)"));
+    }
 }
