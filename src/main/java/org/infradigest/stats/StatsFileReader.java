@@ -135,7 +135,10 @@ public final class StatsFileReader {
                 source.read(in, router);
             }
         } catch (Exception e) {
-            router.fail("not a readable XLSX workbook: " + e.getMessage());
+            // POI's messages go on for lines of advice to developers; the first line says what is wrong
+            String message = e.getMessage() == null ? e.getClass().getSimpleName()
+                    : e.getMessage().lines().findFirst().orElse("").strip();
+            router.fail("not a readable XLSX workbook: " + message);
         }
     }
 }
