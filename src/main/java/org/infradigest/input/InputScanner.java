@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -127,6 +128,8 @@ public final class InputScanner {
             } else if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
                 files.add(new InputFile(link, name));
             }
+        } catch (NoSuchFileException e) { // its target was deleted, or never existed
+            rejects.add(new Reject(step, name, "", "symbolic link points to a file that does not exist; not read"));
         } catch (IOException e) {
             rejects.add(new Reject(step, name, "", "symbolic link cannot be resolved: " + e.getMessage()));
         }

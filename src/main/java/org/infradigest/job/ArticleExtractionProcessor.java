@@ -1,9 +1,11 @@
 package org.infradigest.job;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.infradigest.domain.Article;
 import org.infradigest.domain.Extraction;
+import org.infradigest.domain.Fact;
 import org.infradigest.domain.Reject;
 import org.infradigest.extract.ExtractionEngine;
 import org.infradigest.store.ArticleExtraction;
@@ -18,6 +20,8 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 class ArticleExtractionProcessor implements ItemProcessor<Article, ArticleExtraction> {
 
     private static final Logger log = LoggerFactory.getLogger(ArticleExtractionProcessor.class);
+    // The fact table's DECIMAL(38, 10) keeps 28 digits before the point.
+    private static final int MAX_INTEGER_DIGITS = 28;
 
     private final ExtractionEngine engine;
 
@@ -28,12 +32,37 @@ class ArticleExtractionProcessor implements ItemProcessor<Article, ArticleExtrac
     @Override
     public ArticleExtraction process(Article article) {
         try {
-            return new ArticleExtraction(article.key(), engine.extract(article), List.of());
+            return storable(article, engine.extract(article));
         } catch (RuntimeException e) {
             log.warn("extractFacts: could not extract '{}' ({}): {}", article.title(), article.file(), e.toString());
             Reject reject = new Reject("extractFacts", article.file(), article.title(),
                     "extraction failed: " + e);
             return new ArticleExtraction(article.key(), Extraction.empty(), List.of(reject));
         }
+    }
+
+    // A fact the fact table cannot hold (no region the gazetteer knows, a value of more than 28 digits) would
+    // fail the whole chunk: it becomes a reject naming its sentence, and the article's other facts are kept.
+    private static ArticleExtraction storable(Article article, Extraction extraction) {
+        List<Fact> kept = new ArrayList<>();
+        List<Reject> rejects = new ArrayList<>();
+        for (Fact fact : extraction.facts()) {
+            String problem = fact.region() == null ? "names no region the gazetteer knows, and neither does the article"
+                    : fact.value().precision() - fact.value().scale() > MAX_INTEGER_DIGITS
+                    ? "is too large: at most " + MAX_INTEGER_DIGITS + " digits before the decimal point" : null;
+            if (problem == null) {
+                kept.add(fact);
+            } else {
+                rejects.add(new Reject("extractFacts", article.file(), "sentence '" + fact.sentence() + "'",
+                        "figure " + fact.value().toPlainString() + " (" + fact.metric() + ") " + problem
+                                + "; not stored"));
+            }
+        }
+        if (rejects.isEmpty()) {
+            return new ArticleExtraction(article.key(), extraction, List.of());
+        }
+        Extraction storable = new Extraction(kept, extraction.statements(), extraction.initiatives(),
+                extraction.operators(), extraction.licences());
+        return new ArticleExtraction(article.key(), storable, rejects);
     }
 }

@@ -50,7 +50,7 @@ public final class FeedArticleReader {
             }
         }
         if (entries.isEmpty()) {
-            rejects.add(NewsFileParser.reject(fileName, null, "the feed has no " + itemName + "s"));
+            rejects.add(NewsFileParser.reject(fileName, null, "the feed has no " + (format.equals("atom") ? "entries" : "items")));
         }
         return ParseResult.of(articles, rejects);
     }

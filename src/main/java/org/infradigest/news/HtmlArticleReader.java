@@ -2,9 +2,11 @@ package org.infradigest.news;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.infradigest.domain.Article;
+import org.infradigest.domain.Reject;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -25,10 +27,22 @@ public final class HtmlArticleReader {
     /** The article on the page, or a reject saying why there is none. */
     public ParseResult read(String fileName, String html) {
         try {
-            return ParseResult.of(List.of(article(fileName, html)), List.of());
+            return ParseResult.of(List.of(article(fileName, html)), truncated(fileName, html));
         } catch (UnreadableInputException unreadable) {
             return ParseResult.rejected(NewsFileParser.reject(fileName, unreadable));
         }
+    }
+
+    // A page that opens <html> or <body> but never closes either was most likely cut off in transfer: what is
+    // there is read, and the reject says the article may be incomplete.
+    private static List<Reject> truncated(String fileName, String html) {
+        String lower = html.toLowerCase(Locale.ROOT);
+        boolean opened = lower.contains("<html") || lower.contains("<body");
+        if (!opened || lower.contains("</html") || lower.contains("</body")) {
+            return List.of();
+        }
+        return List.of(NewsFileParser.reject(fileName, null,
+                "page ends before </body> and </html>: it may be cut off; the text up to there was read"));
     }
 
     private static Article article(String fileName, String html) throws UnreadableInputException {

@@ -1,6 +1,7 @@
 package org.infradigest.stats;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +16,9 @@ final class CellNumber {
 
     private static final Set<String> MISSING = Set.of("", "..", "...", "\u2026", "-", "\u2013", "\u2014", "na", "n/a",
             "n.a.", "nan", "null", "none");
+
+    static final int MAX_INTEGER_DIGITS = 28;
+    static final int MAX_FRACTION_DIGITS = 10;
 
     private final Set<String> missing;
     private final boolean decimalComma;
@@ -48,6 +52,23 @@ final class CellNumber {
         } catch (NumberFormatException e) {
             return null;
         }
+    }
+
+    /**
+     * True when the fact table can hold the value: DECIMAL(38, 10) leaves 28 digits before the point (a
+     * longer value would fail the whole file's insert instead of its own row) and 10 after it (a tiny
+     * value like 1e-400 would silently become 0).
+     */
+    static boolean storable(BigDecimal value) {
+        return value.precision() - value.scale() <= MAX_INTEGER_DIGITS
+                && (value.signum() == 0 || value.setScale(MAX_FRACTION_DIGITS, RoundingMode.HALF_UP).signum() != 0);
+    }
+
+    /** The reason a cell holding an unstorable number is rejected with. */
+    static String outOfRange(String cell) {
+        String shown = cell.length() > 60 ? cell.substring(0, 60) + "..." : cell;
+        return "value '" + shown + "' is out of range: at most " + MAX_INTEGER_DIGITS
+                + " digits before the decimal point, and not below 0.0000000001";
     }
 
     private static Set<String> union(List<String> extra) {

@@ -94,6 +94,7 @@ final class LayoutRouter implements Consumer<TableRow> {
         if (rows == 0) {
             context.reject(null, "table has a header but no data rows");
         }
+        context.at(null);
         try {
             adapter.finish();
         } catch (RuntimeException e) {
@@ -107,6 +108,7 @@ final class LayoutRouter implements Consumer<TableRow> {
 
     // An adapter bug must cost one row, not the file.
     private void read(TableRow row) {
+        context.at(row.location());
         try {
             adapter.accept(row);
         } catch (RuntimeException e) {

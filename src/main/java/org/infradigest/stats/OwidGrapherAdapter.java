@@ -103,6 +103,10 @@ final class OwidGrapherAdapter implements TableAdapter {
                 context.reject(row.location(), "value '" + cell + "' is not a number");
                 continue;
             }
+            if (!CellNumber.storable(value)) {
+                context.reject(row.location(), CellNumber.outOfRange(cell));
+                continue;
+            }
             context.emit(column.indicator().metric(), value, column.indicator().unit(), name,
                     iso.startsWith("OWID_") ? "" : iso, aggregate, null, period, Qualifier.EXACT, null, row.text());
         }

@@ -27,6 +27,7 @@ final class ReadContext {
     private final LookupCache<Optional<ResolvedRegion>> regions = new LookupCache<>();
     private final LookupCache<String> operators = new LookupCache<>();
     private final LookupCache<Indicator> metrics = new LookupCache<>();
+    private String rowLocation;
     private long factCount;
     private long rejectCount;
     private long missingCount;
@@ -62,6 +63,11 @@ final class ReadContext {
         rejects.accept(new Reject(STEP, file, location, reason));
     }
 
+    /** The row now being read, for the rejects {@link #emit} makes; null while no row is (the file's end). */
+    void at(String location) {
+        rowLocation = location;
+    }
+
     /** Counts a cell that said "no value". */
     void missing() {
         missingCount++;
@@ -79,11 +85,27 @@ final class ReadContext {
         Optional<ResolvedRegion> resolved = resolve(regionCode).or(() -> resolve(regionName));
         String region = resolved.map(ResolvedRegion::name).orElse(regionName.isBlank() ? regionCode : regionName.trim());
         boolean aggregate = aggregateHint || resolved.map(ResolvedRegion::aggregate).orElse(false);
+        String tooLong = tooLong("metric", metric, 128) + tooLong("unit", unit, 64) + tooLong("region", region, 200)
+                + tooLong("operator", operator, 200) + tooLong("period", period, 32) + tooLong("source", source, 2048);
+        if (!tooLong.isEmpty()) { // wider than the fact table's column: the insert would fail the whole file
+            reject(rowLocation, tooLong.substring(2));
+            return;
+        }
+        if (value.signum() < 0 && !metric.endsWith("_net_added")) { // only a flow can go below zero
+            reject(rowLocation, "value " + value.toPlainString() + " is negative, but " + metric
+                    + " cannot be below zero (only _net_added metrics can)");
+            return;
+        }
         Fact fact = new Fact(metric, value.stripTrailingZeros().scale() < 0 ? value.setScale(0) : value.stripTrailingZeros(),
                 unit, region, operator, period, qualifier, Origin.STATISTICS,
                 source == null || source.isBlank() ? file : source, sentence);
         factCount++;
         facts.accept(new StatFact(fact, aggregate, resolved.isPresent()));
+    }
+
+    private static String tooLong(String field, String value, int limit) {
+        return value == null || value.length() <= limit ? ""
+                : "; " + field + " is " + value.length() + " characters long, above the limit of " + limit;
     }
 
     /** The canonical operator name, or the name as written when the resolver does not know it. */

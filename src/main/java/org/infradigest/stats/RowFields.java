@@ -22,6 +22,17 @@ final class RowFields {
         this.numbers = numbers;
     }
 
+    /** Text beyond the header's last column means the row's cells are shifted: no cell can be trusted. */
+    void withinHeader(TableRow row, int headerColumns) {
+        for (int i = headerColumns; i < row.cells().size(); i++) {
+            if (!row.cell(i).isEmpty()) {
+                problem("row has " + row.cells().size() + " cells but the header has " + headerColumns
+                        + " columns (an unquoted comma?)");
+                return;
+            }
+        }
+    }
+
     Indicator indicator(String metricCell, String unitCell) {
         if (metricCell.isEmpty()) {
             problem("metric is empty");
@@ -42,7 +53,12 @@ final class RowFields {
             problem("value '" + cell + "' is not a number");
             return null;
         }
-        return number.multiply(multiplier);
+        BigDecimal value = number.multiply(multiplier);
+        if (!CellNumber.storable(value)) {
+            problem(CellNumber.outOfRange(cell));
+            return null;
+        }
+        return value;
     }
 
     String region(String cell, String fixed) {

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -88,10 +89,15 @@ public final class StatsFileReader {
             byte[] head = buffered.readNBytes(FileSignature.PEEK_BYTES);
             buffered.reset();
             FileSignature signature = FileSignature.of(head, head.length, profile.map(SourceProfile::encoding).orElse(null));
-            switch (signature.kind()) {
-                case NOT_A_TABLE -> router.fail(signature.notATable());
-                case XLSX -> readWorkbook(file, buffered, router);
-                case TEXT -> readText(buffered, signature, head, profile, router);
+            if (fileName.toLowerCase(Locale.ROOT).endsWith(".xlsx") && signature.kind() == FileSignature.Kind.TEXT) {
+                // read as CSV it would give misleading rejects row by row (e.g. "region is empty")
+                router.fail("named .xlsx but is not an XLSX workbook (it holds text, not a zip archive)");
+            } else {
+                switch (signature.kind()) {
+                    case NOT_A_TABLE -> router.fail(signature.notATable());
+                    case XLSX -> readWorkbook(file, buffered, router);
+                    case TEXT -> readText(buffered, signature, head, profile, router);
+                }
             }
             router.finish();
         } catch (IOException | RuntimeException e) {
@@ -129,7 +135,10 @@ public final class StatsFileReader {
                 source.read(in, router);
             }
         } catch (Exception e) {
-            router.fail("not a readable XLSX workbook: " + e.getMessage());
+            // POI's messages go on for lines of advice to developers; the first line says what is wrong
+            String message = e.getMessage() == null ? e.getClass().getSimpleName()
+                    : e.getMessage().lines().findFirst().orElse("").strip();
+            router.fail("not a readable XLSX workbook: " + message);
         }
     }
 }

@@ -23,9 +23,11 @@ final class TidyTableAdapter implements TableAdapter {
     private final int qualifier;
     private final int source;
     private final CellNumber numbers;
+    private final int columns;
 
     TidyTableAdapter(ReadContext context, HeaderColumns header) {
         this.context = context;
+        this.columns = header.size();
         this.metric = header.indexOf("metric");
         this.value = header.indexOf("value");
         this.region = header.indexOf("region");
@@ -54,6 +56,7 @@ final class TidyTableAdapter implements TableAdapter {
             return;
         }
         RowFields fields = new RowFields(context, row.location(), numbers);
+        fields.withinHeader(row, columns);
         Indicator indicator = fields.indicator(row.cell(metric), row.cell(unit));
         BigDecimal number = fields.value(row.cell(value), BigDecimal.ONE);
         String regionName = fields.region(row.cell(region), "");

@@ -122,6 +122,10 @@ final class WorldBankWideAdapter implements TableAdapter {
                 context.reject(row.location() + ", column " + year.header(), "value '" + cell + "' is not a number");
                 continue;
             }
+            if (!CellNumber.storable(value)) {
+                context.reject(row.location() + ", column " + year.header(), CellNumber.outOfRange(cell));
+                continue;
+            }
             context.emit(indicator.metric(), value, indicator.unit(), name, code, false, null, year.year(),
                     Qualifier.EXACT, null, row.text());
         }

@@ -24,7 +24,7 @@ public class RejectStore {
         Date run = Date.valueOf(runDate);
         List<Object[]> rows = new ArrayList<>(rejects.size());
         for (Reject r : rejects) {
-            rows.add(new Object[] {r.step(), r.file(), r.location() == null ? "" : r.location(),
+            rows.add(new Object[] {r.step(), r.file(), r.location() == null ? "" : truncate(r.location(), 500),
                     truncate(r.reason(), 2000), run, run});
         }
         jdbc.batchUpdate("""

@@ -55,4 +55,20 @@ class InputScannerTests {
             assertThat(reject.reason()).contains("outside the input folder");
         });
     }
+
+    @Test
+    void aLinkWhoseFileWasDeletedIsARejectSayingSo() throws Exception {
+        Path input = Files.createDirectories(root.resolve("input"));
+        Path target = Files.writeString(input.resolve(".gone.txt"), "soon deleted");
+        Files.createSymbolicLink(input.resolve("gone.txt"), target);
+        Files.delete(target);
+
+        InputScanner.Scan scan = new InputScanner(InputScanner.Kind.NEWS).scan(List.of(input));
+
+        assertThat(scan.files()).isEmpty();
+        assertThat(scan.rejects()).singleElement().satisfies(r -> {
+            assertThat(r.file()).isEqualTo("input/gone.txt");
+            assertThat(r.reason()).isEqualTo("symbolic link points to a file that does not exist; not read");
+        });
+    }
 }

@@ -170,6 +170,17 @@ class FeedArticleReaderTest {
     }
 
     @Test
+    void atomFeedWithoutEntriesSaysSoInPlainEnglish() {
+        // when
+        ParseResult result = reader.read("quiet.atom", "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>Quiet</title>"
+                + "<id>urn:quiet</id><updated>2024-01-01T00:00:00Z</updated></feed>");
+
+        // then
+        assertThat(result.rejects()).singleElement()
+                .satisfies(reject -> assertThat(reject.reason()).isEqualTo("the feed has no entries"));
+    }
+
+    @Test
     void xmlThatIsNoFeedIsAReject() {
         // when
         ParseResult result = reader.read("catalog.xml", "<?xml version=\"1.0\"?><catalog><book/></catalog>");

@@ -159,4 +159,19 @@ class HtmlArticleReaderTest {
         assertThat(result.articles()).singleElement()
                 .satisfies(article -> assertThat(article.body()).isEqualTo("Deep text."));
     }
+
+    @Test
+    void pageCutOffBeforeItsEndIsReadAndARejectSaysItMayBeIncomplete() {
+        // when
+        ParseResult result = reader.read("cut.html", "<html><head><title>Beijing builds 5G</title></head><body>"
+                + "<article><p>Beijing had 16,000 5G base stations by the end of May, the city said.</p><p>More sites");
+
+        // then
+        assertThat(result.articles()).singleElement().satisfies(a -> assertThat(a.body()).contains("16,000"));
+        assertThat(result.rejects()).singleElement().satisfies(r -> {
+            assertThat(r.file()).isEqualTo("cut.html");
+            assertThat(r.reason()).isEqualTo(
+                    "page ends before </body> and </html>: it may be cut off; the text up to there was read");
+        });
+    }
 }

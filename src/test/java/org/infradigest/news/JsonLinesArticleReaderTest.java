@@ -89,4 +89,27 @@ class JsonLinesArticleReaderTest {
         assertThat(result.articles()).extracting(Article::title).containsExactly("A", "B");
         assertThat(result.articles().get(1).published()).isEqualTo(LocalDate.of(2023, 3, 1));
     }
+
+    @Test
+    void aUrlTooLongToStoreIsARejectAndAnOverlongTitleOrOutletIsShortened() {
+        // given: values wider than the article table's columns, which used to fail the whole ingestNews chunk
+        String text = """
+                {"title": "Dalian", "maintext": "Dalian has 11,000 5G base stations.", "url": "https://example.com/%s"}
+                {"title": "%s", "maintext": "Qingdao has 13,000 5G base stations.", "source_domain": "%s.com"}
+                """.formatted("a".repeat(3000), "Qingdao ".repeat(400), "x".repeat(900));
+
+        // when
+        ParseResult result = reader.read("long.jsonl", text);
+
+        // then
+        assertThat(result.rejects()).singleElement().satisfies(reject -> {
+            assertThat(reject.location()).isEqualTo("line 1");
+            assertThat(reject.reason()).isEqualTo("URL is 3,020 characters long, above the limit of 2,048");
+        });
+        assertThat(result.articles()).singleElement().satisfies(article -> {
+            assertThat(article.title()).hasSize(ArticleDraft.MAX_TITLE).startsWith("Qingdao Qingdao").endsWith("\u2026");
+            assertThat(article.outlet()).hasSizeLessThanOrEqualTo(ArticleDraft.MAX_OUTLET);
+            assertThat(article.body()).contains("13,000");
+        });
+    }
 }

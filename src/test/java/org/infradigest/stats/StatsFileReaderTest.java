@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.infradigest.stats.StatsFixtures.readBytes;
 import static org.infradigest.stats.StatsFixtures.readText;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import org.infradigest.domain.Reject;
 import org.junit.jupiter.api.Test;
@@ -134,5 +138,68 @@ class StatsFileReaderTest {
         // then
         assertThat(summary.rows()).isEqualTo(rows);
         assertThat(facts).hasValue(rows);
+    }
+
+    @Test
+    void textNamedXlsxIsOneRejectSayingItIsNoWorkbook() {
+        // when
+        var result = readText("miit.xlsx", "metric,value,region,period\nthis is not a workbook\n");
+
+        // then
+        assertThat(result.rejects()).extracting(Reject::reason)
+                .containsExactly("named .xlsx but is not an XLSX workbook (it holds text, not a zip archive)");
+        assertThat(result.facts()).isEmpty();
+    }
+
+    @Test
+    void aStrayQuoteThatWouldMakeTheRestOfABigFileOneCellStopsTheFileWithAReject() {
+        // given: a good row, then an unclosed quote followed by megabytes of rows
+        String text = "metric,value,region,period\nbase_stations_5g,100,Beijing,2023\nbase_stations_5g,\"200,Beijing,2023\n"
+                + "base_stations_5g,300,Shanghai,2023\n".repeat(100_000);
+
+        // when
+        var result = readText("stray-quote.csv", text);
+
+        // then
+        assertThat(result.facts()).hasSize(1);
+        assertThat(result.rejects()).extracting(Reject::location, Reject::reason).contains(org.assertj.core.groups.Tuple
+                .tuple("line 3", "CSV syntax error, the rest of the file is not read: a record runs over 1,000,000 "
+                        + "characters (an unclosed quote?)"));
+    }
+
+    @Test
+    void aZipBombCalledXlsxIsRejectedQuicklyWithAOneLineReason() throws Exception {
+        // given: a well-formed workbook whose sheet is 20 MB of zeros, compressed about a thousandfold
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            part(zip, "[Content_Types].xml", "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                    + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                    + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                    + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument"
+                    + ".spreadsheetml.sheet.main+xml\"/></Types>");
+            part(zip, "_rels/.rels", "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                    + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+                    + "officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>");
+            part(zip, "xl/workbook.xml", "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"/>");
+            zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
+            byte[] zeros = "0".repeat(1024 * 1024).getBytes(StandardCharsets.US_ASCII);
+            for (int i = 0; i < 20; i++) {
+                zip.write(zeros);
+            }
+            zip.closeEntry();
+        }
+
+        // when
+        var result = readBytes("bomb.xlsx", bytes.toByteArray(), Optional.empty());
+
+        // then
+        assertThat(result.rejects()).singleElement().extracting(Reject::reason).asString()
+                .startsWith("not a readable XLSX workbook: Zip bomb detected!").doesNotContain("\n");
+    }
+
+    private static void part(ZipOutputStream zip, String name, String xml) throws IOException {
+        zip.putNextEntry(new ZipEntry(name));
+        zip.write(xml.getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
     }
 }

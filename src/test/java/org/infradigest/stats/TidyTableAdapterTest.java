@@ -190,4 +190,54 @@ class TidyTableAdapterTest {
             row.createCell(i).setCellValue(names[i]);
         }
     }
+
+    @Test
+    void valuesTheFactTableCannotHoldAreRejectsNotAFailedStep() {
+        // given: DECIMAL(38, 10) holds 28 digits before the point; a count is never negative
+        String table = """
+                metric,value,region,period
+                base_stations_5g,1e400,Beijing,2023
+                base_stations_5g,99999999999999999999999999999999999999999,Shanghai,2023
+                base_stations_5g,1e-400,Tianjin,2023
+                base_stations_5g,-500,Beijing,2022
+                base_stations_5g_net_added,-20,Beijing,2022
+                base_stations_5g,9999999999999999999999999999,Beijing,2021
+                """;
+
+        // when
+        var result = readText("huge.csv", table);
+
+        // then
+        assertThat(result.rejects()).extracting(Reject::location, Reject::reason).containsExactly(
+                tuple("line 2", "value '1e400' is out of range: at most 28 digits before the decimal point, and not "
+                        + "below 0.0000000001"),
+                tuple("line 3", "value '99999999999999999999999999999999999999999' is out of range: at most 28 digits "
+                        + "before the decimal point, and not below 0.0000000001"),
+                tuple("line 4", "value '1e-400' is out of range: at most 28 digits before the decimal point, and not "
+                        + "below 0.0000000001"),
+                tuple("line 5", "value -500 is negative, but base_stations_5g cannot be below zero (only _net_added "
+                        + "metrics can)"));
+        assertThat(result.facts()).extracting(Fact::value).usingElementComparator(BigDecimal::compareTo)
+                .containsExactly(new BigDecimal("-20"), new BigDecimal("9999999999999999999999999999"));
+    }
+
+    @Test
+    void cellsWiderThanTheFactTableAndRowsLongerThanTheHeaderAreRejectsWithTheirLine() {
+        // given
+        String table = "metric,value,region,period,unit,operator\n"
+                + "base_stations_5g,100,Beijing,2023," + "u".repeat(100) + ",\n"
+                + "base_stations_5g,100," + "Z".repeat(300) + ",2023,,\n"
+                + "base_stations_5g,100,Beijing,2023,,China Mobile,extra,cells\n"
+                + "base_stations_5g,100,Beijing,2023,,China Mobile,,\n";
+
+        // when
+        var result = readText("wide.csv", table);
+
+        // then
+        assertThat(result.rejects()).extracting(Reject::location, Reject::reason).containsExactly(
+                tuple("line 2", "unit is 100 characters long, above the limit of 64"),
+                tuple("line 3", "region is 300 characters long, above the limit of 200"),
+                tuple("line 4", "row has 8 cells but the header has 6 columns (an unquoted comma?)"));
+        assertThat(result.facts()).singleElement().extracting(Fact::operator).isEqualTo("China Mobile");
+    }
 }

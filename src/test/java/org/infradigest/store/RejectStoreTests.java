@@ -36,4 +36,12 @@ class RejectStoreTests {
         assertThat(jdbc.queryForMap("SELECT location, reason FROM reject"))
                 .containsEntry("LOCATION", "").containsEntry("REASON", "binary content, not text");
     }
+
+    @Test
+    void aLocationWiderThanItsColumnIsShortenedNotAFailedInsert() {
+        store.record(List.of(new Reject("extractFacts", "input/a.txt", "sentence '" + "x".repeat(900) + "'",
+                "figure has no region")), LocalDate.of(2025, 5, 20));
+
+        assertThat(jdbc.queryForObject("SELECT location FROM reject", String.class)).hasSize(500).endsWith("\u2026");
+    }
 }
