@@ -30,16 +30,18 @@ class GracefulStop implements SmartLifecycle {
     private final JobOperator jobOperator;
     private final JobRepository jobRepository;
     private final Job nightlyDigest;
+    private final RunDateLauncher launcher;
     private final Duration timeout;
     private final Runnable exitWithStoppedCode = this::exitWithStoppedCode;
     private volatile boolean running;
     private volatile boolean stoppedByShutdown;
 
-    GracefulStop(JobOperator jobOperator, JobRepository jobRepository, Job nightlyDigest,
+    GracefulStop(JobOperator jobOperator, JobRepository jobRepository, Job nightlyDigest, RunDateLauncher launcher,
                  @Value("${infradigest.stop-timeout:60s}") Duration timeout) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.nightlyDigest = nightlyDigest;
+        this.launcher = launcher;
         this.timeout = timeout;
     }
 
@@ -87,7 +89,8 @@ class GracefulStop implements SmartLifecycle {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             JobExecution now = jobRepository.getJobExecution(execution.getId());
-            if (now != null && !now.getStatus().isRunning()) {
+            // Also wait for the launch to return: the job writes its end to the database after turning STOPPED.
+            if (now != null && !now.getStatus().isRunning() && !launcher.isBusy()) {
                 log.info("The run for {} stopped at a chunk boundary ({}); the next launch for that date carries "
                         + "on from there.", runDate(execution), progress(now));
                 return true;
