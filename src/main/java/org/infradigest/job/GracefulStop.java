@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.launch.JobExecutionNotRunningException;
@@ -13,6 +14,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,24 +34,27 @@ class GracefulStop implements SmartLifecycle {
     private final Job nightlyDigest;
     private final RunDateLauncher launcher;
     private final Duration timeout;
-    private final Runnable exitWithStoppedCode = this::exitWithStoppedCode;
+    private final boolean scheduledMode;
+    private final Runnable exitWithOwnCode = this::exitWithOwnCode;
     private volatile boolean running;
-    private volatile boolean stoppedByShutdown;
+    private volatile Integer exitCodeAfterShutdown;
 
     GracefulStop(JobOperator jobOperator, JobRepository jobRepository, Job nightlyDigest, RunDateLauncher launcher,
-                 @Value("${infradigest.stop-timeout:60s}") Duration timeout) {
+                 @Value("${infradigest.stop-timeout:60s}") Duration timeout,
+                 @Value("${infradigest.schedule.cron:}") String scheduleCron) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.nightlyDigest = nightlyDigest;
         this.launcher = launcher;
         this.timeout = timeout;
+        this.scheduledMode = !scheduleCron.isBlank();
     }
 
     @Override
     public void start() {
         running = true;
         // Registered now: Spring Boot refuses new shutdown handlers once the JVM is shutting down.
-        SpringApplication.getShutdownHandlers().add(exitWithStoppedCode);
+        SpringApplication.getShutdownHandlers().add(exitWithOwnCode);
     }
 
     @Override
@@ -57,7 +62,7 @@ class GracefulStop implements SmartLifecycle {
         running = false;
         boolean jvmShutdown = JvmShutdown.inProgress();
         if (!jvmShutdown) {
-            SpringApplication.getShutdownHandlers().remove(exitWithStoppedCode); // a context closed in code
+            SpringApplication.getShutdownHandlers().remove(exitWithOwnCode); // a context closed in code
         }
         boolean allStopped = true;
         boolean anyStopped = false;
@@ -65,28 +70,31 @@ class GracefulStop implements SmartLifecycle {
             allStopped &= stopAndWait(execution);
             anyStopped = true;
         }
-        stoppedByShutdown = jvmShutdown && anyStopped && allStopped;
+        if (jvmShutdown && anyStopped && allStopped) {
+            exitCodeAfterShutdown = ExitCodes.STOPPED;
+        } else if (jvmShutdown && !anyStopped && scheduledMode) {
+            exitCodeAfterShutdown = ExitCodes.OK; // a service told to stop while idle has done nothing wrong
+        }
     }
 
     /**
      * After a SIGTERM the JVM would exit with 143; Spring Boot runs its shutdown handlers once every context is
-     * closed (database included), the right moment to end with the STOPPED code instead.
+     * closed (database included), the right moment to end with our own code instead.
      */
-    private void exitWithStoppedCode() {
-        if (stoppedByShutdown) {
-            Runtime.getRuntime().halt(ExitCodes.STOPPED);
+    private void exitWithOwnCode() {
+        Integer exitCode = exitCodeAfterShutdown;
+        if (exitCode != null) {
+            Runtime.getRuntime().halt(exitCode);
         }
     }
 
     private boolean stopAndWait(JobExecution execution) {
         log.info("Shutting down: asking the run for {} (execution {}) to stop at the next chunk boundary",
                 runDate(execution), execution.getId());
-        try {
-            jobOperator.stop(execution);
-        } catch (JobExecutionNotRunningException e) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        if (!askToStop(execution, deadline)) {
             return true;
         }
-        long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             JobExecution now = jobRepository.getJobExecution(execution.getId());
             // Also wait for the launch to return: the job writes its end to the database after turning STOPPED.
@@ -100,6 +108,26 @@ class GracefulStop implements SmartLifecycle {
         log.error("The run for {} did not stop within {} s; the next launch recovers it as interrupted.",
                 runDate(execution), timeout.toSeconds());
         return false;
+    }
+
+    /** Marks the execution STOPPING; false when it had already ended. */
+    private boolean askToStop(JobExecution execution, long deadline) {
+        JobExecution current = execution;
+        while (true) {
+            try {
+                jobOperator.stop(current);
+                return true;
+            } catch (JobExecutionNotRunningException e) {
+                return false;
+            } catch (OptimisticLockingFailureException e) {
+                // Our copy of a step execution went stale as the running chunk committed; the job itself is
+                // marked STOPPING by then, but ask again with fresh state if it is not.
+                current = jobRepository.getJobExecution(execution.getId());
+                if (current == null || current.getStatus() != BatchStatus.STARTED || System.nanoTime() > deadline) {
+                    return true;
+                }
+            }
+        }
     }
 
     private static String progress(JobExecution execution) {

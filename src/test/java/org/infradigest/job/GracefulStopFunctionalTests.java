@@ -24,9 +24,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Sends SIGTERM to a real InfraDigest process in the middle of a run: it stops at a chunk boundary, exits with
+ * Sends SIGTERM to a real InfraDigest process. In the middle of a run it stops at a chunk boundary, exits with
  * the STOPPED code within the stop timeout, and the next launch finishes the date exactly like a run nobody
- * interrupted.
+ * interrupted; an idle service simply exits 0.
  */
 class GracefulStopFunctionalTests {
 
@@ -55,11 +55,23 @@ class GracefulStopFunctionalTests {
                 .isEqualTo(Files.readString(work.resolve("reference/output").resolve(RUN_DATE).resolve("facts.csv")));
     }
 
+    @Test
+    void anIdleServiceExitsZeroOnSigterm() throws Exception {
+        Path input = Files.createDirectories(work.resolve("input"));
+
+        ChildRun service = run(input, "service", "Scheduled mode:", "--infradigest.schedule.cron=0 0 0 1 1 *",
+                "--server.port=0", "--server.address=127.0.0.1");
+
+        assertThat(service.exitCode).isEqualTo(ExitCodes.OK);
+        assertThat(service.secondsAfterSignal).isLessThan(STOP_TIMEOUT_SECONDS);
+        assertThat(service.output).noneMatch(line -> line.contains("Running nightlyDigest"));
+    }
+
     private record ChildRun(int exitCode, double secondsAfterSignal, List<String> output) {
     }
 
     /** Runs the application in a child JVM; with a signal line, sends SIGTERM once it logs that line. */
-    private ChildRun run(Path input, String name, String stopWhenLogged) throws Exception {
+    private ChildRun run(Path input, String name, String stopWhenLogged, String... extraArgs) throws Exception {
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
                 InfraDigestApplication.class.getName(),
@@ -69,6 +81,7 @@ class GracefulStopFunctionalTests {
                 "--infradigest.run-date=" + RUN_DATE,
                 "--infradigest.news.chunk-size=5",
                 "--infradigest.stop-timeout=" + STOP_TIMEOUT_SECONDS + "s"));
+        command.addAll(List.of(extraArgs));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         List<String> output = Collections.synchronizedList(new ArrayList<>());
         CompletableFuture<Long> signalled = CompletableFuture.supplyAsync(() -> watch(process, stopWhenLogged, output));
