@@ -3,6 +3,7 @@ package org.infradigest;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
 
 import org.infradigest.job.ExitCodes;
 import org.infradigest.job.RunLock;
@@ -10,6 +11,8 @@ import org.infradigest.system.InfraDigestProperties;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.core.env.SimpleCommandLinePropertySource;
 import org.springframework.core.env.StandardEnvironment;
 
@@ -28,9 +31,31 @@ public class InfraDigestApplication {
         }
         int exitCode;
         try (RunLock held = lock.get()) {
-            exitCode = SpringApplication.exit(SpringApplication.run(InfraDigestApplication.class, args));
+            ConfigurableApplicationContext context = SpringApplication.run(InfraDigestApplication.class, args);
+            if (!context.getEnvironment().getProperty("infradigest.schedule.cron", "").isBlank()) {
+                awaitClose(context); // scheduled mode: serve until SIGTERM, keeping the run lock all along
+            }
+            // A SIGTERM closes the context from the shutdown hook; GracefulStop then decides the exit code.
+            exitCode = context.isClosed() ? ExitCodes.OK : SpringApplication.exit(context);
         }
         System.exit(exitCode);
+    }
+
+    private static void awaitClose(ConfigurableApplicationContext context) {
+        CountDownLatch closed = new CountDownLatch(1);
+        context.addApplicationListener(event -> {
+            if (event instanceof ContextClosedEvent) {
+                closed.countDown();
+            }
+        });
+        if (context.isClosed()) {
+            closed.countDown();
+        }
+        try {
+            closed.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** The data folder as Spring will bind it: command line, then system property or environment. */

@@ -11,6 +11,8 @@ public final class ExitCodes {
     public static final int BAD_ARGUMENTS = 2;
     /** Another process is running InfraDigest on the same data folder. */
     public static final int ALREADY_RUNNING = 3;
+    /** The run was asked to stop (SIGTERM) and stopped at a chunk boundary; the next launch carries on. */
+    public static final int STOPPED = 5;
 
     private ExitCodes() {
     }
