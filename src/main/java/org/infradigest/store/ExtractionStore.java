@@ -38,6 +38,14 @@ public class ExtractionStore {
         jdbc.update("UPDATE article SET extracted_version = ? WHERE article_key = ?", engineVersion, articleKey);
     }
 
+    /**
+     * A run-on sentence can make a role or a firm list longer than its column: it is shortened with an
+     * ellipsis rather than failing the chunk (the full sentence stays in the row's sentence or text).
+     */
+    static String fit(String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max - 1) + "…";
+    }
+
     private void insertFacts(String articleKey, List<Fact> facts, LocalDate runDate) {
         List<Object[]> rows = new ArrayList<>(facts.size());
         int seq = 0;
@@ -56,7 +64,8 @@ public class ExtractionStore {
         List<Object[]> rows = new ArrayList<>(statements.size());
         int seq = 0;
         for (Statement s : statements) {
-            rows.add(new Object[] {articleKey, seq++, s.speaker(), s.role(), s.organisation(), s.text(), s.source()});
+            rows.add(new Object[] {articleKey, seq++, fit(s.speaker(), 200), fit(s.role(), 500),
+                    fit(s.organisation(), 500), s.text(), s.source()});
         }
         jdbc.batchUpdate("""
                 INSERT INTO statement (article_key, seq, speaker, role, organisation, text, source)
@@ -67,7 +76,8 @@ public class ExtractionStore {
         List<Object[]> rows = new ArrayList<>(initiatives.size());
         int seq = 0;
         for (Initiative i : initiatives) {
-            rows.add(new Object[] {articleKey, seq++, i.operator(), i.region(), i.action(), i.source(), i.sentence()});
+            rows.add(new Object[] {articleKey, seq++, fit(i.operator(), 200), fit(i.region(), 200), i.action(),
+                    i.source(), i.sentence()});
         }
         jdbc.batchUpdate("""
                 INSERT INTO initiative (article_key, seq, operator, region, action, source, sentence)
@@ -78,7 +88,8 @@ public class ExtractionStore {
         List<Object[]> rows = new ArrayList<>(operators.size());
         int seq = 0;
         for (OperatorMention o : operators) {
-            rows.add(new Object[] {articleKey, seq++, o.operator(), o.region(), o.unit(), o.source()});
+            rows.add(new Object[] {articleKey, seq++, fit(o.operator(), 200), fit(o.region(), 200), fit(o.unit(), 500),
+                    o.source()});
         }
         jdbc.batchUpdate("""
                 INSERT INTO operator_mention (article_key, seq, operator, region, unit, source)
@@ -89,8 +100,8 @@ public class ExtractionStore {
         List<Object[]> rows = new ArrayList<>(licences.size());
         int seq = 0;
         for (LicenceApproval l : licences) {
-            rows.add(new Object[] {articleKey, seq++, l.region(), l.firms(), l.cumulative(), l.batch(), l.service(),
-                    l.namedFirms(), l.source(), l.sentence()});
+            rows.add(new Object[] {articleKey, seq++, fit(l.region(), 200), l.firms(), l.cumulative(),
+                    fit(l.batch(), 200), fit(l.service(), 500), fit(l.namedFirms(), 1000), l.source(), l.sentence()});
         }
         jdbc.batchUpdate("""
                 INSERT INTO licence_approval (article_key, seq, region, firms, cumulative, batch, service,

@@ -18,7 +18,7 @@ class ArticleExtractionProcessorTests {
     @Test
     void aFigureWithNoKnownRegionIsARejectNotAFailedChunk() {
         // given: a city the gazetteer does not know, in an article that names no region it knows
-        Article article = article("Qingdao has 13,000 5G base stations, the city said on Monday.");
+        Article article = article("Eastbrook has 13,000 5G base stations, the town said on Monday.");
 
         // when
         ArticleExtraction extraction = processor.process(article);
@@ -28,7 +28,7 @@ class ArticleExtractionProcessorTests {
         assertThat(extraction.rejects()).singleElement().satisfies(reject -> {
             assertThat(reject.step()).isEqualTo("extractFacts");
             assertThat(reject.file()).isEqualTo("input/news/cities.txt");
-            assertThat(reject.location()).isEqualTo("sentence 'Qingdao has 13,000 5G base stations, the city said on Monday.'");
+            assertThat(reject.location()).isEqualTo("sentence 'Eastbrook has 13,000 5G base stations, the town said on Monday.'");
             assertThat(reject.reason()).isEqualTo("figure 13000 (base_stations_5g) names no region the gazetteer knows, "
                     + "and neither does the article; not stored");
         });
