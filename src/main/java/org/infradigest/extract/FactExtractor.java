@@ -49,6 +49,7 @@ public final class FactExtractor {
     /** Per-article reading state: what earlier sentences established. */
     private static final class State {
         String inheritedPeriod;
+        String inheritedRegion;
         Operator subjectOperator;
         String previousSentence = "";
         String sentenceBeforePrevious = "";
@@ -73,9 +74,16 @@ public final class FactExtractor {
             List<OperatorGazetteer.Mention> ops = lexicon.operators().find(s.text());
             List<Fact> found = proseFacts(s.text(), ops, title, body, published, source, articleRegion, state);
             facts.addAll(found);
-            // Later sentences without a time of their own share the last reported level's time, never a plan's.
-            found.stream().filter(f -> f.period() != null && !f.metric().endsWith("_target"))
-                    .reduce((a, b) -> b).ifPresent(f -> state.inheritedPeriod = f.period());
+            // The next sentence may share the time of this one's last reported level, never a plan's; a sentence
+            // with numbers but no dated level ends the run, a sentence without numbers (a quote) does not.
+            if (!found.isEmpty() || !numbers.find(s.text()).isEmpty()) {
+                state.inheritedPeriod = null;
+                found.stream().filter(f -> f.period() != null && !f.metric().endsWith("_target"))
+                        .reduce((a, b) -> b).ifPresent(f -> {
+                            state.inheritedPeriod = f.period();
+                            state.inheritedRegion = f.region();
+                        });
+            }
             if (!ops.isEmpty()) {
                 state.subjectOperator = ops.get(0).operator();
             }
@@ -192,6 +200,9 @@ public final class FactExtractor {
         }
         List<RegionGazetteer.Mention> regionMentions = attribution.figureRegions(sentence, ops);
         List<Fact> facts = new ArrayList<>();
+        // A sentence about another place does not share the previous sentence's time.
+        String inherited = regionMentions.stream().anyMatch(m -> m.region() != null && !m.adjective()
+                && !m.region().name().equals(state.inheritedRegion)) ? null : state.inheritedPeriod;
         for (int i = 0; i < found.size(); i++) {
             Found f = found.get(i);
             Found next = i + 1 < found.size() ? found.get(i + 1) : null;
@@ -211,12 +222,12 @@ public final class FactExtractor {
                     facts.add(fact(sentence, tokens, next, pairBinding, Qualifier.EXACT, beforeAfter[1], regionMentions, ops,
                             articleRegion, state, source));
                 } else if (isChange(sentence, f.number())) {
-                    facts.add(fact(sentence, tokens, next, pairBinding, Qualifier.EXACT, periodOrInherited(next, state),
+                    facts.add(fact(sentence, tokens, next, pairBinding, Qualifier.EXACT, periodOrInherited(next, inherited),
                             regionMentions, ops, articleRegion, state, source));
                 } else {
-                    facts.add(fact(sentence, tokens, f, pairBinding, Qualifier.RANGE_MIN, periodOrInherited(f, state),
+                    facts.add(fact(sentence, tokens, f, pairBinding, Qualifier.RANGE_MIN, periodOrInherited(f, inherited),
                             regionMentions, ops, articleRegion, state, source));
-                    facts.add(fact(sentence, tokens, next, pairBinding, Qualifier.RANGE_MAX, periodOrInherited(next, state),
+                    facts.add(fact(sentence, tokens, next, pairBinding, Qualifier.RANGE_MAX, periodOrInherited(next, inherited),
                             regionMentions, ops, articleRegion, state, source));
                 }
                 i++;
@@ -226,13 +237,13 @@ public final class FactExtractor {
                 continue;
             }
             facts.add(fact(sentence, tokens, f, binding, qualifier, period == null && f.periodMention() == null
-                    ? state.inheritedPeriod : period, regionMentions, ops, articleRegion, state, source));
+                    ? inherited : period, regionMentions, ops, articleRegion, state, source));
         }
         return facts;
     }
 
-    private static String periodOrInherited(Found f, State state) {
-        return f.periodMention() != null ? f.periodMention().period() : state.inheritedPeriod;
+    private static String periodOrInherited(Found f, String inherited) {
+        return f.periodMention() != null ? f.periodMention().period() : inherited;
     }
 
     private Fact fact(String sentence, List<NumberToken> tokens, Found f, MetricBinder.Binding binding, Qualifier qualifier, String period,

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 public final class FigureAttribution {
 
     static final Pattern DATELINE = Pattern.compile(
-            "^\\p{Lu}[\\p{Lu} .'’-]+,\\s+\\p{Lu}[a-z]+\\.?\\s+\\d{1,2}\\s*(?:\\([^)]*\\))?\\s*(?:--|—|–)");
+            "^\\p{Lu}[\\p{Lu} .'’-]+(?::\\s|,\\s+\\p{Lu}[a-z]+\\.?\\s+\\d{1,2}\\s*(?:\\([^)]*\\))?\\s*(?:--|—|–))");
     private static final Pattern POSSESSIVE_AFTER = Pattern.compile("^(?:'s|’s|'|’)(?![\\p{L}])");
     private static final Pattern PROPER_NAME_AFTER = Pattern.compile("^\\s\\p{Lu}\\p{Ll}");
     private static final Pattern FOREIGN_POSSESSOR_BEFORE = Pattern.compile("\\p{L}(?:'s|’s|'|’)\\s$");
