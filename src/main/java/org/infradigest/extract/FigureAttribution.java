@@ -86,8 +86,9 @@ public final class FigureAttribution {
         int datelineEnd = dateline.find() ? dateline.end() : 0;
         List<RegionGazetteer.Mention> out = new ArrayList<>();
         for (RegionGazetteer.Mention m : regions.find(sentence)) {
-            if (m.start() < datelineEnd || NotFactFilter.insideBrackets(sentence, m.start()) || ops.stream().anyMatch(o -> o.start() < m.end() && m.start() < o.end())) {
-                continue;
+            boolean insideOperatorName = ops.stream().anyMatch(o -> o.start() < m.end() && m.start() < o.end());
+            if (m.start() < datelineEnd || NotFactFilter.insideBrackets(sentence, m.start()) || insideOperatorName) {
+                continue; // the filing city, a bracketed aside ("U.S. dollars"), or the "China" of "China Mobile"
             }
             String after = sentence.substring(m.end());
             String before = sentence.substring(Math.max(0, m.start() - 30), m.start());
