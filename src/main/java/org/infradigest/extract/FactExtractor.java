@@ -20,6 +20,9 @@ public final class FactExtractor {
     private static final Pattern RANGE_BETWEEN = Pattern.compile("(?i)^\\s*(?:%|percent|per cent)?\\s*(?:to|and|-|–)\\s*$");
     private static final Pattern COMPARISON_CLAUSE = Pattern.compile(
             "(?i)^\\s*(?:up from|down from|compared with|compared to|versus|against|from)\\b");
+    private static final Pattern MILESTONE_FOLLOW_UP = Pattern.compile(
+            "^(?:The|This|That)\\s+(?:threshold|mark|milestone|figure|level|landmark)\\s+(?:was|had been)\\s+"
+                    + "(?:passed|reached|crossed|hit|achieved|surpassed|topped)\\b");
     private static final Pattern RANGE_START = Pattern.compile("(?i)\\b(?:from|between)\\s+$");
 
     private final Lexicon lexicon;
@@ -63,7 +66,8 @@ public final class FactExtractor {
         Region articleRegion = attribution.articleRegion(title, body);
         State state = new State();
         List<Fact> facts = new ArrayList<>();
-        for (Sentence s : sentences) {
+        for (int index = 0; index < sentences.size(); index++) {
+            Sentence s = sentences.get(index);
             if (s.isTableRow()) {
                 Fact f = tables.read(s, title, body, published, source, articleRegion);
                 if (f != null) {
@@ -73,6 +77,20 @@ public final class FactExtractor {
             }
             List<OperatorGazetteer.Mention> ops = lexicon.operators().find(s.text());
             List<Fact> found = proseFacts(s.text(), ops, title, body, published, source, articleRegion, state);
+            // Look ahead past explanatory sentences without figures for a follow-up that dates a milestone.
+            for (int next = index + 1; next < sentences.size() && next <= index + 3; next++) {
+                Sentence following = sentences.get(next);
+                if (following.isTableRow()) {
+                    break;
+                }
+                if (MILESTONE_FOLLOW_UP.matcher(following.text()).find()) {
+                    found = datedByNextSentence(found, following.text(), published);
+                    break;
+                }
+                if (!numbers.find(following.text()).isEmpty()) {
+                    break;
+                }
+            }
             facts.addAll(found);
             // The next sentence may share the time of this one's last reported level, never a plan's; a sentence
             // with numbers but no dated level ends the run, a sentence without numbers (a quote) does not.
@@ -172,6 +190,25 @@ public final class FactExtractor {
         }
         bindShares(sentence, found);
         return toFacts(sentence, tokens, ops, found, periodMentions, articleRegion, state, source);
+    }
+
+    /**
+     * "... has gone past the 450,000 mark. The threshold was passed when July ended": a milestone dated by the
+     * sentence that follows it. Only figures without a time of their own take it.
+     */
+    private List<Fact> datedByNextSentence(List<Fact> found, String nextSentence, LocalDate published) {
+        if (found.isEmpty() || found.stream().allMatch(f -> f.period() != null)
+                || !MILESTONE_FOLLOW_UP.matcher(nextSentence).find()) {
+            return found;
+        }
+        List<PeriodMention> mentions = periods.find(nextSentence, published);
+        String period = mentions.stream().filter(m -> !m.reference() && m.period() != null)
+                .map(PeriodMention::period).findFirst().orElse(null);
+        if (period == null) {
+            return found;
+        }
+        return found.stream().map(f -> f.period() != null ? f : new Fact(f.metric(), f.value(), f.unit(), f.region(),
+                f.operator(), period, f.qualifier(), f.origin(), f.source(), f.sentence())).toList();
     }
 
     /** A bracketed percentage right after a bound count is that count's share: "7.9 million (27%)". */
