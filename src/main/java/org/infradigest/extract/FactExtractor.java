@@ -18,11 +18,6 @@ import org.infradigest.domain.Qualifier;
 public final class FactExtractor {
 
     private static final Pattern RANGE_BETWEEN = Pattern.compile("(?i)^\\s*(?:%|percent|per cent)?\\s*(?:to|and|-|–)\\s*$");
-    private static final Pattern COMPARISON_CLAUSE = Pattern.compile(
-            "(?i)^\\s*(?:up from|down from|compared with|compared to|versus|against|from)\\b");
-    private static final Pattern MILESTONE_FOLLOW_UP = Pattern.compile(
-            "^(?:The|This|That)\\s+(?:threshold|mark|milestone|figure|level|landmark)\\s+(?:was|had been)\\s+"
-                    + "(?:passed|reached|crossed|hit|achieved|surpassed|topped)\\b");
     private static final Pattern RANGE_START = Pattern.compile("(?i)\\b(?:from|between)\\s+$");
 
     private final Lexicon lexicon;
@@ -34,6 +29,7 @@ public final class FactExtractor {
     private final MetricBinder binder;
     private final FigureAttribution attribution;
     private final TableFigureReader tables;
+    private final FigurePeriods periodsOf;
 
     public FactExtractor(Lexicon lexicon, NumberGrammar numbers) {
         this.lexicon = lexicon;
@@ -43,6 +39,7 @@ public final class FactExtractor {
         this.binder = new MetricBinder(lexicon.metrics());
         this.attribution = new FigureAttribution(lexicon.regions(), lexicon.operators(), lexicon.language());
         this.tables = new TableFigureReader(lexicon, numbers, binder, attribution, periods);
+        this.periodsOf = new FigurePeriods(numbers, periods);
     }
 
     FigureAttribution attribution() {
@@ -77,20 +74,7 @@ public final class FactExtractor {
             }
             List<OperatorGazetteer.Mention> ops = lexicon.operators().find(s.text());
             List<Fact> found = proseFacts(s.text(), ops, title, body, published, source, articleRegion, state);
-            // Look ahead past explanatory sentences without figures for a follow-up that dates a milestone.
-            for (int next = index + 1; next < sentences.size() && next <= index + 3; next++) {
-                Sentence following = sentences.get(next);
-                if (following.isTableRow()) {
-                    break;
-                }
-                if (MILESTONE_FOLLOW_UP.matcher(following.text()).find()) {
-                    found = datedByNextSentence(found, following.text(), published);
-                    break;
-                }
-                if (!numbers.find(following.text()).isEmpty()) {
-                    break;
-                }
-            }
+            found = periodsOf.datedByFollowUp(found, sentences, index, published);
             facts.addAll(found);
             // The next sentence may share the time of this one's last reported level, never a plan's; a sentence
             // with numbers but no dated level ends the run, a sentence without numbers (a quote) does not.
@@ -166,7 +150,7 @@ public final class FactExtractor {
             if (mentions.stream().anyMatch(p -> p.start() <= n.start() && n.end() <= p.end())) {
                 continue; // "the first seven months"
             }
-            PeriodMention period = periodFor(sentence, n, clause, spans, tokens, mentions);
+            PeriodMention period = FigurePeriods.periodFor(sentence, n, clause, spans, tokens, mentions);
             // A deadline in another clause belongs to that clause's figure.
             boolean future = period != null && period.future() && period.start() >= clause[0] && period.end() <= clause[1];
             MetricBinder.Figure figure = new MetricBinder.Figure(sentence, clause, n, near, previous, previousThings,
@@ -190,25 +174,6 @@ public final class FactExtractor {
         }
         bindShares(sentence, found);
         return toFacts(sentence, tokens, ops, found, periodMentions, articleRegion, state, source);
-    }
-
-    /**
-     * "... has gone past the 450,000 mark. The threshold was passed when July ended": a milestone dated by the
-     * sentence that follows it. Only figures without a time of their own take it.
-     */
-    private List<Fact> datedByNextSentence(List<Fact> found, String nextSentence, LocalDate published) {
-        if (found.isEmpty() || found.stream().allMatch(f -> f.period() != null)
-                || !MILESTONE_FOLLOW_UP.matcher(nextSentence).find()) {
-            return found;
-        }
-        List<PeriodMention> mentions = periods.find(nextSentence, published);
-        String period = mentions.stream().filter(m -> !m.reference() && m.period() != null)
-                .map(PeriodMention::period).findFirst().orElse(null);
-        if (period == null) {
-            return found;
-        }
-        return found.stream().map(f -> f.period() != null ? f : new Fact(f.metric(), f.value(), f.unit(), f.region(),
-                f.operator(), period, f.qualifier(), f.origin(), f.source(), f.sentence())).toList();
     }
 
     /** A bracketed percentage right after a bound count is that count's share: "7.9 million (27%)". */
@@ -252,7 +217,7 @@ public final class FactExtractor {
                     i++;
                     continue;
                 }
-                String[] beforeAfter = beforeAfterPeriods(sentence, f.number(), periodMentions);
+                String[] beforeAfter = isChange(sentence, f.number()) ? FigurePeriods.beforeAfter(periodMentions) : null;
                 if (beforeAfter != null) {
                     facts.add(fact(sentence, tokens, f, pairBinding, Qualifier.EXACT, beforeAfter[0], regionMentions, ops,
                             articleRegion, state, source));
@@ -323,52 +288,6 @@ public final class FactExtractor {
     private boolean isChange(String sentence, NumberToken a) {
         String before = sentence.substring(0, a.start()).replaceAll("(?i)\\s*(?:from|between)\\s*$", "");
         return lexicon.language().changeVerbs().containedIn(NotFactFilter.lastWords(before, 3));
-    }
-
-    /** For a change "from X to Y" in a sentence naming two periods: X's and Y's periods, earliest first. */
-    private String[] beforeAfterPeriods(String sentence, NumberToken a, List<PeriodMention> mentions) {
-        if (!isChange(sentence, a)) {
-            return null;
-        }
-        List<String> distinct = mentions.stream().map(PeriodMention::period).filter(p -> p != null).distinct()
-                .sorted((x, y) -> CalendarPeriods.startOf(x).compareTo(CalendarPeriods.startOf(y))).toList();
-        if (distinct.size() < 2) {
-            return null;
-        }
-        return new String[] {distinct.get(0), distinct.get(distinct.size() - 1)};
-    }
-
-    /**
-     * The period of a number: the nearest time expression after it in its clause (before the next figure), else
-     * the nearest before it in the clause, else the sentence's first; points of comparison never count.
-     */
-    private static PeriodMention periodFor(String sentence, NumberToken n, int[] clause, List<int[]> spans,
-                                           List<NumberToken> tokens, List<PeriodMention> mentions) {
-        int nextNumber = clause[1];
-        for (NumberToken t : tokens) {
-            if (t.start() > n.end() && t.start() < nextNumber && !NotFactFilter.insideBrackets(sentence, t.start())) {
-                nextNumber = t.start();
-            }
-        }
-        PeriodMention best = null;
-        for (PeriodMention p : mentions) {
-            if (!p.reference() && p.start() >= n.end() && p.end() <= nextNumber) {
-                return p;
-            }
-        }
-        for (PeriodMention p : mentions) {
-            if (!p.reference() && p.start() >= clause[0] && p.end() <= n.start()) {
-                best = p;
-            }
-        }
-        if (best != null) {
-            return best;
-        }
-        // A clause of comparison ("up from 1.74 at the end of 2022") dates its own figure, never the sentence's;
-        // nor does a deadline ("by the end of 2025") date a figure outside its clause.
-        return mentions.stream().filter(p -> !p.reference() && !p.future())
-                .filter(p -> !COMPARISON_CLAUSE.matcher(sentence.substring(ClauseSplitter.spanAt(spans, p.start())[0])).find())
-                .findFirst().orElse(null);
     }
 
     /** Families whose things the previous two sentences named: the topic an elliptic figure refers to. */
