@@ -50,6 +50,7 @@ public final class FactExtractor {
     private static final class State {
         String inheritedPeriod;
         String inheritedRegion;
+        boolean sentenceHadNumbers;
         Operator subjectOperator;
         String previousSentence = "";
         String sentenceBeforePrevious = "";
@@ -78,7 +79,7 @@ public final class FactExtractor {
             facts.addAll(found);
             // The next sentence may share the time of this one's last reported level, never a plan's; a sentence
             // with numbers but no dated level ends the run, a sentence without numbers (a quote) does not.
-            if (!found.isEmpty() || !numbers.find(s.text()).isEmpty()) {
+            if (!found.isEmpty() || state.sentenceHadNumbers) {
                 state.inheritedPeriod = null;
                 found.stream().filter(f -> f.period() != null && !f.metric().endsWith("_target"))
                         .reduce((a, b) -> b).ifPresent(f -> {
@@ -98,6 +99,7 @@ public final class FactExtractor {
     private List<Fact> proseFacts(String sentence, List<OperatorGazetteer.Mention> ops, String title, String body,
                                   LocalDate published, String source, Region articleRegion, State state) {
         List<NumberToken> tokens = numbers.find(sentence);
+        state.sentenceHadNumbers = !tokens.isEmpty();
         if (tokens.isEmpty()) {
             return List.of();
         }

@@ -29,6 +29,9 @@ final class FigurePeriods {
 
     /** The figures of sentence {@code index}, dated by a follow-up within the next three sentences when undated. */
     List<Fact> datedByFollowUp(List<Fact> found, List<Sentence> sentences, int index, LocalDate published) {
+        if (found.isEmpty() || found.stream().allMatch(f -> f.period() != null)) {
+            return found;
+        }
         // Look ahead past explanatory sentences without figures for a follow-up that dates a milestone.
         for (int next = index + 1; next < sentences.size() && next <= index + 3; next++) {
             Sentence following = sentences.get(next);
