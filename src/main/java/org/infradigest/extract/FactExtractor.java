@@ -51,6 +51,7 @@ public final class FactExtractor {
         String inheritedPeriod;
         String inheritedRegion;
         boolean sentenceHadNumbers;
+        int sentencesSinceOperator;
         Operator subjectOperator;
         String previousSentence = "";
         String sentenceBeforePrevious = "";
@@ -89,6 +90,9 @@ public final class FactExtractor {
             }
             if (!ops.isEmpty()) {
                 state.subjectOperator = ops.get(0).operator();
+                state.sentencesSinceOperator = 0;
+            } else if (++state.sentencesSinceOperator > 2) {
+                state.subjectOperator = null; // "the company" three sentences on may be anyone
             }
             state.sentenceBeforePrevious = state.previousSentence;
             state.previousSentence = s.text();
