@@ -75,7 +75,8 @@ public final class MetricBinder {
 
     private static final Pattern FUNCTION_WORD_START = Pattern.compile(
             "(?i)^(?:$|[,;.)(]|(?:in|at|by|as|and|or|of|to|for|from|on|since|a|the|is|are|was|were|have|has|had|"
-                    + "this|last|versus|against|while|with|mark|level|figure|now|then|so|in total|more|fewer|less)\\b)");
+                    + "this|last|versus|against|while|with|mark|level|figure|now|then|so|in total|more|fewer|less|"
+                    + "per)\\b)");
     private static final Pattern NEAR_STOP = Pattern.compile(
             "(?i)(?=[,;:.!?–—\\s])(?:[,;:.!?](?=\\s|$)|[–—]|\\s(?:and|or|but|while|which|that|who|with|as|in|by|at|"
                     + "from|since|to|after|before|when|could|can|will|would|went|came)\\s)");
@@ -259,7 +260,8 @@ public final class MetricBinder {
                 + afterInClause).replaceAll(" "))) {
             v = MetricFamily.Variant.NET_ADDED;
         } else if (inherited != null) {
-            return inherited;
+            v = inherited == MetricFamily.Variant.NET_ADDED_TARGET ? MetricFamily.Variant.NET_ADDED
+                    : inherited == MetricFamily.Variant.TARGET ? MetricFamily.Variant.STOCK : inherited;
         } else {
             v = MetricFamily.Variant.STOCK;
         }
