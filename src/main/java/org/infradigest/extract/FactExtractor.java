@@ -18,8 +18,6 @@ import org.infradigest.domain.Qualifier;
 public final class FactExtractor {
 
     private static final Pattern RANGE_BETWEEN = Pattern.compile("(?i)^\\s*(?:%|percent|per cent)?\\s*(?:to|and|-|–)\\s*$");
-    private static final Pattern COMPARISON_CLAUSE = Pattern.compile(
-            "(?i)^\\s*(?:up from|down from|compared with|compared to|versus|against|from)\\b");
     private static final Pattern RANGE_START = Pattern.compile("(?i)\\b(?:from|between)\\s+$");
 
     private final Lexicon lexicon;
@@ -31,6 +29,7 @@ public final class FactExtractor {
     private final MetricBinder binder;
     private final FigureAttribution attribution;
     private final TableFigureReader tables;
+    private final FigurePeriods periodsOf;
 
     public FactExtractor(Lexicon lexicon, NumberGrammar numbers) {
         this.lexicon = lexicon;
@@ -40,6 +39,7 @@ public final class FactExtractor {
         this.binder = new MetricBinder(lexicon.metrics());
         this.attribution = new FigureAttribution(lexicon.regions(), lexicon.operators(), lexicon.language());
         this.tables = new TableFigureReader(lexicon, numbers, binder, attribution, periods);
+        this.periodsOf = new FigurePeriods(numbers, periods);
     }
 
     FigureAttribution attribution() {
@@ -49,6 +49,9 @@ public final class FactExtractor {
     /** Per-article reading state: what earlier sentences established. */
     private static final class State {
         String inheritedPeriod;
+        String inheritedRegion;
+        boolean sentenceHadNumbers;
+        int sentencesSinceOperator;
         Operator subjectOperator;
         String previousSentence = "";
         String sentenceBeforePrevious = "";
@@ -62,7 +65,8 @@ public final class FactExtractor {
         Region articleRegion = attribution.articleRegion(title, body);
         State state = new State();
         List<Fact> facts = new ArrayList<>();
-        for (Sentence s : sentences) {
+        for (int index = 0; index < sentences.size(); index++) {
+            Sentence s = sentences.get(index);
             if (s.isTableRow()) {
                 Fact f = tables.read(s, title, body, published, source, articleRegion);
                 if (f != null) {
@@ -72,12 +76,23 @@ public final class FactExtractor {
             }
             List<OperatorGazetteer.Mention> ops = lexicon.operators().find(s.text());
             List<Fact> found = proseFacts(s.text(), ops, title, body, published, source, articleRegion, state);
+            found = periodsOf.datedByFollowUp(found, sentences, index, published);
             facts.addAll(found);
-            // Later sentences without a time of their own share the last reported level's time, never a plan's.
-            found.stream().filter(f -> f.period() != null && !f.metric().endsWith("_target"))
-                    .reduce((a, b) -> b).ifPresent(f -> state.inheritedPeriod = f.period());
+            // The next sentence may share the time of this one's last reported level, never a plan's; a sentence
+            // with numbers but no dated level ends the run, a sentence without numbers (a quote) does not.
+            if (!found.isEmpty() || state.sentenceHadNumbers) {
+                state.inheritedPeriod = null;
+                found.stream().filter(f -> f.period() != null && !f.metric().endsWith("_target"))
+                        .reduce((a, b) -> b).ifPresent(f -> {
+                            state.inheritedPeriod = f.period();
+                            state.inheritedRegion = f.region();
+                        });
+            }
             if (!ops.isEmpty()) {
                 state.subjectOperator = ops.get(0).operator();
+                state.sentencesSinceOperator = 0;
+            } else if (++state.sentencesSinceOperator > 2) {
+                state.subjectOperator = null; // "the company" three sentences on may be anyone
             }
             state.sentenceBeforePrevious = state.previousSentence;
             state.previousSentence = s.text();
@@ -88,6 +103,7 @@ public final class FactExtractor {
     private List<Fact> proseFacts(String sentence, List<OperatorGazetteer.Mention> ops, String title, String body,
                                   LocalDate published, String source, Region articleRegion, State state) {
         List<NumberToken> tokens = numbers.find(sentence);
+        state.sentenceHadNumbers = !tokens.isEmpty();
         if (tokens.isEmpty()) {
             return List.of();
         }
@@ -140,7 +156,7 @@ public final class FactExtractor {
             if (mentions.stream().anyMatch(p -> p.start() <= n.start() && n.end() <= p.end())) {
                 continue; // "the first seven months"
             }
-            PeriodMention period = periodFor(sentence, n, clause, spans, tokens, mentions);
+            PeriodMention period = FigurePeriods.periodFor(sentence, n, clause, spans, tokens, mentions);
             // A deadline in another clause belongs to that clause's figure.
             boolean future = period != null && period.future() && period.start() >= clause[0] && period.end() <= clause[1];
             MetricBinder.Figure figure = new MetricBinder.Figure(sentence, clause, n, near, previous, previousThings,
@@ -192,6 +208,9 @@ public final class FactExtractor {
         }
         List<RegionGazetteer.Mention> regionMentions = attribution.figureRegions(sentence, ops);
         List<Fact> facts = new ArrayList<>();
+        // A sentence about another place does not share the previous sentence's time.
+        String inherited = regionMentions.stream().anyMatch(m -> m.region() != null && !m.adjective()
+                && !m.region().name().equals(state.inheritedRegion)) ? null : state.inheritedPeriod;
         for (int i = 0; i < found.size(); i++) {
             Found f = found.get(i);
             Found next = i + 1 < found.size() ? found.get(i + 1) : null;
@@ -204,19 +223,19 @@ public final class FactExtractor {
                     i++;
                     continue;
                 }
-                String[] beforeAfter = beforeAfterPeriods(sentence, f.number(), periodMentions);
+                String[] beforeAfter = isChange(sentence, f.number()) ? FigurePeriods.beforeAfter(periodMentions) : null;
                 if (beforeAfter != null) {
                     facts.add(fact(sentence, tokens, f, pairBinding, Qualifier.EXACT, beforeAfter[0], regionMentions, ops,
                             articleRegion, state, source));
                     facts.add(fact(sentence, tokens, next, pairBinding, Qualifier.EXACT, beforeAfter[1], regionMentions, ops,
                             articleRegion, state, source));
                 } else if (isChange(sentence, f.number())) {
-                    facts.add(fact(sentence, tokens, next, pairBinding, Qualifier.EXACT, periodOrInherited(next, state),
+                    facts.add(fact(sentence, tokens, next, pairBinding, Qualifier.EXACT, periodOrInherited(next, inherited),
                             regionMentions, ops, articleRegion, state, source));
                 } else {
-                    facts.add(fact(sentence, tokens, f, pairBinding, Qualifier.RANGE_MIN, periodOrInherited(f, state),
+                    facts.add(fact(sentence, tokens, f, pairBinding, Qualifier.RANGE_MIN, periodOrInherited(f, inherited),
                             regionMentions, ops, articleRegion, state, source));
-                    facts.add(fact(sentence, tokens, next, pairBinding, Qualifier.RANGE_MAX, periodOrInherited(next, state),
+                    facts.add(fact(sentence, tokens, next, pairBinding, Qualifier.RANGE_MAX, periodOrInherited(next, inherited),
                             regionMentions, ops, articleRegion, state, source));
                 }
                 i++;
@@ -226,13 +245,13 @@ public final class FactExtractor {
                 continue;
             }
             facts.add(fact(sentence, tokens, f, binding, qualifier, period == null && f.periodMention() == null
-                    ? state.inheritedPeriod : period, regionMentions, ops, articleRegion, state, source));
+                    ? inherited : period, regionMentions, ops, articleRegion, state, source));
         }
         return facts;
     }
 
-    private static String periodOrInherited(Found f, State state) {
-        return f.periodMention() != null ? f.periodMention().period() : state.inheritedPeriod;
+    private static String periodOrInherited(Found f, String inherited) {
+        return f.periodMention() != null ? f.periodMention().period() : inherited;
     }
 
     private Fact fact(String sentence, List<NumberToken> tokens, Found f, MetricBinder.Binding binding, Qualifier qualifier, String period,
@@ -275,52 +294,6 @@ public final class FactExtractor {
     private boolean isChange(String sentence, NumberToken a) {
         String before = sentence.substring(0, a.start()).replaceAll("(?i)\\s*(?:from|between)\\s*$", "");
         return lexicon.language().changeVerbs().containedIn(NotFactFilter.lastWords(before, 3));
-    }
-
-    /** For a change "from X to Y" in a sentence naming two periods: X's and Y's periods, earliest first. */
-    private String[] beforeAfterPeriods(String sentence, NumberToken a, List<PeriodMention> mentions) {
-        if (!isChange(sentence, a)) {
-            return null;
-        }
-        List<String> distinct = mentions.stream().map(PeriodMention::period).filter(p -> p != null).distinct()
-                .sorted((x, y) -> CalendarPeriods.startOf(x).compareTo(CalendarPeriods.startOf(y))).toList();
-        if (distinct.size() < 2) {
-            return null;
-        }
-        return new String[] {distinct.get(0), distinct.get(distinct.size() - 1)};
-    }
-
-    /**
-     * The period of a number: the nearest time expression after it in its clause (before the next figure), else
-     * the nearest before it in the clause, else the sentence's first; points of comparison never count.
-     */
-    private static PeriodMention periodFor(String sentence, NumberToken n, int[] clause, List<int[]> spans,
-                                           List<NumberToken> tokens, List<PeriodMention> mentions) {
-        int nextNumber = clause[1];
-        for (NumberToken t : tokens) {
-            if (t.start() > n.end() && t.start() < nextNumber && !NotFactFilter.insideBrackets(sentence, t.start())) {
-                nextNumber = t.start();
-            }
-        }
-        PeriodMention best = null;
-        for (PeriodMention p : mentions) {
-            if (!p.reference() && p.start() >= n.end() && p.end() <= nextNumber) {
-                return p;
-            }
-        }
-        for (PeriodMention p : mentions) {
-            if (!p.reference() && p.start() >= clause[0] && p.end() <= n.start()) {
-                best = p;
-            }
-        }
-        if (best != null) {
-            return best;
-        }
-        // A clause of comparison ("up from 1.74 at the end of 2022") dates its own figure, never the sentence's;
-        // nor does a deadline ("by the end of 2025") date a figure outside its clause.
-        return mentions.stream().filter(p -> !p.reference() && !p.future())
-                .filter(p -> !COMPARISON_CLAUSE.matcher(sentence.substring(ClauseSplitter.spanAt(spans, p.start())[0])).find())
-                .findFirst().orElse(null);
     }
 
     /** Families whose things the previous two sentences named: the topic an elliptic figure refers to. */

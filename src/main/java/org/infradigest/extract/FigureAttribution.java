@@ -14,9 +14,9 @@ import java.util.regex.Pattern;
  */
 public final class FigureAttribution {
 
-    // "BEIJING, April 20 (Xinhua) --", and also "NEW DELHI --" without a date: the place a report was filed.
+    // "BEIJING, April 20 (Xinhua) --", "NEW DELHI --" without a date, "BEIJING: ": where a report was filed.
     static final Pattern DATELINE = Pattern.compile(
-            "^\\p{Lu}[\\p{Lu} .'’-]+(?:,\\s+\\p{Lu}[a-z]+\\.?\\s+\\d{1,2})?\\s*(?:\\([^)]*\\))?\\s*(?:--|—|–)");
+            "^\\p{Lu}[\\p{Lu} .'’-]+(?::\\s|(?:,\\s+\\p{Lu}[a-z]+\\.?\\s+\\d{1,2})?\\s*(?:\\([^)]*\\))?\\s*(?:--|—|–))");
     private static final Pattern POSSESSIVE_AFTER = Pattern.compile("^(?:'s|’s|'|’)(?![\\p{L}])");
     private static final Pattern PROPER_NAME_AFTER = Pattern.compile("^\\s\\p{Lu}\\p{Ll}");
     private static final Pattern FOREIGN_POSSESSOR_BEFORE = Pattern.compile("\\p{L}(?:'s|’s|'|’)\\s$");
@@ -87,8 +87,9 @@ public final class FigureAttribution {
         int datelineEnd = dateline.find() ? dateline.end() : 0;
         List<RegionGazetteer.Mention> out = new ArrayList<>();
         for (RegionGazetteer.Mention m : regions.find(sentence)) {
-            if (m.start() < datelineEnd || NotFactFilter.insideBrackets(sentence, m.start()) || ops.stream().anyMatch(o -> o.start() < m.end() && m.start() < o.end())) {
-                continue;
+            boolean insideOperatorName = ops.stream().anyMatch(o -> o.start() < m.end() && m.start() < o.end());
+            if (m.start() < datelineEnd || NotFactFilter.insideBrackets(sentence, m.start()) || insideOperatorName) {
+                continue; // the filing city, a bracketed aside ("U.S. dollars"), or the "China" of "China Mobile"
             }
             String after = sentence.substring(m.end());
             String before = sentence.substring(Math.max(0, m.start() - 30), m.start());

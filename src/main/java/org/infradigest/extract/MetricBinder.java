@@ -75,7 +75,8 @@ public final class MetricBinder {
 
     private static final Pattern FUNCTION_WORD_START = Pattern.compile(
             "(?i)^(?:$|[,;.)(]|(?:in|at|by|as|and|or|of|to|for|from|on|since|a|the|is|are|was|were|have|has|had|"
-                    + "this|last|versus|against|while|with|mark|level|figure|now|then|so|in total)\\b)");
+                    + "this|last|versus|against|while|with|mark|level|figure|now|then|so|in total|more|fewer|less|"
+                    + "per)\\b)");
     private static final Pattern NEAR_STOP = Pattern.compile(
             "(?i)(?=[,;:.!?–—\\s])(?:[,;:.!?](?=\\s|$)|[–—]|\\s(?:and|or|but|while|which|that|who|with|as|in|by|at|"
                     + "from|since|to|after|before|when|could|can|will|would|went|came)\\s)");
@@ -84,6 +85,7 @@ public final class MetricBinder {
     private static final Pattern BRACKETS = Pattern.compile("\\([^)]*\\)");
     private static final Pattern RATIO = Pattern.compile(
             "(?i)\\b(?:per|for every|for each)\\s+(?:\\d|10k|square|sq|capita|head|hundred|thousand|million)");
+    private static final Pattern NEXT_DIGIT = Pattern.compile("(?<![\\p{L}\\d.,])\\d[\\d,.]*(?![\\d]*\\s?(?:G\\b|GHz|MHz|Mbps))");
     private static final Pattern YEAR_TO_DATE = Pattern.compile("(?i)year[- ]to[- ]date");
 
     private final MetricLexicon lexicon;
@@ -142,6 +144,16 @@ public final class MetricBinder {
         String near = f.number().unit() != null ? f.number().unit() + " " + f.near() : f.near();
         String pre = f.pre();
         String afterInClause = f.sentence().substring(f.number().end(), Math.max(f.number().end(), f.clause()[1]));
+        if (NEXT_DIGIT.matcher(afterInClause).find()) {
+            // Cues after the next figure belong to it ("operates 100,000 sites and expects to add 20,000").
+            java.util.regex.Matcher next = NEXT_DIGIT.matcher(afterInClause);
+            next.find();
+            afterInClause = afterInClause.substring(0, next.start());
+            int joint = Math.max(afterInClause.lastIndexOf(" and "), afterInClause.lastIndexOf(", "));
+            if (joint >= 0) {
+                afterInClause = afterInClause.substring(0, joint);
+            }
+        }
 
         List<MetricFamily> candidates = new ArrayList<>(things.stream().filter(t -> t.kind().equals(kind)).toList());
         boolean explicit = true;
@@ -164,7 +176,12 @@ public final class MetricBinder {
                 explicit = false; // parallels a bound figure: may read that figure's wider context
             }
         }
-        if (candidates.isEmpty() && hasVariantCue(lastWordsOf(pre, 6) + " " + near)) {
+        boolean cued = hasVariantCue(lastWordsOf(pre, 6) + " " + near);
+        if (candidates.isEmpty() && cued && f.previous() != null && f.previous().family().kind().equals(kind)) {
+            candidates.add(f.previous().family()); // "... and expects to add 20,000": the sentence's own thing first
+            explicit = false;
+        }
+        if (candidates.isEmpty() && cued) {
             candidates.addAll(f.topic().get().stream().filter(t -> t.kind().equals(kind)).toList());
             explicit = false;
         }
@@ -246,7 +263,8 @@ public final class MetricBinder {
                 + afterInClause).replaceAll(" "))) {
             v = MetricFamily.Variant.NET_ADDED;
         } else if (inherited != null) {
-            return inherited;
+            v = inherited == MetricFamily.Variant.NET_ADDED_TARGET ? MetricFamily.Variant.NET_ADDED
+                    : inherited == MetricFamily.Variant.TARGET ? MetricFamily.Variant.STOCK : inherited;
         } else {
             v = MetricFamily.Variant.STOCK;
         }

@@ -16,7 +16,9 @@ public final class SentenceSplitter {
             "prof", "st", "no", "nos", "vs", "etc", "inc", "co", "corp", "ltd", "plc", "jr", "sr", "gov", "dept",
             "approx", "est", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
             "e.g", "i.e", "fig", "p.m", "a.m", "rs", "mt", "ft", "gen", "sen", "rep", "govt");
-    private static final Pattern BOUNDARY = Pattern.compile("[.!?][\"”’')\\]]*\\s+(?=[\"“‘(\\[]?[\\p{Lu}\\p{N}])");
+    // A sentence ends at . ! or ? (and closing quotes) before a capital, a digit or a Han character, or at 。！？
+    private static final Pattern BOUNDARY = Pattern.compile(
+            "[.!?][\"”’')\\]]*\\s+(?=[\"“‘(\\[]?[\\p{Lu}\\p{N}\\p{IsHan}])|(?<=[。！？])(?=.)");
 
     private final NumberGrammar numbers;
 

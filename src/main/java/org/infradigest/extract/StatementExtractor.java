@@ -50,8 +50,8 @@ public final class StatementExtractor {
                 + verbs + ")\\b(?:\\s+that\\b)?\\s*(?<text>.*)$");
         this.saidName = Pattern.compile("^(?<text>.+?)(?:,[\"”]|[\"”],|,)\\s+(?<verb>" + verbs + ")\\s+(?<name>" + NAME
                 + ")(?:,\\s+(?<role>[^.]+?))?\\.?$");
-        this.orgRoleName = Pattern.compile("(?=\\p{Lu})(?<![\\p{L}])(?<org>(?:\\p{Lu}[\\p{L}&'’-]*\\s){1,4})(?<role>(?:[a-z-]+\\s){0,3}(?:" + roles
-                + "))\\s+(?<name>" + NAME + ")\\s+(?<verb>" + verbs + "|as saying)\\b\\s*(?<text>.*)$");
+        this.orgRoleName = Pattern.compile("(?=\\p{Lu})(?<![\\p{L}])(?<org>(?:\\p{Lu}[\\p{L}&'’-]*\\s){1,4})"
+                + "(?<role>(?:[a-z-]+\\s){0,3}(?:" + roles + "))\\s+(?<name>" + NAME + ")\\s+(?<verb>" + verbs + "|as saying)\\b\\s*(?<text>.*)$");
         this.quoteThenSpeaker = Pattern.compile("^[\"“](?<text>.+?)[,.]?[\"”]\\s*,?\\s+(?<who>" + NAME
                 + "|\\p{Lu}\\p{Ll}+)\\s+(?<verb>" + verbs + ")\\.?$");
         this.pronounOrSurname = Pattern.compile("^(?<who>He|She|\\p{Lu}\\p{Ll}+)\\s+(?<verb>" + verbs

@@ -205,6 +205,16 @@ class MetricBinderTest {
     }
 
     @Test
+    void datesAMilestoneByTheFollowUpThatSaysWhenItWasPassed() {
+        // when
+        List<Fact> facts = facts("India", "The nationwide count of installed 5G radios has gone past the 450,000 mark. "
+                + "In a mobile network, a BTS is a stationary radio transceiver.\nThe threshold was passed when July ended.");
+        // then
+        assertThat(facts).extracting(Fact::metric, Fact::period, Fact::qualifier)
+                .containsExactly(tuple("base_stations_5g", "2024-07", Qualifier.OVER));
+    }
+
+    @Test
     void keepsTheTotalButNotTheAveragesThatFollowIt() {
         // when
         List<Fact> facts = facts("China Tower", "Tenants reached 3.65 million at end-2023, lifting the average per tower "

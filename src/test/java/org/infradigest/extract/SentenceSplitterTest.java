@@ -31,6 +31,12 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void splitsBeforeAndInsideChineseText() {
+        assertThat(splitter.split("The ratio was 1.7. 北京有4.2万个5G基站。上海有5万个。"))
+                .extracting(Sentence::text).containsExactly("The ratio was 1.7.", "北京有4.2万个5G基站。", "上海有5万个。");
+    }
+
+    @Test
     void endsASentenceAfterAClosingQuote() {
         // when
         List<Sentence> sentences = splitter.split("\"We lead the nation,\" Lu noted. He pledged more.");
