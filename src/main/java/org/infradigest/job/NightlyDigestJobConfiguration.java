@@ -58,10 +58,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 class NightlyDigestJobConfiguration {
 
     @Bean
-    Job nightlyDigest(JobRepository jobRepository, Step ingestNews, Step ingestStats, Step extractFacts,
-                      Step reconcile, Step publish, Step mail) {
+    Job nightlyDigest(JobRepository jobRepository, JdbcTemplate jdbc, Step ingestNews, Step ingestStats,
+                      Step extractFacts, Step reconcile, Step publish, Step mail) {
         return new JobBuilder("nightlyDigest", jobRepository)
-                .listener(new RunSummaryLogger())
+                .listener(new RunSummaryLogger(jdbc))
                 .start(ingestNews)
                 .next(ingestStats)
                 .next(extractFacts)
@@ -138,6 +138,7 @@ class NightlyDigestJobConfiguration {
                 .reader(pendingArticles)
                 .processor(new ArticleExtractionProcessor(engine))
                 .writer(extractionWriter)
+                .listener(new WriteProgressLogger<ArticleExtraction>("extractFacts", "articles", 1_000))
                 .build();
     }
 
