@@ -1,8 +1,6 @@
 package org.infradigest.stats;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -44,14 +42,7 @@ public final class IndicatorLexicon {
 
     /** The lexicon bundled with the application. */
     public static IndicatorLexicon bundled() {
-        try (InputStream in = IndicatorLexicon.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing from the class path");
-            }
-            return parse(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return BundledResource.read(RESOURCE, IndicatorLexicon::parse);
     }
 
     /** Reads a lexicon in the layout of {@code lexicon/indicators.yml}. */

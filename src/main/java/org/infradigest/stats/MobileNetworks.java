@@ -1,8 +1,6 @@
 package org.infradigest.stats;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,14 +30,7 @@ public final class MobileNetworks {
 
     /** The table bundled with the application. */
     public static MobileNetworks bundled() {
-        try (InputStream in = MobileNetworks.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing from the class path");
-            }
-            return parse(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return BundledResource.read(RESOURCE, MobileNetworks::parse);
     }
 
     /** Reads a table in the layout of {@code lexicon/mobile_networks.yml}. */
