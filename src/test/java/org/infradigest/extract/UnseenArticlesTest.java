@@ -37,6 +37,15 @@ class UnseenArticlesTest {
                 .satisfies(f -> assertThat(f.period()).isNotEqualTo("2025"));
     }
 
+    @Test
+    void aPlanToReachATotalIsATargetStockEvenAfterAnAddition() {
+        List<Fact> facts = facts("The province added 6,800 5G base stations in January alone, and plans to reach "
+                + "180,000 by the end of this year.");
+
+        assertThat(facts).extracting(Fact::metric, f -> f.value().toPlainString()).containsExactly(
+                tuple("base_stations_5g_net_added", "6800"), tuple("base_stations_5g_target", "180000"));
+    }
+
     private static List<Fact> facts(String body) {
         return ENGINE.extract(NewsFixture.of("China's digital infrastructure keeps expanding",
                 LocalDate.of(2025, 3, 1), body)).facts();
