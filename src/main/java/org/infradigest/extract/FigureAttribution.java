@@ -93,8 +93,8 @@ public final class FigureAttribution {
             }
             String after = sentence.substring(m.end());
             String before = sentence.substring(Math.max(0, m.start() - 30), m.start());
-            if (!m.national() && POSSESSIVE_AFTER.matcher(after).find()) {
-                continue;
+            if (!m.national() && POSSESSIVE_AFTER.matcher(after).find() && !ownsAMeasuredThing(after)) {
+                continue; // "China's Ministry ...", "China's financial center": the possessor is not the figure's place
             }
             if (!m.national() && PROPER_NAME_AFTER.matcher(after).find() && !followedByPlaceOrMonth(after)) {
                 continue;
@@ -105,6 +105,14 @@ public final class FigureAttribution {
             out.add(m);
         }
         return out;
+    }
+
+    /** "Zhejiang's 5G base stations", "the European Union's gigabit coverage": the place owns what is counted. */
+    private boolean ownsAMeasuredThing(String after) {
+        java.util.regex.Matcher possessive = POSSESSIVE_AFTER.matcher(after);
+        String owned = possessive.find() ? after.substring(possessive.end()).stripLeading() : after;
+        PhraseMatcher.Hit first = cues.possessedMeasures().first(owned);
+        return first != null && first.start() == 0;
     }
 
     private boolean followedByPlaceOrMonth(String after) {

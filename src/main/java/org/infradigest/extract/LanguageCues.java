@@ -12,7 +12,7 @@ public record LanguageCues(PhraseMatcher over, PhraseMatcher nearly, PhraseMatch
                            List<String> unitWords, PhraseMatcher changeVerbs, PhraseMatcher growthCues,
                            PhraseMatcher growthAfter, PhraseMatcher moneyWords, List<String> furnitureHeaders,
                            PhraseMatcher licenceServices, List<String> roleHeads,
-                           PhraseMatcher declineCues) {
+                           PhraseMatcher declineCues, PhraseMatcher possessedMeasures) {
 
     static LanguageCues fromYaml(Map<String, Object> doc) {
         Map<String, Object> q = YamlResources.map(doc.get("qualifiers"));
@@ -32,6 +32,7 @@ public record LanguageCues(PhraseMatcher over, PhraseMatcher nearly, PhraseMatch
                 YamlResources.strings(doc.get("furniture_headers")),
                 PhraseMatcher.of(YamlResources.strings(doc.get("licence_services"))),
                 YamlResources.strings(doc.get("role_heads")),
-                PhraseMatcher.of(YamlResources.strings(doc.get("decline_cues"))));
+                PhraseMatcher.of(YamlResources.strings(doc.get("decline_cues"))),
+                PhraseMatcher.of(YamlResources.strings(doc.get("possessed_measures"))));
     }
 }

@@ -46,6 +46,17 @@ class UnseenArticlesTest {
                 tuple("base_stations_5g_net_added", "6800"), tuple("base_stations_5g_target", "180000"));
     }
 
+    @Test
+    void aPlaceThatOwnsTheMeasureIsTheFiguresRegionAndItsShareOfTheNationIsNotAShareOfMobileStations() {
+        List<Fact> facts = facts("The number of 5G base stations in Zhejiang reached 210,000 at the end of June, "
+                + "accounting for 8 percent of the national total. The European Union's gigabit coverage reached "
+                + "79 percent of households in 2023, the European Commission said.");
+
+        assertThat(facts).extracting(Fact::metric, Fact::region, f -> f.value().toPlainString()).containsExactly(
+                tuple("base_stations_5g", "Zhejiang", "210000"),
+                tuple("gigabit_capable_coverage", "European Union", "79"));
+    }
+
     private static List<Fact> facts(String body) {
         return ENGINE.extract(NewsFixture.of("China's digital infrastructure keeps expanding",
                 LocalDate.of(2025, 3, 1), body)).facts();
