@@ -12,8 +12,10 @@ import org.jsoup.select.NodeVisitor;
 
 /**
  * Turns an HTML element into body paragraphs: one per block (paragraph, heading, list item, ...), and one
- * {@code |cell} line per cell of a data table, row by row, which is how the extraction engine pairs a
- * label with its value. The walk is iterative, so deeply nested hostile markup cannot overflow the stack.
+ * {@code |cell} line per cell of a two-column data table, row by row, which is how the extraction engine pairs
+ * a label with its value. A wider table becomes one {@code |cell|cell|cell} line per row, so that a row's
+ * label, figure and growth rate stay together. The walk is iterative, so deeply nested hostile markup cannot
+ * overflow the stack.
  */
 final class HtmlParagraphs {
 
@@ -34,6 +36,21 @@ final class HtmlParagraphs {
         return collector.paragraphs;
     }
 
+    /** Rows of a table as {@code |cell|cell} lines, or empty when the table has at most two columns. */
+    private static List<String> gridRows(Element table) {
+        List<String> rows = new ArrayList<>();
+        int widest = 0;
+        for (Element row : table.select("tr")) {
+            List<String> cells = row.select("> td, > th").eachText();
+            widest = Math.max(widest, cells.size());
+            if (!cells.isEmpty()) {
+                rows.add("|" + String.join("|", cells.stream().map(c -> Paragraphs.normalise(c).replace('|', '/'))
+                        .toList()));
+            }
+        }
+        return widest > 2 ? rows : List.of();
+    }
+
     private static boolean isDataTable(Element table) {
         if (!table.select("table table").isEmpty()) {
             return false;
@@ -47,11 +64,13 @@ final class HtmlParagraphs {
         private final StringBuilder current = new StringBuilder();
         /** The data table being read, whose cells become {@code |cell} lines; null outside one. */
         private Element dataTable;
+        /** The data table is wider than two columns and was written out row by row. */
+        private boolean wholeRows;
 
         @Override
         public void head(Node node, int depth) {
             if (node instanceof TextNode text) {
-                if (dataTable == null || insideCell(text)) {
+                if (dataTable == null || !wholeRows && insideCell(text)) {
                     current.append(text.getWholeText());
                 }
                 return;
@@ -63,6 +82,11 @@ final class HtmlParagraphs {
             if (dataTable == null && tag.equals("table") && isDataTable(element)) {
                 flush();
                 dataTable = element;
+                List<String> grid = gridRows(element);
+                paragraphs.addAll(grid);
+                wholeRows = !grid.isEmpty();
+            } else if (wholeRows) {
+                return; // the rows are already out
             } else if (dataTable != null && (tag.equals("td") || tag.equals("th"))) {
                 flush();
                 current.append('|');
@@ -79,6 +103,9 @@ final class HtmlParagraphs {
             if (element == dataTable) {
                 flush();
                 dataTable = null;
+                wholeRows = false;
+            } else if (wholeRows) {
+                return;
             } else if (dataTable != null && (element.normalName().equals("td") || element.normalName().equals("th"))) {
                 flush();
             } else if (dataTable == null && BLOCKS.contains(element.normalName())) {

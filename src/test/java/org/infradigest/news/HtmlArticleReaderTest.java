@@ -87,6 +87,22 @@ class HtmlArticleReaderTest {
     }
 
     @Test
+    void aTableWiderThanTwoColumnsBecomesOneLinePerRowSoEachFigureKeepsItsLabel() {
+        // given a ranking with a growth column, which one-cell-per-line would shift out of pairing
+        String html = "<html><body><article><h1>Provinces race ahead on 5G</h1><p>Counts at the end of March.</p>"
+                + "<table><tr><th>Province</th><th>5G base stations</th><th>Growth</th></tr>"
+                + "<tr><td>Guangdong</td><td>335,000</td><td>12.5%</td></tr>"
+                + "<tr><td>Jiangsu</td><td> 270,000 </td><td>10.1%</td></tr></table></article></body></html>";
+
+        // when
+        Article article = reader.read("ranking.html", html).articles().getFirst();
+
+        // then
+        assertThat(article.body().lines()).containsExactly("Counts at the end of March.",
+                "|Province|5G base stations|Growth", "|Guangdong|335,000|12.5%", "|Jiangsu|270,000|10.1%");
+    }
+
+    @Test
     void timeElementDatesAnArticleWithoutMetadata() {
         // given
         String html = "<html><body><article><h1>Towers</h1><time datetime=\"2023-05-04T10:00:00Z\">May 4</time>"
