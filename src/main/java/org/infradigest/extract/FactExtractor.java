@@ -274,6 +274,9 @@ public final class FactExtractor {
         Region region = attribution.regionFor(regionMentions, f.clause(), previousEnd, f.number().start(),
                 f.number().end(), nextStart, nearEnd, articleRegion);
         Operator operator = attribution.operatorFor(sentence, ops, f.clause(), f.number().start(), state.subjectOperator);
+        if (region == articleRegion) {
+            region = attribution.operatorHome(operator, region);
+        }
         MetricFamily family = binding.family();
         String unit = family.isCurrency() ? f.number().currency() : family.unit();
         boolean level = binding.variant() == MetricFamily.Variant.STOCK || binding.variant() == MetricFamily.Variant.TARGET;

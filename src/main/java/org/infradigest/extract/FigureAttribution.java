@@ -115,6 +115,19 @@ public final class FigureAttribution {
         return first != null && first.start() == 0;
     }
 
+    /**
+     * A figure that names no place of its own but belongs to an operator of another country than the article's
+     * ("Bharti Airtel's 5G customer base" in a story about Chinese operators) is that operator's country's.
+     */
+    public Region operatorHome(Operator operator, Region articleRegion) {
+        if (operator == null || operator.country() == null) {
+            return articleRegion;
+        }
+        Region home = regions.byName(operator.country());
+        Region articleCountry = articleRegion == null ? null : regions.countryOf(articleRegion);
+        return home != null && !home.equals(articleCountry) ? home : articleRegion;
+    }
+
     private boolean followedByPlaceOrMonth(String after) {
         String next = after.trim();
         return !regions.find(next).stream().filter(r -> r.start() == 0).toList().isEmpty()

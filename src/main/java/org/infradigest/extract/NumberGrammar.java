@@ -162,6 +162,8 @@ public final class NumberGrammar {
         return new NumberToken(start, tokenEnd, value.stripTrailingZeros(), percent, currency, null);
     }
 
+    private static final Pattern DETERMINER_BEFORE = Pattern.compile("(?i)\\b(?:the|its|their|these|those)\\s+$");
+
     private NumberToken wordToken(String text, Matcher w) {
         String first = w.group(1).toLowerCase(Locale.ROOT);
         BigDecimal value = BigDecimal.valueOf(WORD_VALUES.get(first)
@@ -176,6 +178,11 @@ public final class NumberGrammar {
         boolean percent = after.group(2) != null;
         // "one" and "a dozen" without a scale are far more often words than figures.
         if (scale == null && !percent && (first.equals("one") || first.equals("zero"))) {
+            return null;
+        }
+        // "the three operators", "its four units": a spelled-out count after a determiner names known things.
+        if (scale == null && !percent && DETERMINER_BEFORE.matcher(text.substring(Math.max(0, w.start() - 8),
+                w.start())).find()) {
             return null;
         }
         if (scale != null) {

@@ -39,7 +39,8 @@ public final class PeriodResolver {
     private static final List<Rule> RULES = List.of(
             rule(Kind.DAY_MONTH_YEAR, "\\b(\\d{1,2})\\s+" + MONTH + ",?\\s+" + YEAR + "\\b"),
             rule(Kind.MONTH_DAY_YEAR, "\\b" + MONTH + "\\s+(\\d{1,2}),\\s+" + YEAR + "\\b"),
-            rule(Kind.FIRST_MONTHS, "(?i)\\bfirst\\s+" + NUMBER_WORD + "\\s+months(?:\\s+of\\s+" + YEARISH + ")?"),
+            rule(Kind.FIRST_MONTHS, "(?i)\\bfirst\\s+" + NUMBER_WORD + "\\s+(?:months|(quarters))(?:\\s+of\\s+" + YEARISH
+                    + ")?"),
             rule(Kind.HALF, "(?i)\\b(?:" + YEAR + "\\s+)?(H1|H2|1H|2H|first half|second half)(?:\\s+(?:of\\s+)?" + YEARISH + ")?\\b"),
             rule(Kind.QUARTER, "(?i)\\b(?:" + YEAR + "\\s+)?(Q[1-4]|first quarter|second quarter|third quarter|fourth quarter)"
                     + "(?:\\s+(?:of\\s+)?" + YEARISH + ")?\\b"),
@@ -72,7 +73,7 @@ public final class PeriodResolver {
     private static List<String> triggerWords() {
         List<String> all = new ArrayList<>(MONTH_TRIGGERS);
         all.addAll(List.of("end", "close", "months", "h1", "h2", "1h", "2h", "half", "q1", "q2", "q3", "q4", "quarter",
-                "date", "far", "full", "fiscal", "fy", "this", "last", "next", "before", "earlier", "ago", "previous",
+                "quarters", "date", "far", "full", "fiscal", "fy", "this", "last", "next", "before", "earlier", "ago", "previous",
                 "year-earlier", "then", "time"));
         return all;
     }
@@ -81,7 +82,7 @@ public final class PeriodResolver {
         List<String> triggers = switch (kind) {
             case DAY_MONTH_YEAR, MONTH_DAY_YEAR, MONTH_YEAR, MONTH -> MONTH_TRIGGERS;
             case END_MONTH -> List.of("end", "close");
-            case FIRST_MONTHS -> List.of("months");
+            case FIRST_MONTHS -> List.of("months", "quarters");
             case HALF -> List.of("h1", "h2", "1h", "2h", "half");
             case QUARTER -> List.of("q1", "q2", "q3", "q4", "quarter");
             case YEAR_TO_DATE -> List.of("date", "far");
@@ -225,7 +226,8 @@ public final class PeriodResolver {
             case FIRST_MONTHS -> {
                 int n = m.group(1).matches("\\d+") ? Integer.parseInt(m.group(1))
                         : NUMBER_WORDS.get(m.group(1).toLowerCase(Locale.ROOT));
-                yield CalendarPeriods.window(CalendarPeriods.year(m.group(2), published, n), 1, n);
+                int months = m.group(2) != null ? 3 * n : n; // "the first three quarters" is nine months
+                yield CalendarPeriods.window(CalendarPeriods.year(m.group(3), published, months), 1, months);
             }
             case HALF -> {
                 boolean first = m.group(2).toLowerCase(Locale.ROOT).matches("h1|1h|first half");

@@ -79,9 +79,10 @@ class MetricBinderTest {
         // when
         List<Fact> facts = facts("", "China Mobile reported 1.2 billion mobile subscribers at the end of 2023, including "
                 + "550 million 5G network customers.");
-        // then
+        // then the 5G belongs to the customers, which are a figure of their own
         assertThat(facts).extracting(Fact::metric, Fact::operator, Fact::period)
-                .containsExactly(tuple("mobile_subscribers", "China Mobile", "2023"));
+                .containsExactly(tuple("mobile_subscribers", "China Mobile", "2023"),
+                        tuple("mobile_subscribers_5g", "China Mobile", "2023"));
     }
 
     @Test

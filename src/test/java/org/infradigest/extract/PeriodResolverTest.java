@@ -25,6 +25,7 @@ class PeriodResolverTest {
             "at end-2023; 2024-12-13; 2023",
             "at the close of 2023; 2024-03-19; 2023",
             "in the first seven months; 2024-08-27; 2024-01/2024-07",
+            "In the first three quarters, the operators added; 2024-10-25; 2024-01/2024-09",
             "In H1 the leader added; 2024-12-13; 2024-01/2024-06",
             "by end-June; 2024-12-13; 2024-06",
             "Deployments totalled 3,346 in July; 2024-08-27; 2024-07",

@@ -57,6 +57,16 @@ class UnseenArticlesTest {
                 tuple("gigabit_capable_coverage", "European Union", "79"));
     }
 
+    @Test
+    void theThreeOperatorsIsNotAFigureAndAnOperatorAbroadKeepsItsCountry() {
+        List<Fact> facts = facts("In the first three quarters, the three operators added 89 million 5G users. "
+                + "Bharti Airtel's 5G customer base stood at 120 million as of September 30, 2024.");
+
+        assertThat(facts).extracting(Fact::metric, f -> f.value().toPlainString(), Fact::region, Fact::period)
+                .containsExactly(tuple("mobile_subscribers_5g_net_added", "89000000", "China", "2024-01/2024-09"),
+                        tuple("mobile_subscribers_5g", "120000000", "India", "2024-09-30"));
+    }
+
     private static List<Fact> facts(String body) {
         return ENGINE.extract(NewsFixture.of("China's digital infrastructure keeps expanding",
                 LocalDate.of(2025, 3, 1), body)).facts();
