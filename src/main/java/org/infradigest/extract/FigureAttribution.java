@@ -20,6 +20,9 @@ public final class FigureAttribution {
     private static final Pattern POSSESSIVE_AFTER = Pattern.compile("^(?:'s|’s|'|’)(?![\\p{L}])");
     private static final Pattern PROPER_NAME_AFTER = Pattern.compile("^\\s\\p{Lu}\\p{Ll}");
     private static final Pattern FOREIGN_POSSESSOR_BEFORE = Pattern.compile("\\p{L}(?:'s|’s|'|’)\\s$");
+    private static final Pattern RESPECTIVELY = Pattern.compile("(?i)\\brespectively\\b");
+    // a figure, not the 5 of "5G" nor a year's digits inside a word
+    private static final Pattern FIGURE = Pattern.compile("(?<![\\w.])\\d[\\d,.]*(?![\\w-])");
     private static final Pattern LIST_SEPARATOR = Pattern.compile("^[\\s,]*(?:and|or|&|--|—|–|plus)?[\\s,]*$");
 
     private final RegionGazetteer regions;
@@ -197,6 +200,27 @@ public final class FigureAttribution {
      * @param numberStart     the number's start
      * @param carriedOperator subject operator of the previous sentence, or null
      */
+    /**
+     * "China Mobile and China Unicom had 2.4 million and 1.5 million respectively": the k-th figure after the
+     * list belongs to the k-th operator of the list.
+     */
+    private static Operator respective(String sentence, List<OperatorGazetteer.Mention> inClause, int[] clause,
+                                       int numberStart) {
+        if (!RESPECTIVELY.matcher(sentence.substring(numberStart, clause[1])).find()) {
+            return null;
+        }
+        List<OperatorGazetteer.Mention> list = new ArrayList<>(List.of(inClause.get(inClause.size() - 1)));
+        for (int i = inClause.size() - 2; i >= 0; i--) {
+            String between = sentence.substring(inClause.get(i).end(), list.getFirst().start());
+            if (!LIST_SEPARATOR.matcher(between).find()) {
+                break;
+            }
+            list.addFirst(inClause.get(i));
+        }
+        int earlierFigures = (int) FIGURE.matcher(sentence.substring(list.getLast().end(), numberStart)).results().count();
+        return earlierFigures < list.size() ? list.get(earlierFigures).operator() : null;
+    }
+
     public Operator operatorFor(String sentence, List<OperatorGazetteer.Mention> ops, int[] clause, int numberStart,
                                 Operator carriedOperator) {
         String before = sentence.substring(clause[0], numberStart);
@@ -211,6 +235,10 @@ public final class FigureAttribution {
                 OperatorGazetteer.Mention previous = inClause.get(inClause.size() - 2);
                 String between = sentence.substring(previous.end(), last.start());
                 if (LIST_SEPARATOR.matcher(between).find() && previous.operator() != last.operator()) {
+                    Operator respective = respective(sentence, inClause, clause, numberStart);
+                    if (respective != null) {
+                        return respective;
+                    }
                     return null; // "China Telecom, China Mobile and China Unicom" together
                 }
             }

@@ -76,7 +76,7 @@ public final class MetricBinder {
     private static final Pattern FUNCTION_WORD_START = Pattern.compile(
             "(?i)^(?:$|[,;.)(]|(?:in|at|by|as|and|or|of|to|for|from|on|since|a|the|is|are|was|were|have|has|had|"
                     + "this|last|versus|against|while|with|mark|level|figure|now|then|so|in total|more|fewer|less|"
-                    + "per)\\b)");
+                    + "per|respectively)\\b)");
     private static final Pattern NEAR_STOP = Pattern.compile(
             "(?i)(?=[,;:.!?–—\\s])(?:[,;:.!?](?=\\s|$)|[–—]|\\s(?:and|or|but|while|which|that|who|with|as|in|by|at|"
                     + "from|since|to|after|before|when|could|can|will|would|went|came)\\s)");

@@ -67,6 +67,15 @@ class UnseenArticlesTest {
                         tuple("mobile_subscribers_5g", "120000000", "India", "2024-09-30"));
     }
 
+    @Test
+    void figuresGivenRespectivelyGoToTheOperatorsInTheirOrder() {
+        List<Fact> facts = facts("China Telecom said it had 1.3 million 5G base stations, while China Mobile and "
+                + "China Unicom had 2.4 million and 1.5 million respectively.");
+
+        assertThat(facts).extracting(Fact::operator, f -> f.value().toPlainString()).containsExactly(
+                tuple("China Telecom", "1300000"), tuple("China Mobile", "2400000"), tuple("China Unicom", "1500000"));
+    }
+
     private static List<Fact> facts(String body) {
         return ENGINE.extract(NewsFixture.of("China's digital infrastructure keeps expanding",
                 LocalDate.of(2025, 3, 1), body)).facts();
