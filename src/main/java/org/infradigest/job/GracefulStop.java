@@ -8,8 +8,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.launch.JobExecutionNotRunningException;
-import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringApplication;
@@ -29,7 +27,6 @@ class GracefulStop implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(GracefulStop.class);
     private static final Duration POLL = Duration.ofMillis(200);
 
-    private final JobOperator jobOperator;
     private final JobRepository jobRepository;
     private final Job nightlyDigest;
     private final RunDateLauncher launcher;
@@ -39,10 +36,9 @@ class GracefulStop implements SmartLifecycle {
     private volatile boolean running;
     private volatile Integer exitCodeAfterShutdown;
 
-    GracefulStop(JobOperator jobOperator, JobRepository jobRepository, Job nightlyDigest, RunDateLauncher launcher,
+    GracefulStop(JobRepository jobRepository, Job nightlyDigest, RunDateLauncher launcher,
                  @Value("${infradigest.stop-timeout:60s}") Duration timeout,
                  @Value("${infradigest.schedule.cron:}") String scheduleCron) {
-        this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.nightlyDigest = nightlyDigest;
         this.launcher = launcher;
@@ -110,20 +106,28 @@ class GracefulStop implements SmartLifecycle {
         return false;
     }
 
-    /** Marks the execution STOPPING; false when it had already ended. */
+    /**
+     * Marks the job execution STOPPING; false when it had already ended. Only the job's row is written: each
+     * step reads it when it commits a chunk and stops at that boundary. {@code JobOperator.stop} would also
+     * rewrite the running step's row and race the step's own commit (an optimistic-locking failure that fails
+     * the step instead of stopping it).
+     */
     private boolean askToStop(JobExecution execution, long deadline) {
-        JobExecution current = execution;
         while (true) {
-            try {
-                jobOperator.stop(current);
-                return true;
-            } catch (JobExecutionNotRunningException e) {
+            JobExecution current = jobRepository.getJobExecution(execution.getId());
+            if (current == null || !current.getStatus().isRunning()) {
                 return false;
+            }
+            if (current.getStatus() == BatchStatus.STOPPING) {
+                return true;
+            }
+            try {
+                current.setStatus(BatchStatus.STOPPING);
+                jobRepository.update(current);
+                return true;
             } catch (OptimisticLockingFailureException e) {
-                // Our copy of a step execution went stale as the running chunk committed; the job itself is
-                // marked STOPPING by then, but ask again with fresh state if it is not.
-                current = jobRepository.getJobExecution(execution.getId());
-                if (current == null || current.getStatus() != BatchStatus.STARTED || System.nanoTime() > deadline) {
+                // the job wrote its row meanwhile (a step began or ended): read it again and retry
+                if (System.nanoTime() > deadline) {
                     return true;
                 }
             }
