@@ -66,9 +66,6 @@ class DigestSchedule {
     }
 
     LocalDate runDate(Instant now) {
-        if (properties.runDate() != null && !properties.runDate().isBlank()) {
-            return LocalDate.parse(properties.runDate().trim());
-        }
-        return LocalDate.ofInstant(now, schedule.zoneId());
+        return properties.runDateAt(now, schedule.zoneId());
     }
 }

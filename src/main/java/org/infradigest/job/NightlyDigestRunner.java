@@ -1,7 +1,7 @@
 package org.infradigest.job;
 
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 
 import org.infradigest.system.InfraDigestProperties;
@@ -46,11 +46,7 @@ class NightlyDigestRunner implements ApplicationRunner, ExitCodeGenerator {
     }
 
     static LocalDate runDate(InfraDigestProperties properties) {
-        if (properties.runDate() != null && !properties.runDate().isBlank()) {
-            return LocalDate.parse(properties.runDate().trim());
-        }
-        ZoneId zone = properties.zone().isBlank() ? ZoneId.systemDefault() : ZoneId.of(properties.zone());
-        return LocalDate.now(zone);
+        return properties.runDateAt(Instant.now(), properties.zoneId());
     }
 
     @Override

@@ -1,6 +1,9 @@
 package org.infradigest.system;
 
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -29,6 +32,23 @@ public record InfraDigestProperties(
         @DefaultValue("false") boolean rebuild,
         @DefaultValue("true") boolean launch,
         @DefaultValue News news) {
+
+    /**
+     * The run's date: the configured one, else the date of {@code now} in {@code zone}.
+     *
+     * @throws java.time.format.DateTimeParseException when the configured date is not YYYY-MM-DD
+     */
+    public LocalDate runDateAt(Instant now, ZoneId zone) {
+        if (runDate != null && !runDate.isBlank()) {
+            return LocalDate.parse(runDate.trim());
+        }
+        return LocalDate.ofInstant(now, zone);
+    }
+
+    /** The zone that decides what "today" is for a one-shot run. */
+    public ZoneId zoneId() {
+        return zone.isBlank() ? ZoneId.systemDefault() : ZoneId.of(zone);
+    }
 
     /** @param maxFileBytes a news file above this size is rejected unread */
     public record News(@DefaultValue("20MB") DataSize maxFileBytes, @DefaultValue("20") int chunkSize) {
