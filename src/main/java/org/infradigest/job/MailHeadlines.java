@@ -19,7 +19,7 @@ final class MailHeadlines {
                 .map(f -> f.metric().label() + ": " + f.display() + " " + f.unitLabel()
                         + " (" + f.region() + (f.period() == null ? "" : ", " + f.period()) + ")")
                 .toList();
-        return new DigestMailContent(model.runDate(), headlines, model.facts().size(), model.sources().size(),
-                model.rejects().size());
+        return new DigestMailContent(model.runDate(), headlines, model.totals().facts(), model.totals().sources(),
+                model.totals().rejects());
     }
 }

@@ -159,10 +159,15 @@ class NightlyDigestJobConfiguration {
     // --- reconcile: all facts -> one figure of record per metric, region, operator and period; conflicts
 
     @Bean
-    Step reconcile(JobRepository jobRepository, PlatformTransactionManager transactionManager, JdbcTemplate jdbc) {
-        return new StepBuilder("reconcile", jobRepository)
-                .tasklet(new ReconcileTasklet(jdbc, new FigureReconciler()), transactionManager)
-                .build();
+    Step reconcile(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                   ReconcileTasklet reconcileTasklet) {
+        return new StepBuilder("reconcile", jobRepository).tasklet(reconcileTasklet, transactionManager).build();
+    }
+
+    @Bean
+    @StepScope
+    ReconcileTasklet reconcileTasklet(JdbcTemplate jdbc, @Value("#{jobParameters['runDate']}") LocalDate runDate) {
+        return new ReconcileTasklet(jdbc, new FigureReconciler(), runDate);
     }
 
     // --- publish: the store -> output/<runDate>/facts.csv, digest.xlsx, digest.pdf

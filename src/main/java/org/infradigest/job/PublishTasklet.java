@@ -34,9 +34,10 @@ class PublishTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         DigestModel model = query.load(runDate);
         publisher.publish(model, folder);
-        contribution.incrementWriteCount(model.facts().size());
-        log.info("publish: {} facts, {} statements, {} initiatives to {}", model.facts().size(),
-                model.statements().size(), model.initiatives().size(), folder);
+        contribution.incrementReadCount();
+        contribution.incrementWriteCount(model.totals().facts());
+        log.info("publish: {} facts, {} figures, {} statements, {} initiatives to {}", model.totals().facts(),
+                model.totals().figures(), model.totals().statements(), model.totals().initiatives(), folder);
         return RepeatStatus.FINISHED;
     }
 }

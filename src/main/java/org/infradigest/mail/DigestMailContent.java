@@ -14,7 +14,7 @@ import java.util.List;
  * @param sources   distinct sources the facts come from
  * @param rejects   input rejected by the run
  */
-public record DigestMailContent(LocalDate runDate, List<String> headlines, int facts, int sources, int rejects) {
+public record DigestMailContent(LocalDate runDate, List<String> headlines, long facts, long sources, long rejects) {
 
     public DigestMailContent {
         if (runDate == null) {

@@ -87,7 +87,7 @@ public class DigestMessageComposer {
                 + plural(content.rejects(), "rejected input") + ".";
     }
 
-    private static String plural(int count, String noun) {
+    private static String plural(long count, String noun) {
         return count + " " + noun + (count == 1 ? "" : "s");
     }
 

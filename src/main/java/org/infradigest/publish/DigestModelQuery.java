@@ -2,28 +2,33 @@ package org.infradigest.publish;
 
 import java.math.BigDecimal;
 import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
+import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.infradigest.domain.Fact;
 import org.infradigest.domain.Initiative;
 import org.infradigest.domain.LicenceApproval;
-import org.infradigest.domain.OperatorMention;
 import org.infradigest.domain.Origin;
 import org.infradigest.domain.Qualifier;
 import org.infradigest.domain.Reject;
 import org.infradigest.domain.Statement;
 import org.infradigest.reconcile.Conflict;
 import org.infradigest.reconcile.Figure;
+import org.infradigest.reconcile.FigureHistory;
 import org.infradigest.reconcile.FigureKey;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The one query layer behind every output: reads the store into a {@link DigestModel} for a run date.
- * A fact is new when the article it came from was first read in this run (for statistics: when its file was
- * loaded in this run).
+ * The one query layer behind every output: a {@link DigestModel} for a run date whose collections are read
+ * from the store as the writers walk them, and whose totals are aggregate queries. A fact is new when the
+ * article it came from was first read in this run (for statistics: when its file was loaded in this run).
  */
 public class DigestModelQuery {
 
@@ -36,65 +41,110 @@ public class DigestModelQuery {
     }
 
     public DigestModel load(LocalDate runDate) {
-        return new DigestModel(runDate, Instant.now(), facts(runDate), statements(), initiatives(), operators(),
-                licences(), sources(), rejects(), metrics, figures(), conflicts());
+        Date run = Date.valueOf(runDate);
+        return new DigestModel(runDate, Instant.now(), metrics, totals(run), facts(runDate), figures(), conflicts(),
+                statements(), initiatives(), operators(), licences(), sources(), rejects(), runs());
     }
 
-    private List<DigestFact> facts(LocalDate runDate) {
-        return jdbc.query("""
-                SELECT f.metric, f.fact_value, f.unit, f.region, f.operator, f.period, f.qualifier, f.origin,
-                       f.source, f.sentence, a.first_run, f.run_date
+    private DigestTotals totals(Date run) {
+        Map<String, Long> byFormat = new LinkedHashMap<>();
+        jdbc.query("SELECT format, COUNT(*) AS n FROM article GROUP BY format",
+                rs -> {
+                    byFormat.put(rs.getString("format"), rs.getLong("n"));
+                });
+        long statisticsFiles = count("SELECT COUNT(DISTINCT stats_file) FROM fact WHERE stats_file IS NOT NULL");
+        if (statisticsFiles > 0) {
+            byFormat.merge(DigestTotals.STATISTICS_FORMAT, statisticsFiles, Long::sum);
+        }
+        long[] facts = jdbc.queryForObject("""
+                SELECT COUNT(*),
+                       COALESCE(SUM(CASE WHEN f.origin = 'NEWS' THEN 1 ELSE 0 END), 0),
+                       COALESCE(SUM(CASE WHEN f.origin = 'STATISTICS' THEN 1 ELSE 0 END), 0),
+                       COALESCE(SUM(CASE WHEN COALESCE(a.first_run, f.run_date) = ? THEN 1 ELSE 0 END), 0)
                 FROM fact f LEFT JOIN article a ON a.article_key = f.article_key""",
+                (rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)}, run);
+        long[] figures = jdbc.queryForObject("""
+                SELECT COUNT(*),
+                       COALESCE(SUM(CASE WHEN first_run = ? THEN 1 ELSE 0 END), 0),
+                       COALESCE(SUM(CASE WHEN changed_run = ? AND previous_value IS NOT NULL
+                                          AND (first_run IS NULL OR first_run <> ?) THEN 1 ELSE 0 END), 0)
+                FROM figure""", (rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)}, run, run, run);
+        return new DigestTotals(facts[0], facts[1], facts[2], facts[3], figures[0], figures[1], figures[2],
+                count("SELECT COUNT(*) FROM conflict"), count("SELECT COUNT(*) FROM statement"),
+                count("SELECT COUNT(*) FROM initiative"), count("SELECT COUNT(*) FROM licence_approval"),
+                count(OPERATOR_UNITS_COUNT), count("SELECT COUNT(*) FROM reject"), byFormat);
+    }
+
+    private long count(String sql) {
+        Long n = jdbc.queryForObject(sql, Long.class);
+        return n == null ? 0 : n;
+    }
+
+    /**
+     * Facts in published order. The database orders by the article and the fact's place in it where
+     * {@link FactOrder} compares sentences: the same order for the same content, without sorting on text blobs.
+     */
+    private Rows<DigestFact> facts(LocalDate runDate) {
+        return new JdbcRows<>(jdbc, """
+                SELECT f.metric, f.fact_value, f.unit, f.region, f.operator, f.period, f.qualifier, f.origin,
+                       f.source, f.sentence, COALESCE(a.first_run, f.run_date) AS first_seen
+                FROM fact f LEFT JOIN article a ON a.article_key = f.article_key
+                ORDER BY f.metric, f.region, COALESCE(f.operator, ''), COALESCE(f.period, ''), f.source,
+                         COALESCE(f.article_key, f.stats_file), f.seq""",
+                "SELECT COUNT(*) FROM fact",
                 (rs, row) -> {
-                    BigDecimal value = rs.getBigDecimal("fact_value").stripTrailingZeros();
-                    Fact fact = new Fact(rs.getString("metric"), value, rs.getString("unit"), rs.getString("region"),
-                            rs.getString("operator"), rs.getString("period"),
-                            Qualifier.valueOf(rs.getString("qualifier")), Origin.valueOf(rs.getString("origin")),
-                            rs.getString("source"), rs.getString("sentence"));
-                    Date firstRun = rs.getDate("first_run");
-                    if (firstRun == null) {
-                        firstRun = rs.getDate("run_date"); // statistics: the run that (re)loaded the file
-                    }
-                    return new DigestFact(fact, firstRun != null && firstRun.toLocalDate().equals(runDate));
+                    Fact fact = new Fact(rs.getString("metric"), rs.getBigDecimal("fact_value").stripTrailingZeros(),
+                            rs.getString("unit"), rs.getString("region"), rs.getString("operator"),
+                            rs.getString("period"), Qualifier.valueOf(rs.getString("qualifier")),
+                            Origin.valueOf(rs.getString("origin")), rs.getString("source"), rs.getString("sentence"));
+                    return new DigestFact(fact, runDate.equals(date(rs, "first_seen")));
                 });
     }
 
-    private List<Statement> statements() {
-        return jdbc.query("""
+    private Rows<Statement> statements() {
+        return new JdbcRows<>(jdbc, """
                 SELECT s.speaker, s.role, s.organisation, s.text, s.source
                 FROM statement s JOIN article a ON a.article_key = s.article_key
                 ORDER BY a.published DESC NULLS LAST, s.article_key, s.seq""",
+                "SELECT COUNT(*) FROM statement",
                 (rs, row) -> new Statement(rs.getString("speaker"), rs.getString("role"),
                         rs.getString("organisation"), rs.getString("text"), rs.getString("source")));
     }
 
-    private List<Initiative> initiatives() {
-        return jdbc.query("""
+    private Rows<Initiative> initiatives() {
+        return new JdbcRows<>(jdbc, """
                 SELECT operator, region, action, source, sentence FROM initiative
                 ORDER BY operator, region, article_key, seq""",
+                "SELECT COUNT(*) FROM initiative",
                 (rs, row) -> new Initiative(rs.getString("operator"), rs.getString("region"),
                         rs.getString("action"), rs.getString("source"), rs.getString("sentence")));
     }
 
-    private List<OperatorMention> operators() {
-        return jdbc.query("""
-                SELECT DISTINCT operator, region, unit, source FROM operator_mention
-                ORDER BY operator, region NULLS FIRST, unit, source""",
-                (rs, row) -> new OperatorMention(rs.getString("operator"), rs.getString("region"),
-                        rs.getString("unit"), rs.getString("source")));
+    private static final String OPERATOR_UNITS_COUNT =
+            "SELECT COUNT(*) FROM (SELECT DISTINCT operator, region, unit FROM operator_mention)";
+
+    private Rows<OperatorUnit> operators() {
+        return new JdbcRows<>(jdbc, """
+                SELECT operator, region, unit, COUNT(DISTINCT source) AS sources, MIN(source) AS first_source
+                FROM operator_mention GROUP BY operator, region, unit
+                ORDER BY operator, region NULLS FIRST, unit NULLS FIRST""",
+                OPERATOR_UNITS_COUNT,
+                (rs, row) -> new OperatorUnit(rs.getString("operator"), rs.getString("region"),
+                        rs.getString("unit"), rs.getLong("sources"), rs.getString("first_source")));
     }
 
-    private List<LicenceApproval> licences() {
-        return jdbc.query("""
+    private Rows<LicenceApproval> licences() {
+        return new JdbcRows<>(jdbc, """
                 SELECT region, firms, cumulative, batch, service, named_firms, source, sentence
                 FROM licence_approval ORDER BY region, article_key, seq""",
+                "SELECT COUNT(*) FROM licence_approval",
                 (rs, row) -> new LicenceApproval(rs.getString("region"), rs.getInt("firms"),
                         rs.getBoolean("cumulative"), rs.getString("batch"), rs.getString("service"),
                         rs.getString("named_firms"), rs.getString("source"), rs.getString("sentence")));
     }
 
-    private List<SourceEntry> sources() {
-        return jdbc.query("""
+    private Rows<SourceEntry> sources() {
+        return new JdbcRows<>(jdbc, """
                 SELECT * FROM (
                     SELECT COALESCE(a.url, a.file) AS source, a.title, a.published, a.format,
                            (SELECT COUNT(*) FROM fact f WHERE f.article_key = a.article_key) AS facts
@@ -103,6 +153,9 @@ public class DigestModelQuery {
                     SELECT stats_file, 'statistics table', NULL, 'statistics', COUNT(*)
                     FROM fact WHERE stats_file IS NOT NULL GROUP BY stats_file)
                 ORDER BY published DESC NULLS LAST, title, source""",
+                """
+                SELECT (SELECT COUNT(*) FROM article)
+                     + (SELECT COUNT(DISTINCT stats_file) FROM fact WHERE stats_file IS NOT NULL)""",
                 (rs, row) -> {
                     Date published = rs.getDate("published");
                     return new SourceEntry(rs.getString("source"), rs.getString("title"),
@@ -111,11 +164,12 @@ public class DigestModelQuery {
                 });
     }
 
-    private List<Figure> figures() {
-        return jdbc.query("""
+    private Rows<DigestFigure> figures() {
+        return new JdbcRows<>(jdbc, """
                 SELECT metric, region, operator, period, fact_value, unit, qualifier, origin, source, sources,
-                       conflict, aggregate_region
-                FROM figure ORDER BY metric, aggregate_region, region, operator, period""",
+                       conflict, aggregate_region, first_run, changed_run, previous_value, previous_run
+                FROM figure ORDER BY metric, region, operator, period""",
+                "SELECT COUNT(*) FROM figure",
                 (rs, row) -> {
                     FigureKey key = new FigureKey(rs.getString("metric"), rs.getString("region"),
                             rs.getString("operator"), rs.getString("period"));
@@ -123,16 +177,20 @@ public class DigestModelQuery {
                             rs.getString("unit"), key.region(), emptyToNull(key.operator()),
                             emptyToNull(key.period()), Qualifier.valueOf(rs.getString("qualifier")),
                             Origin.valueOf(rs.getString("origin")), rs.getString("source"), null);
-                    return new Figure(key, record, rs.getInt("sources"), rs.getBoolean("conflict"),
-                            rs.getBoolean("aggregate_region"));
+                    BigDecimal previous = rs.getBigDecimal("previous_value");
+                    return new DigestFigure(new Figure(key, record, rs.getInt("sources"), rs.getBoolean("conflict"),
+                            rs.getBoolean("aggregate_region")),
+                            new FigureHistory(date(rs, "first_run"), date(rs, "changed_run"),
+                                    previous == null ? null : previous.stripTrailingZeros(), date(rs, "previous_run")));
                 });
     }
 
-    private List<Conflict> conflicts() {
-        return jdbc.query("""
+    private Rows<Conflict> conflicts() {
+        return new JdbcRows<>(jdbc, """
                 SELECT metric, region, operator, period, record_value, record_origin, record_source, other_value,
                        other_origin, other_source, other_sentence, difference_pct
                 FROM conflict ORDER BY difference_pct DESC, metric, region, conflict_id""",
+                "SELECT COUNT(*) FROM conflict",
                 (rs, row) -> {
                     FigureKey key = new FigureKey(rs.getString("metric"), rs.getString("region"),
                             rs.getString("operator"), rs.getString("period"));
@@ -147,14 +205,58 @@ public class DigestModelQuery {
                 });
     }
 
-    private static String emptyToNull(String s) {
-        return s == null || s.isEmpty() ? null : s;
-    }
-
-    private List<Reject> rejects() {
-        return jdbc.query("SELECT step, file, location, reason FROM reject ORDER BY file, location, reject_id",
+    private Rows<Reject> rejects() {
+        return new JdbcRows<>(jdbc, "SELECT step, file, location, reason FROM reject ORDER BY file, location, reject_id",
+                "SELECT COUNT(*) FROM reject",
                 (rs, row) -> new Reject(rs.getString("step"), rs.getString("file"),
                         rs.getString("location").isEmpty() ? null : rs.getString("location"),
                         rs.getString("reason")));
+    }
+
+    /** The job repository's record of every run, step by step, latest run first. */
+    private Rows<RunStep> runs() {
+        return new JdbcRows<>(jdbc, """
+                SELECT je.JOB_EXECUTION_ID, p.PARAMETER_VALUE AS run_date, je.STATUS AS run_status, se.STEP_NAME,
+                       se.STATUS, se.READ_COUNT, se.WRITE_COUNT, se.FILTER_COUNT,
+                       se.READ_SKIP_COUNT + se.PROCESS_SKIP_COUNT + se.WRITE_SKIP_COUNT AS skipped,
+                       se.START_TIME, se.END_TIME
+                FROM BATCH_STEP_EXECUTION se
+                JOIN BATCH_JOB_EXECUTION je ON je.JOB_EXECUTION_ID = se.JOB_EXECUTION_ID
+                LEFT JOIN BATCH_JOB_EXECUTION_PARAMS p
+                       ON p.JOB_EXECUTION_ID = je.JOB_EXECUTION_ID AND p.PARAMETER_NAME = 'runDate'
+                ORDER BY je.JOB_EXECUTION_ID DESC, se.STEP_EXECUTION_ID""",
+                "SELECT COUNT(*) FROM BATCH_STEP_EXECUTION",
+                (rs, row) -> {
+                    LocalDateTime started = dateTime(rs, "START_TIME");
+                    LocalDateTime ended = dateTime(rs, "END_TIME");
+                    Double seconds = started == null || ended == null ? null
+                            : Duration.between(started, ended).toMillis() / 1000.0;
+                    return new RunStep(rs.getLong("JOB_EXECUTION_ID"), runDate(rs.getString("run_date")),
+                            rs.getString("run_status"), rs.getString("STEP_NAME"), rs.getString("STATUS"),
+                            rs.getLong("READ_COUNT"), rs.getLong("WRITE_COUNT"), rs.getLong("FILTER_COUNT"),
+                            rs.getLong("skipped"), started, seconds);
+                });
+    }
+
+    private static LocalDate runDate(String value) {
+        try {
+            return value == null ? null : LocalDate.parse(value.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static LocalDateTime dateTime(ResultSet rs, String column) throws SQLException {
+        Timestamp t = rs.getTimestamp(column);
+        return t == null ? null : t.toLocalDateTime();
+    }
+
+    private static LocalDate date(ResultSet rs, String column) throws SQLException {
+        Date d = rs.getDate(column);
+        return d == null ? null : d.toLocalDate();
+    }
+
+    private static String emptyToNull(String s) {
+        return s == null || s.isEmpty() ? null : s;
     }
 }

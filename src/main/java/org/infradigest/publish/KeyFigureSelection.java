@@ -1,31 +1,29 @@
 package org.infradigest.publish;
 
 import org.infradigest.domain.Fact;
-import org.infradigest.domain.Qualifier;
+import org.infradigest.reconcile.Figure;
 
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * Picks the headline figures shared by the workbook summary and the PDF: the latest period of each metric,
- * region and operator, ranked by the metric's place in {@code publish/key-metrics.txt}, then by how many
- * sources state it. No metric takes more than a third of the rows while others wait, so one statistics
- * table over 200 countries cannot crowd out everything else.
+ * Picks the headline figures shared by the workbook summary, the PDF and the mail: the latest period of each
+ * metric, region and operator, ranked by the metric's place in {@code publish/key-metrics.txt}, then by how many
+ * sources state it. No metric takes more than a third of the rows while others wait, so one statistics table
+ * over 200 countries cannot crowd out everything else. Reads the figures of record in one pass and keeps at
+ * most {@code limit} candidates per metric, so its memory does not grow with the store.
  */
 public final class KeyFigureSelection {
 
@@ -42,16 +40,34 @@ public final class KeyFigureSelection {
         return new KeyFigureSelection(readRanking());
     }
 
+    /** The metric's place in the ranking; metrics it does not name come after all it names. */
+    public int rank(String metric) {
+        int index = ranking.indexOf(metric);
+        return index < 0 ? Integer.MAX_VALUE : index;
+    }
+
     /** At most {@code limit} key figures, most important first. */
     public List<KeyFigure> select(DigestModel model, int limit) {
-        List<KeyFigure> ranked = latestPerSeries(model).stream().sorted(importance()).toList();
-        int perMetric = Math.max(2, limit / 3);
+        Map<String, TreeSet<KeyFigure>> perMetric = new HashMap<>();
+        SeriesWalker walker = new SeriesWalker(model, candidate -> {
+            TreeSet<KeyFigure> best = perMetric.computeIfAbsent(candidate.metric().key(),
+                    k -> new TreeSet<>(importance()));
+            best.add(candidate);
+            if (best.size() > limit) {
+                best.pollLast();
+            }
+        });
+        model.figures().forEach(walker::accept);
+        walker.finish();
+
+        List<KeyFigure> ranked = perMetric.values().stream().flatMap(TreeSet::stream).sorted(importance()).toList();
+        int perMetricCap = Math.max(2, limit / 3);
         List<KeyFigure> chosen = new ArrayList<>();
         List<KeyFigure> waiting = new ArrayList<>();
         Map<String, Integer> taken = new HashMap<>();
         for (KeyFigure figure : ranked) {
             int count = taken.merge(figure.metric().key(), 1, Integer::sum);
-            (count <= perMetric ? chosen : waiting).add(figure);
+            (count <= perMetricCap ? chosen : waiting).add(figure);
         }
         chosen.addAll(waiting);
         return chosen.stream().limit(limit).sorted(importance()).toList();
@@ -65,52 +81,56 @@ public final class KeyFigureSelection {
                 .thenComparing(k -> Objects.toString(k.operator(), ""));
     }
 
-    private int rank(String metric) {
-        int index = ranking.indexOf(metric);
-        return index < 0 ? Integer.MAX_VALUE : index;
-    }
+    /**
+     * Walks figures in key order and hands out, per series (metric, region, operator), its latest period with
+     * the period before it.
+     */
+    private static final class SeriesWalker {
 
-    /** One figure per (metric, region, operator), from its latest period. */
-    private static List<KeyFigure> latestPerSeries(DigestModel model) {
-        Map<List<String>, List<DigestFact>> byKey = new LinkedHashMap<>();
-        for (DigestFact df : model.facts()) {
-            Fact f = df.fact();
-            byKey.computeIfAbsent(Arrays.asList(f.metric(), f.region(), f.operator(), f.period()),
-                    k -> new ArrayList<>()).add(df);
-        }
-        Map<List<String>, KeyFigure> latest = new LinkedHashMap<>();
-        for (List<DigestFact> group : byKey.values()) {
-            KeyFigure figure = agreed(model, group);
-            List<String> series = Arrays.asList(figure.metric().key(), figure.region(), figure.operator());
-            latest.merge(series, figure, (a, b) -> period(b).compareTo(period(a)) > 0 ? b : a);
-        }
-        return List.copyOf(latest.values());
-    }
+        private final DigestModel model;
+        private final java.util.function.Consumer<KeyFigure> out;
+        private DigestFigure latest;
+        private DigestFigure before;
 
-    private static String period(KeyFigure k) {
-        return k.period() == null ? "" : k.period();
-    }
-
-    /** The value and qualifier most sources state; ties go to the first in published order. */
-    private static KeyFigure agreed(DigestModel model, List<DigestFact> group) {
-        Map<List<Object>, Set<String>> sourcesByValue = new LinkedHashMap<>();
-        Set<String> allSources = new HashSet<>();
-        boolean isNew = false;
-        for (DigestFact df : group) {
-            Fact f = df.fact();
-            BigDecimal value = f.value() == null ? BigDecimal.ZERO : f.value().stripTrailingZeros();
-            Qualifier qualifier = f.qualifier() == null ? Qualifier.EXACT : f.qualifier();
-            sourcesByValue.computeIfAbsent(List.of(value, qualifier, Objects.toString(f.unit(), "")),
-                    k -> new HashSet<>()).add(Objects.toString(f.source(), ""));
-            allSources.add(Objects.toString(f.source(), ""));
-            isNew |= df.isNew();
+        SeriesWalker(DigestModel model, java.util.function.Consumer<KeyFigure> out) {
+            this.model = model;
+            this.out = out;
         }
-        List<Object> best = sourcesByValue.entrySet().stream()
-                .max(Comparator.comparingInt(e -> e.getValue().size()))
-                .orElseThrow().getKey();
-        Fact first = group.getFirst().fact();
-        return new KeyFigure(model.metric(first.metric()), (BigDecimal) best.get(0), (Qualifier) best.get(1),
-                (String) best.get(2), first.region(), first.operator(), first.period(), allSources.size(), isNew);
+
+        void accept(DigestFigure figure) {
+            if (latest != null && !sameSeries(latest.figure(), figure.figure())) {
+                emit();
+                before = null;
+            } else if (latest != null) {
+                before = latest;
+            }
+            latest = figure;
+        }
+
+        void finish() {
+            if (latest != null) {
+                emit();
+            }
+            latest = null;
+        }
+
+        private void emit() {
+            LocalDate run = model.runDate();
+            Fact f = latest.figure().record();
+            // An unknown period sorts first; a figure before it is no earlier period.
+            boolean hasBefore = before != null && !before.figure().key().period().isEmpty()
+                    && !latest.figure().key().period().isEmpty();
+            out.accept(new KeyFigure(model.metric(f.metric()), f.value(), f.qualifier(), f.unit(), f.region(),
+                    f.operator(), f.period(), latest.figure().sources(), latest.isNew(run),
+                    hasBefore ? before.figure().key().period() : null,
+                    hasBefore ? before.value() : null,
+                    latest.isChanged(run) ? latest.history().previousValue() : null));
+        }
+
+        private static boolean sameSeries(Figure a, Figure b) {
+            return a.key().metric().equals(b.key().metric()) && a.key().region().equals(b.key().region())
+                    && a.key().operator().equals(b.key().operator());
+        }
     }
 
     private static List<String> readRanking() {

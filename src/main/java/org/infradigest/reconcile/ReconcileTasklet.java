@@ -1,7 +1,12 @@
 package org.infradigest.reconcile;
 
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -15,12 +20,14 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowCallbackHandler;
 
 /**
- * reconcile: rebuilds the figures of record and the conflicts from all stored facts, in one transaction.
- * Facts stream in key order, so only one key's facts are in memory at a time.
+ * reconcile: brings the figures of record and the conflicts up to date with all stored facts, in one
+ * transaction. Facts stream in key order next to the stored figures in the same order (a merge join), so only
+ * one key's facts are in memory at a time, and a figure is written only when it is new, changed or gone. That
+ * keeps each figure's history (first reported, last changed, value before) and makes a quiet night cheap.
  */
 public class ReconcileTasklet implements Tasklet {
 
@@ -29,76 +36,196 @@ public class ReconcileTasklet implements Tasklet {
 
     private final JdbcTemplate jdbc;
     private final FigureReconciler reconciler;
+    private final LocalDate runDate;
 
-    public ReconcileTasklet(JdbcTemplate jdbc, FigureReconciler reconciler) {
+    public ReconcileTasklet(JdbcTemplate jdbc, FigureReconciler reconciler, LocalDate runDate) {
         this.jdbc = jdbc;
         this.reconciler = reconciler;
+        this.runDate = Objects.requireNonNull(runDate, "runDate");
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        LocalDate priorRun = priorRun();
         jdbc.update("DELETE FROM conflict");
-        jdbc.update("DELETE FROM figure");
-        GroupWriter writer = new GroupWriter();
-        jdbc.query("""
+        MergeWriter writer = jdbc.execute((ConnectionCallback<MergeWriter>) connection -> merge(connection, priorRun));
+        jdbc.update("MERGE INTO reconcile_run (id, run_date, prior_run_date) KEY (id) VALUES (1, ?, ?)",
+                Date.valueOf(runDate), priorRun == null ? null : Date.valueOf(priorRun));
+        contribution.incrementReadCount();
+        contribution.incrementWriteCount(writer.inserted + writer.updated + writer.deleted);
+        log.info("reconcile: {} facts -> {} figures of record ({} new, {} updated, {} gone, {} unchanged), "
+                        + "{} conflicts", writer.facts, writer.figures, writer.inserted, writer.updated, writer.deleted,
+                writer.figures - writer.inserted - writer.updated, writer.conflicts);
+        return RepeatStatus.FINISHED;
+    }
+
+    /** The run the stored figures stand for; for a re-run of the same date, the one before it. */
+    private LocalDate priorRun() {
+        List<LocalDate[]> rows = jdbc.query("SELECT run_date, prior_run_date FROM reconcile_run WHERE id = 1",
+                (rs, n) -> new LocalDate[] {date(rs, "run_date"), date(rs, "prior_run_date")});
+        if (rows.isEmpty()) {
+            return null;
+        }
+        LocalDate last = rows.getFirst()[0];
+        return last.equals(runDate) ? rows.getFirst()[1] : last;
+    }
+
+    private MergeWriter merge(Connection connection, LocalDate priorRun) throws SQLException {
+        MergeWriter writer = new MergeWriter(priorRun);
+        // Both sides sort the key the same way: NULL operator and period are stored as '' in figure.
+        try (PreparedStatement factQuery = connection.prepareStatement("""
                 SELECT metric, fact_value, unit, region, operator, period, qualifier, origin, source, sentence,
                        aggregate_region
                 FROM fact
                 ORDER BY metric, region, COALESCE(operator, ''), COALESCE(period, ''),
-                         CASE origin WHEN 'STATISTICS' THEN 0 ELSE 1 END, source, seq""", writer);
+                         CASE origin WHEN 'STATISTICS' THEN 0 ELSE 1 END, source, seq""");
+             PreparedStatement figureQuery = connection.prepareStatement("""
+                SELECT metric, region, operator, period, fact_value, unit, qualifier, origin, source, sources,
+                       conflict, aggregate_region, first_run, changed_run, previous_value, previous_run
+                FROM figure ORDER BY metric, region, operator, period""")) {
+            factQuery.setFetchSize(BATCH);
+            figureQuery.setFetchSize(BATCH);
+            try (ResultSet facts = factQuery.executeQuery(); ResultSet stored = figureQuery.executeQuery()) {
+                writer.run(facts, new StoredFigures(stored));
+            }
+        }
         writer.finish();
-        contribution.incrementReadCount();
-        contribution.incrementWriteCount(writer.figures);
-        log.info("reconcile: {} facts -> {} figures of record, {} conflicts", writer.facts, writer.figures,
-                writer.conflicts);
-        return RepeatStatus.FINISHED;
+        return writer;
     }
 
-    /** Collects one key's facts, reconciles them when the key changes, and batches the inserts. */
-    private final class GroupWriter implements RowCallbackHandler {
+    private static LocalDate date(ResultSet rs, String column) throws SQLException {
+        Date date = rs.getDate(column);
+        return date == null ? null : date.toLocalDate();
+    }
 
+    private static int compare(FigureKey a, FigureKey b) {
+        int c = a.metric().compareTo(b.metric());
+        if (c == 0) {
+            c = a.region().compareTo(b.region());
+        }
+        if (c == 0) {
+            c = a.operator().compareTo(b.operator());
+        }
+        return c != 0 ? c : a.period().compareTo(b.period());
+    }
+
+    /** A stored figure with its history. */
+    private record Stored(Figure figure, FigureHistory history) {
+    }
+
+    /** A cursor over the stored figures, one ahead. */
+    private static final class StoredFigures {
+
+        private final ResultSet rs;
+        private Stored next;
+
+        StoredFigures(ResultSet rs) throws SQLException {
+            this.rs = rs;
+            advance();
+        }
+
+        Stored peek() {
+            return next;
+        }
+
+        Stored take() throws SQLException {
+            Stored taken = next;
+            advance();
+            return taken;
+        }
+
+        private void advance() throws SQLException {
+            if (!rs.next()) {
+                next = null;
+                return;
+            }
+            FigureKey key = new FigureKey(rs.getString("metric"), rs.getString("region"), rs.getString("operator"),
+                    rs.getString("period"));
+            Fact record = new Fact(key.metric(), rs.getBigDecimal("fact_value").stripTrailingZeros(),
+                    rs.getString("unit"), key.region(), key.operator(), key.period(),
+                    Qualifier.valueOf(rs.getString("qualifier")), Origin.valueOf(rs.getString("origin")),
+                    rs.getString("source"), null);
+            BigDecimal previous = rs.getBigDecimal("previous_value");
+            next = new Stored(new Figure(key, record, rs.getInt("sources"), rs.getBoolean("conflict"),
+                    rs.getBoolean("aggregate_region")),
+                    new FigureHistory(date(rs, "first_run"), date(rs, "changed_run"),
+                            previous == null ? null : previous.stripTrailingZeros(), date(rs, "previous_run")));
+        }
+    }
+
+    /** Groups the facts by key, reconciles each group, compares it with the stored figure and batches the writes. */
+    private final class MergeWriter {
+
+        private final LocalDate priorRun;
+        private final List<Fact> group = new ArrayList<>();
+        private final List<Object[]> inserts = new ArrayList<>();
+        private final List<Object[]> updates = new ArrayList<>();
+        private final List<Object[]> deletes = new ArrayList<>();
+        private final List<Object[]> conflictRows = new ArrayList<>();
+        private StoredFigures stored;
         private FigureKey key;
         private boolean aggregate;
-        private final List<Fact> group = new ArrayList<>();
-        private final List<Object[]> figureRows = new ArrayList<>();
-        private final List<Object[]> conflictRows = new ArrayList<>();
         long facts;
         long figures;
+        long inserted;
+        long updated;
+        long deleted;
         long conflicts;
 
-        @Override
-        public void processRow(ResultSet rs) throws SQLException {
-            Fact fact = new Fact(rs.getString("metric"), rs.getBigDecimal("fact_value").stripTrailingZeros(),
-                    rs.getString("unit"), rs.getString("region"), rs.getString("operator"), rs.getString("period"),
-                    Qualifier.valueOf(rs.getString("qualifier")), Origin.valueOf(rs.getString("origin")),
-                    rs.getString("source"), rs.getString("sentence"));
-            FigureKey factKey = new FigureKey(fact.metric(), fact.region(), fact.operator(), fact.period());
-            if (!Objects.equals(factKey, key)) {
-                flushGroup();
-                key = factKey;
-                aggregate = false;
+        MergeWriter(LocalDate priorRun) {
+            this.priorRun = priorRun;
+        }
+
+        void run(ResultSet rs, StoredFigures storedFigures) throws SQLException {
+            this.stored = storedFigures;
+            while (rs.next()) {
+                Fact fact = new Fact(rs.getString("metric"), rs.getBigDecimal("fact_value").stripTrailingZeros(),
+                        rs.getString("unit"), rs.getString("region"), rs.getString("operator"),
+                        rs.getString("period"), Qualifier.valueOf(rs.getString("qualifier")),
+                        Origin.valueOf(rs.getString("origin")), rs.getString("source"), rs.getString("sentence"));
+                FigureKey factKey = new FigureKey(fact.metric(), fact.region(), fact.operator(), fact.period());
+                if (!factKey.equals(key)) {
+                    flushGroup();
+                    key = factKey;
+                    aggregate = false;
+                }
+                aggregate |= rs.getBoolean("aggregate_region");
+                group.add(fact);
+                facts++;
             }
-            aggregate |= rs.getBoolean("aggregate_region");
-            group.add(fact);
-            facts++;
+            flushGroup();
+            // Stored figures past the last fact's key lost all their facts.
+            while (stored.peek() != null) {
+                delete(stored.take());
+            }
         }
 
         void finish() {
-            flushGroup();
-            insertFigures();
-            insertConflicts();
+            writeBatches();
         }
 
-        private void flushGroup() {
+        private void flushGroup() throws SQLException {
             if (group.isEmpty()) {
                 return;
             }
+            while (stored.peek() != null && compare(stored.peek().figure().key(), key) < 0) {
+                delete(stored.take());
+            }
+            Stored before = stored.peek() != null && compare(stored.peek().figure().key(), key) == 0
+                    ? stored.take() : null;
             FigureReconciler.Outcome outcome = reconciler.reconcile(key, group, aggregate);
             Figure figure = outcome.figure();
-            Fact record = figure.record();
-            figureRows.add(new Object[] {key.metric(), key.region(), key.operator(), key.period(), record.value(),
-                    record.unit(), record.qualifier().name(), record.origin().name(), record.source(),
-                    figure.sources(), figure.conflict(), figure.aggregate()});
+            if (before == null) {
+                inserts.add(row(figure, FigureHistory.firstSeen(runDate)));
+                inserted++;
+            } else {
+                FigureHistory history = before.history().next(runDate, before.figure().value(), figure.value(),
+                        priorRun);
+                if (!history.equals(before.history()) || !same(before.figure(), figure)) {
+                    updates.add(row(figure, history));
+                    updated++;
+                }
+            }
             for (Conflict c : outcome.conflicts()) {
                 conflictRows.add(new Object[] {key.metric(), key.region(), key.operator(), key.period(),
                         c.record().value(), c.record().origin().name(), c.record().source(), c.other().value(),
@@ -108,25 +235,57 @@ public class ReconcileTasklet implements Tasklet {
             figures++;
             conflicts += outcome.conflicts().size();
             group.clear();
-            if (figureRows.size() >= BATCH) {
-                insertFigures();
-            }
-            if (conflictRows.size() >= BATCH) {
-                insertConflicts();
+            if (inserts.size() + updates.size() + deletes.size() + conflictRows.size() >= BATCH) {
+                writeBatches();
             }
         }
 
-        private void insertFigures() {
-            if (!figureRows.isEmpty()) {
+        private void delete(Stored gone) {
+            FigureKey k = gone.figure().key();
+            deletes.add(new Object[] {k.metric(), k.region(), k.operator(), k.period()});
+            deleted++;
+        }
+
+        private Object[] row(Figure figure, FigureHistory history) {
+            Fact record = figure.record();
+            FigureKey k = figure.key();
+            return new Object[] {record.value(), record.unit(), record.qualifier().name(), record.origin().name(),
+                    record.source(), figure.sources(), figure.conflict(), figure.aggregate(),
+                    sqlDate(history.firstRun()), sqlDate(history.changedRun()), history.previousValue(),
+                    sqlDate(history.previousRun()), k.metric(), k.region(), k.operator(), k.period()};
+        }
+
+        private static boolean same(Figure a, Figure b) {
+            Fact x = a.record();
+            Fact y = b.record();
+            return x.value().compareTo(y.value()) == 0 && Objects.equals(x.unit(), y.unit())
+                    && x.qualifier() == y.qualifier() && x.origin() == y.origin()
+                    && Objects.equals(x.source(), y.source()) && a.sources() == b.sources()
+                    && a.conflict() == b.conflict() && a.aggregate() == b.aggregate();
+        }
+
+        private void writeBatches() {
+            if (!deletes.isEmpty()) {
+                jdbc.batchUpdate("DELETE FROM figure WHERE metric = ? AND region = ? AND operator = ? AND period = ?",
+                        deletes);
+                deletes.clear();
+            }
+            if (!updates.isEmpty()) {
                 jdbc.batchUpdate("""
-                        INSERT INTO figure (metric, region, operator, period, fact_value, unit, qualifier, origin,
-                                            source, sources, conflict, aggregate_region)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", figureRows);
-                figureRows.clear();
+                        UPDATE figure SET fact_value = ?, unit = ?, qualifier = ?, origin = ?, source = ?, sources = ?,
+                               conflict = ?, aggregate_region = ?, first_run = ?, changed_run = ?, previous_value = ?,
+                               previous_run = ?
+                        WHERE metric = ? AND region = ? AND operator = ? AND period = ?""", updates);
+                updates.clear();
             }
-        }
-
-        private void insertConflicts() {
+            if (!inserts.isEmpty()) {
+                jdbc.batchUpdate("""
+                        INSERT INTO figure (fact_value, unit, qualifier, origin, source, sources, conflict,
+                                            aggregate_region, first_run, changed_run, previous_value, previous_run,
+                                            metric, region, operator, period)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", inserts);
+                inserts.clear();
+            }
             if (!conflictRows.isEmpty()) {
                 jdbc.batchUpdate("""
                         INSERT INTO conflict (metric, region, operator, period, record_value, record_origin,
@@ -135,6 +294,10 @@ public class ReconcileTasklet implements Tasklet {
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", conflictRows);
                 conflictRows.clear();
             }
+        }
+
+        private static Date sqlDate(LocalDate date) {
+            return date == null ? null : Date.valueOf(date);
         }
     }
 }

@@ -20,7 +20,7 @@ class DigestModelTest {
                 .build();
 
         // then
-        assertThat(model.plainFacts()).extracting(f -> f.metric() + "/" + f.region())
+        assertThat(model.facts().toList().stream().map(DigestFact::fact).toList()).extracting(f -> f.metric() + "/" + f.region())
                 .containsExactly("capex/China", "towers/China", "towers/Shanghai");
     }
 

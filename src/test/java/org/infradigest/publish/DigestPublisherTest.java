@@ -37,10 +37,10 @@ class DigestPublisherTest {
         assertThat(digest.workbook()).isEqualTo(runDirectory.resolve("digest.xlsx"));
         assertThat(digest.pdf()).isEqualTo(runDirectory.resolve("digest.pdf"));
         assertThat(files(runDirectory)).containsExactlyInAnyOrder("facts.csv", "digest.pdf", "digest.xlsx");
-        assertThat(Files.readAllLines(digest.factsCsv())).hasSize(1 + model.facts().size());
+        assertThat(Files.readAllLines(digest.factsCsv())).hasSize((int) (1 + model.facts().count()));
         try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(digest.workbook()));
              PDDocument pdf = Loader.loadPDF(digest.pdf().toFile())) {
-            assertThat(workbook.getSheet("Facts").getLastRowNum()).isEqualTo(model.facts().size());
+            assertThat(workbook.getSheet("Facts").getLastRowNum()).isEqualTo(model.facts().count());
             assertThat(pdf.getNumberOfPages()).isBetween(1, 2);
         }
     }

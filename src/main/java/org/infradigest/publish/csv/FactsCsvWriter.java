@@ -12,6 +12,7 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.List;
@@ -37,7 +38,20 @@ public final class FactsCsvWriter {
 
     /** Writes the model's facts in their stable order. Does not close {@code out}. */
     public void write(DigestModel model, OutputStream out) throws IOException {
-        write(model.plainFacts(), out);
+        BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        CSVPrinter printer = new CSVPrinter(writer, FORMAT);
+        try {
+            model.facts().forEach(df -> {
+                try {
+                    printRow(printer, df.fact());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        printer.flush();
     }
 
     /** Writes facts in the order given. Does not close {@code out}. */

@@ -3,6 +3,8 @@ package org.infradigest.publish.excel;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.infradigest.publish.DigestModel;
+import org.infradigest.publish.ChangeSelection;
+import org.infradigest.publish.ChartSelection;
 import org.infradigest.publish.KeyFigureSelection;
 
 import java.io.IOException;
@@ -11,8 +13,8 @@ import java.util.Date;
 import java.util.Optional;
 
 /**
- * Writes digest.xlsx for analysts: Summary, Facts, Figures, Operators, Licences, Initiatives, Statements,
- * Sources, Conflicts and Rejects sheets, each a filterable table with a frozen header. Uses POI's streaming
+ * Writes digest.xlsx for analysts: Summary, Charts, Facts, Figures, Operators, Licences, Initiatives, Statements,
+ * Sources, Conflicts, Rejects and Runs sheets, each a filterable table with a frozen header. Uses POI's streaming
  * workbook, so memory stays bounded by a window of rows whatever the number of facts; its temporary files are
  * removed after.
  */
@@ -22,6 +24,8 @@ public final class ExcelDigestWriter {
     static final int WINDOW = SheetTable.SAMPLE_ROWS;
 
     private final KeyFigureSelection keyFigures;
+    private final ChangeSelection changes;
+    private final ChartSelection charts;
 
     public ExcelDigestWriter() {
         this(KeyFigureSelection.standard());
@@ -29,6 +33,8 @@ public final class ExcelDigestWriter {
 
     public ExcelDigestWriter(KeyFigureSelection keyFigures) {
         this.keyFigures = keyFigures;
+        this.changes = new ChangeSelection(keyFigures);
+        this.charts = new ChartSelection(keyFigures);
     }
 
     /** Writes the workbook to {@code out}; does not close it. */
@@ -37,7 +43,8 @@ public final class ExcelDigestWriter {
         workbook.setCompressTempFiles(true);
         try {
             WorkbookStyles styles = new WorkbookStyles(workbook);
-            SummarySheet.write(workbook, styles, model, keyFigures.select(model, SummarySheet.KEY_FIGURES));
+            SummarySheet.write(workbook, styles, model, keyFigures.select(model, SummarySheet.KEY_FIGURES),
+                    changes.select(model, SummarySheet.CHANGES));
             FactsSheet.write(workbook, styles, model);
             ReconcileSheets.figures(workbook, styles, model);
             ListSheets.operators(workbook, styles, model);
@@ -47,6 +54,7 @@ public final class ExcelDigestWriter {
             ListSheets.sources(workbook, styles, model);
             ReconcileSheets.conflicts(workbook, styles, model);
             ListSheets.rejects(workbook, styles, model);
+            RunsSheet.write(workbook, styles, model);
             describe(workbook, model);
             workbook.write(out);
         } finally {

@@ -2,7 +2,6 @@ package org.infradigest.publish.excel;
 
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.infradigest.domain.Fact;
-import org.infradigest.publish.DigestFact;
 import org.infradigest.publish.DigestModel;
 import org.infradigest.publish.FigureFormat;
 import org.infradigest.publish.MetricInfo;
@@ -22,7 +21,7 @@ final class FactsSheet {
 
     static void write(SXSSFWorkbook workbook, WorkbookStyles styles, DigestModel model) {
         SheetTable table = new SheetTable(workbook, "Facts", styles, COLUMNS);
-        for (DigestFact df : model.facts()) {
+        model.facts().forEach(df -> {
             Fact f = df.fact();
             MetricInfo metric = model.metric(f.metric());
             boolean percent = FigureFormat.isPercent(f.unit()) || FigureFormat.isPercent(metric.unit());
@@ -31,7 +30,7 @@ final class FactsSheet {
                     f.qualifier() == null ? "" : f.qualifier().code(),
                     f.origin() == null ? "" : f.origin().code(),
                     df.isNew() ? "yes" : "no", f.source(), f.sentence());
-        }
+        });
         table.finish();
     }
 }

@@ -1,74 +1,104 @@
 package org.infradigest.publish.excel;
 
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.infradigest.domain.Origin;
-import org.infradigest.publish.DigestFact;
 import org.infradigest.publish.DigestModel;
+import org.infradigest.publish.DigestTotals;
+import org.infradigest.publish.FigureChange;
+import org.infradigest.publish.FigureFormat;
 import org.infradigest.publish.KeyFigure;
-import org.infradigest.publish.SourceEntry;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
 
 /**
- * The first sheet: what the run read, what it found, and the key figures, as one filterable table
+ * The first sheet: what the run read and found, the key figures with the period before and the change, what
+ * is new or changed since the previous run, and the counts of everything else, as one filterable table
  * (section, item, value, ...) so it behaves like every other sheet.
  */
 final class SummarySheet {
 
-    /** Key figures listed in the summary; the Facts sheet has them all. */
+    /** Key figures listed in the summary; the Figures sheet has them all. */
     static final int KEY_FIGURES = 30;
 
-    private static final Set<String> ARTICLE_FORMATS = Set.of("text", "html", "rss", "atom", "jsonl");
+    /** Changed or new figures listed; the Figures sheet flags them all. */
+    static final int CHANGES = 20;
 
     private static final List<Column> COLUMNS = List.of(
-            Column.text("Section"), Column.text("Item"), Column.number("Value"), Column.text("Unit"),
-            Column.text("Region"), Column.text("Operator"), Column.text("Period"), Column.text("Qualifier"),
+            Column.text("Section"), Column.text("Item"), Column.number("Value"), Column.text("Qualifier"),
+            Column.text("Unit"),
+            Column.text("Where"), Column.text("Period"), Column.number("Previous"), Column.text("Previous period"),
+            Column.number("Change"), Column.number("Change %"), Column.text("Since last run"),
             Column.number("Sources"));
 
     private SummarySheet() {
     }
 
-    static void write(SXSSFWorkbook workbook, WorkbookStyles styles, DigestModel model, List<KeyFigure> keyFigures) {
+    static void write(SXSSFWorkbook workbook, WorkbookStyles styles, DigestModel model, List<KeyFigure> keyFigures,
+                      List<FigureChange> changes) {
         SheetTable table = new SheetTable(workbook, "Summary", styles, COLUMNS);
+        DigestTotals totals = model.totals();
         table.add("Run", "Run date", model.runDate());
         table.add("Run", "Generated at (UTC)", LocalDateTime.ofInstant(model.generatedAt(), ZoneOffset.UTC));
 
-        long articles = model.sources().stream().filter(s -> ARTICLE_FORMATS.contains(s.format())).count();
-        table.add("Input", "Sources read", model.sources().size());
-        table.add("Input", "Articles read", articles);
-        table.add("Input", "Statistics files read", model.sources().size() - articles);
-        Map<String, Integer> byFormat = new TreeMap<>();
-        for (SourceEntry source : model.sources()) {
-            byFormat.merge(source.format() == null ? "unknown" : source.format(), 1, Integer::sum);
-        }
-        byFormat.forEach((format, count) -> table.add("Input", "Sources in format " + format, count));
+        table.add("Input", "Sources read", totals.sources());
+        table.add("Input", "Articles read", totals.articles());
+        table.add("Input", "Statistics files read", totals.statisticsFiles());
+        totals.sourcesByFormat().forEach((format, count) -> table.add("Input", "Sources in format " + format, count));
 
-        long news = model.facts().stream().filter(f -> f.fact().origin() == Origin.NEWS).count();
-        long statistics = model.facts().stream().filter(f -> f.fact().origin() == Origin.STATISTICS).count();
-        table.add("Facts", "Facts", model.facts().size());
-        table.add("Facts", "Facts from news", news);
-        table.add("Facts", "Facts from statistics", statistics);
-        table.add("Facts", "Facts new in this run", model.facts().stream().filter(DigestFact::isNew).count());
+        table.add("Facts", "Facts", totals.facts());
+        table.add("Facts", "Facts from news", totals.newsFacts());
+        table.add("Facts", "Facts from statistics", totals.statisticsFacts());
+        table.add("Facts", "Facts new in this run", totals.newFacts());
 
         for (KeyFigure k : keyFigures) {
-            Object value = k.percent() ? new Percent(k.value()) : k.value();
-            table.add("Key figures", k.metric().label() + (k.isNew() ? " (new)" : ""), value, k.unitLabel(),
-                    k.region(), k.operator(), k.period(), k.qualifier().code(), k.sources());
+            boolean percent = k.percent();
+            table.add("Key figures", k.metric().label(), number(k.value(), percent), k.qualifier().code(),
+                    k.unitLabel(), where(k),
+                    k.period(), number(k.previousValue(), percent), k.previousPeriod(), number(k.delta(), percent),
+                    k.deltaPercent() == null ? null : new Percent(k.deltaPercent().setScale(1, RoundingMode.HALF_UP)),
+                    sinceLastRun(k), k.sources());
         }
 
-        table.add("Counts", "Operators and units named", ListSheets.operatorRows(model).size());
-        table.add("Counts", "Initiatives", model.initiatives().size());
-        table.add("Counts", "Statements", model.statements().size());
-        table.add("Counts", "Foreign licence events", model.licences().size());
-        table.add("Counts", "Figures of record", model.figures().size());
-        table.add("Counts", "Conflicts to look at", model.conflicts().size());
-        table.add("Counts", "Rejects", model.rejects().size());
+        table.add("Since last run", "Figures new in this run", totals.newFigures());
+        table.add("Since last run", "Figures changed in this run", totals.changedFigures());
+        for (FigureChange c : changes) {
+            BigDecimal value = c.figure().value();
+            boolean percent = c.percent();
+            table.add("Since last run", c.metric().label(), number(value, percent),
+                    c.figure().record().qualifier().code(), FigureFormat.unitLabel(c.figure().record().unit(), c.metric()), c.where(), null,
+                    number(c.previous(), percent), null,
+                    c.previous() == null ? null : number(value.subtract(c.previous()), percent), null,
+                    c.isNew() ? "new" : "changed", c.figure().sources());
+        }
+
+        table.add("Counts", "Operators and units named", totals.operatorUnits());
+        table.add("Counts", "Initiatives", totals.initiatives());
+        table.add("Counts", "Statements", totals.statements());
+        table.add("Counts", "Foreign licence events", totals.licences());
+        table.add("Counts", "Figures of record", totals.figures());
+        table.add("Counts", "Conflicts to look at", totals.conflicts());
+        table.add("Counts", "Rejects", totals.rejects());
         table.finish();
     }
 
+    private static Object number(BigDecimal value, boolean percent) {
+        return value == null ? null : percent ? new Percent(value) : value;
+    }
+
+    private static String where(KeyFigure k) {
+        return k.operator() == null ? k.region() : k.region() + " \u00B7 " + k.operator();
+    }
+
+    private static String sinceLastRun(KeyFigure k) {
+        if (k.isNew()) {
+            return "new";
+        }
+        if (k.changedSinceLastRun()) {
+            return "was " + FigureFormat.grouped(k.lastRunValue()) + (k.percent() ? "%" : "");
+        }
+        return "";
+    }
 }

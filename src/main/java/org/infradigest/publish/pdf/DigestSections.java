@@ -2,29 +2,43 @@ package org.infradigest.publish.pdf;
 
 import org.infradigest.domain.Initiative;
 import org.infradigest.domain.LicenceApproval;
-import org.infradigest.domain.OperatorMention;
 import org.infradigest.domain.Statement;
 import org.infradigest.publish.DigestModel;
+import org.infradigest.publish.DigestTotals;
+import org.infradigest.publish.FigureChange;
+import org.infradigest.publish.FigureFormat;
+import org.infradigest.publish.MetricInfo;
 import org.infradigest.publish.SourceEntry;
+import org.infradigest.reconcile.Conflict;
 import org.openpdf.text.Element;
 import org.openpdf.text.Paragraph;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.TreeSet;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
- * Builds the prose sections of the digest (operators and initiatives, statements, licences, sources),
- * each capped by {@link SectionLimits} so the digest stays short whatever the input.
+ * Builds the prose sections of the digest (what changed, operators and initiatives, statements, conflicts,
+ * licences, sources), each read in one bounded pass over its rows and capped by {@link SectionLimits} so the digest stays short whatever the input.
  */
 final class DigestSections {
+
+    /** Candidates read per item shown, so that spreading over speakers and operators has some choice. */
+    private static final int CANDIDATES = 8;
+
+    /** Operators listed after "Also named". */
+    private static final int MAX_NAMED = 40;
 
     private final DigestFonts fonts;
     private final SectionLimits limits;
@@ -44,14 +58,34 @@ final class DigestSections {
     }
 
     List<Element> initiatives(DigestModel model) {
-        List<Initiative> chosen = spread(model.initiatives(), i -> List.of(text(i.operator()), text(i.region())),
+        List<Initiative> candidates = new ArrayList<>();
+        model.initiatives().forEach(i -> {
+            if (candidates.size() < CANDIDATES * limits.initiatives()) {
+                candidates.add(i);
+            }
+        });
+        List<Initiative> chosen = spread(candidates, i -> List.of(text(i.operator()), text(i.region())),
                 i -> List.of(text(i.operator()), text(i.region()), text(i.action())), limits.initiatives());
+        Map<List<String>, String> units = new HashMap<>();
+        Set<String> named = new LinkedHashSet<>();
+        Set<List<String>> wanted = new HashSet<>();
+        chosen.forEach(i -> wanted.add(Arrays.asList(i.operator(), i.region())));
+        model.operators().forEach(u -> {
+            List<String> key = Arrays.asList(u.operator(), u.region());
+            if (wanted.contains(key) && present(u.unit()) == 1) {
+                units.putIfAbsent(key, u.unit());
+            }
+            if (named.size() < MAX_NAMED) {
+                named.add(text(u.operator()));
+            }
+        });
         List<Element> out = new ArrayList<>();
         for (Initiative i : chosen) {
-            out.add(bullet(unitName(model, i), Ellipsis.shorten(i.action(), limits.quoteChars())));
+            String unit = units.get(Arrays.asList(i.operator(), i.region()));
+            String name = unit != null ? i.operator() + " " + unit
+                    : i.region() == null ? text(i.operator()) : i.operator() + " (" + i.region() + ")";
+            out.add(bullet(name, Ellipsis.shorten(i.action(), limits.quoteChars())));
         }
-        Set<String> named = new LinkedHashSet<>();
-        model.operators().forEach(m -> named.add(text(m.operator())));
         chosen.forEach(i -> named.remove(text(i.operator())));
         named.remove("");
         if (!named.isEmpty()) {
@@ -62,9 +96,15 @@ final class DigestSections {
 
     List<Element> statements(DigestModel model) {
         // Quotes with a role and organisation say more to a manager; one per speaker before any second.
-        List<Statement> ranked = model.statements().stream()
-                .sorted(Comparator.comparingInt((Statement s) -> -(present(s.role()) + present(s.organisation()))))
-                .toList();
+        // Latest articles come first; a few candidates per class are enough to fill the section.
+        List<List<Statement>> byDetail = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        model.statements().forEach(s -> {
+            List<Statement> bucket = byDetail.get(2 - present(s.role()) - present(s.organisation()));
+            if (bucket.size() < CANDIDATES * limits.statements()) {
+                bucket.add(s);
+            }
+        });
+        List<Statement> ranked = byDetail.stream().flatMap(List::stream).toList();
         List<Statement> chosen = spread(ranked, s -> List.of(text(s.speaker())),
                 s -> List.of(text(s.speaker()), text(s.text())), limits.statements());
         List<Element> out = new ArrayList<>();
@@ -83,20 +123,65 @@ final class DigestSections {
         return orNone(out);
     }
 
+    /** The figures this run added or changed, most important first. */
+    List<Element> changes(DigestModel model, List<FigureChange> changes) {
+        List<Element> out = new ArrayList<>();
+        for (FigureChange c : changes) {
+            String now = FigureFormat.qualified(c.figure().value(), c.figure().record().qualifier(), c.percent());
+            String text = c.isNew() ? now + " (new)"
+                    : now + ", was " + FigureFormat.grouped(c.previous()) + (c.percent() ? "%" : "");
+            out.add(bullet(c.metric().label() + ", " + c.where(), text));
+        }
+        DigestTotals t = model.totals();
+        if (t.newFigures() + t.changedFigures() > changes.size()) {
+            out.add(note(FigureFormat.grouped(BigDecimal.valueOf(t.newFigures())) + " figures new and "
+                    + FigureFormat.grouped(BigDecimal.valueOf(t.changedFigures()))
+                    + " changed in this run; the workbook's Figures sheet flags them all."));
+        }
+        return orNone(out);
+    }
+
+    /** The largest disagreements between a source and the figure of record. */
+    List<Element> conflicts(DigestModel model) {
+        List<Element> out = new ArrayList<>();
+        for (Conflict c : model.conflicts().first(limits.conflicts())) {
+            MetricInfo metric = model.metric(c.key().metric());
+            boolean percent = FigureFormat.isPercent(metric.unit());
+            String where = c.key().region() + (c.key().operator().isEmpty() ? "" : " \u00B7 " + c.key().operator())
+                    + (c.key().period().isEmpty() ? "" : ", " + c.key().period());
+            String text = FigureFormat.grouped(c.other().value()) + (percent ? "%" : "") + " in "
+                    + Ellipsis.shorten(text(c.other().source()), limits.cellChars()) + " against "
+                    + FigureFormat.grouped(c.record().value()) + (percent ? "%" : "") + " of record ("
+                    + FigureFormat.grouped(c.differencePercent().setScale(1, java.math.RoundingMode.HALF_UP))
+                    + "% apart).";
+            out.add(bullet(metric.label() + ", " + where, text));
+        }
+        long total = model.totals().conflicts();
+        if (total > limits.conflicts()) {
+            out.add(note("and " + (total - limits.conflicts()) + " more; the workbook's Conflicts sheet lists them all."));
+        }
+        return orNone(out);
+    }
+
     List<Element> licences(DigestModel model) {
         List<Element> out = new ArrayList<>();
-        model.licences().stream().limit(limits.licences()).forEach(l -> out.add(bullet(text(l.region()),
+        model.licences().first(limits.licences()).forEach(l -> out.add(bullet(text(l.region()),
                 Ellipsis.shorten(describe(l), limits.quoteChars()))));
         return orNone(out);
     }
 
     List<Element> sources(DigestModel model) {
-        List<SourceEntry> ranked = model.sources().stream()
-                .sorted(Comparator.comparingInt(SourceEntry::facts).reversed()
-                        .thenComparing(s -> text(s.title())))
-                .toList();
+        Comparator<SourceEntry> mostFacts = Comparator.comparingInt(SourceEntry::facts).reversed()
+                .thenComparing(s -> text(s.title())).thenComparing(s -> text(s.source()));
+        TreeSet<SourceEntry> top = new TreeSet<>(mostFacts);
+        model.sources().forEach(s -> {
+            top.add(s);
+            if (top.size() > limits.sources()) {
+                top.pollLast();
+            }
+        });
         List<Element> out = new ArrayList<>();
-        ranked.stream().limit(limits.sources()).forEach(s -> {
+        top.forEach(s -> {
             String title = present(s.title()) == 1 ? s.title() : s.source();
             Paragraph p = new Paragraph();
             p.add(fonts.regular(Ellipsis.shorten(title, limits.cellChars() + 20), DigestFonts.SMALL, DigestFonts.INK));
@@ -107,8 +192,9 @@ final class DigestSections {
             p.setLeading(DigestFonts.SMALL * 1.35f);
             out.add(p);
         });
-        if (ranked.size() > limits.sources()) {
-            out.add(note("and " + (ranked.size() - limits.sources()) + " more; the workbook lists them all."));
+        long total = model.totals().sources();
+        if (total > top.size()) {
+            out.add(note("and " + (total - top.size()) + " more; the workbook lists them all."));
         }
         return orNone(out);
     }
@@ -134,17 +220,6 @@ final class DigestSections {
 
     private List<Element> orNone(List<Element> elements) {
         return elements.isEmpty() ? List.of(note("None in this run.")) : elements;
-    }
-
-    /** "China Mobile Beijing branch" when an operator mention names the unit, else "China Mobile (Beijing)". */
-    private static String unitName(DigestModel model, Initiative i) {
-        for (OperatorMention m : model.operators()) {
-            if (Objects.equals(m.operator(), i.operator()) && Objects.equals(m.region(), i.region())
-                    && present(m.unit()) == 1) {
-                return i.operator() + " " + m.unit();
-            }
-        }
-        return i.region() == null ? text(i.operator()) : i.operator() + " (" + i.region() + ")";
     }
 
     private static String describe(LicenceApproval l) {

@@ -1,5 +1,6 @@
 package org.infradigest.publish.pdf;
 
+import org.infradigest.publish.FigureFormat;
 import org.infradigest.publish.KeyFigure;
 import org.openpdf.text.Element;
 import org.openpdf.text.Phrase;
@@ -8,18 +9,22 @@ import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 
 import java.awt.Color;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 
-/** The key figures table: metric, value (right-aligned, qualified), unit, region, operator, period. */
+/**
+ * The key figures table: metric, value (right-aligned, qualified), unit, where (region and operator), period,
+ * and the change since the period before.
+ */
 final class KeyFiguresTable {
 
     private static final Color HEADER_FILL = new Color(0xE4, 0xEC, 0xF5);
     private static final Color RULE = new Color(0xC8, 0xD0, 0xDA);
-    private static final String[] HEADERS = {"Metric", "Value", "Unit", "Region", "Operator", "Period"};
-    private static final float[] WIDTHS = {27, 17, 16, 12, 14, 14};
-    /** Without operators (a run of regional totals) the metric gets the operator column's room. */
-    private static final String[] HEADERS_NO_OPERATOR = {"Metric", "Value", "Unit", "Region", "Period"};
-    private static final float[] WIDTHS_NO_OPERATOR = {37, 18, 17, 14, 14};
+    private static final Color UP = new Color(0x1B, 0x7F, 0x4B);
+    private static final Color DOWN = new Color(0xB0, 0x3A, 0x2E);
+    private static final String[] HEADERS = {"Metric", "Value", "Unit", "Where", "Period", "Change"};
+    private static final float[] WIDTHS = {26, 15, 14, 19, 11, 15};
 
     private final DigestFonts fonts;
     private final int cellChars;
@@ -30,14 +35,13 @@ final class KeyFiguresTable {
     }
 
     PdfPTable build(List<KeyFigure> figures) {
-        boolean operators = figures.stream().anyMatch(k -> k.operator() != null && !k.operator().isBlank());
-        String[] headers = operators ? HEADERS : HEADERS_NO_OPERATOR;
-        PdfPTable table = new PdfPTable(operators ? WIDTHS : WIDTHS_NO_OPERATOR);
+        String[] headers = HEADERS;
+        PdfPTable table = new PdfPTable(WIDTHS);
         table.setWidthPercentage(100);
         table.setHeaderRows(1);
         table.setSpacingBefore(4);
         for (int i = 0; i < headers.length; i++) {
-            PdfPCell cell = cell(fonts.bold(headers[i], DigestFonts.BODY, DigestFonts.INK), i == 1);
+            PdfPCell cell = cell(fonts.bold(headers[i], DigestFonts.BODY, DigestFonts.INK), i == 1 || i == 5);
             cell.setBackgroundColor(HEADER_FILL);
             table.addCell(cell);
         }
@@ -49,14 +53,41 @@ final class KeyFiguresTable {
             table.addCell(cell(metric, false));
             table.addCell(cell(fonts.bold(text(k.display()), DigestFonts.BODY, DigestFonts.INK), true));
             table.addCell(plain(k.unitLabel()));
-            table.addCell(plain(k.region()));
-            if (operators) {
-                table.addCell(plain(k.operator()));
-            }
+            table.addCell(plain(k.operator() == null || k.operator().isBlank() ? k.region()
+                    : k.region() + " \u00B7 " + k.operator()));
             // A window reads better as "2024-01 to 2024-06" than with a slash.
             table.addCell(plain(k.period() == null ? "" : k.period().replace("/", " to ")));
+            table.addCell(cell(change(k), true));
         }
         return table;
+    }
+
+    /** "+12.3%" against the period before, with that period below; or what the last run showed. */
+    private Phrase change(KeyFigure k) {
+        Phrase phrase = new Phrase();
+        BigDecimal delta = k.delta();
+        if (delta != null) {
+            BigDecimal pct = k.deltaPercent();
+            String shown = k.percent() || pct == null
+                    ? signed(delta) + (k.percent() ? " pt" : "")
+                    : signed(pct.setScale(1, RoundingMode.HALF_UP)) + "%";
+            Color colour = delta.signum() > 0 ? UP : delta.signum() < 0 ? DOWN : DigestFonts.MUTED;
+            phrase.add(fonts.bold(shown, DigestFonts.BODY, colour));
+            phrase.add(fonts.regular("\nvs " + k.previousPeriod(), DigestFonts.SMALL, DigestFonts.MUTED));
+        }
+        if (k.changedSinceLastRun()) {
+            phrase.add(fonts.regular((delta == null ? "" : "\n") + "was " + FigureFormat.grouped(k.lastRunValue())
+                    + (k.percent() ? "%" : "") + " last run", DigestFonts.SMALL, DigestFonts.MUTED));
+        }
+        if (phrase.isEmpty()) {
+            phrase.add(fonts.regular("\u2013", DigestFonts.BODY, DigestFonts.MUTED));
+        }
+        return phrase;
+    }
+
+    private static String signed(BigDecimal value) {
+        return (value.signum() > 0 ? "+" : value.signum() < 0 ? "\u2212" : "")
+                + FigureFormat.grouped(value.abs());
     }
 
     /** A metric the lexicon has no label for shows its key; without underscores it can wrap between words. */

@@ -1,5 +1,6 @@
 package org.infradigest.publish.pdf;
 
+import org.infradigest.publish.ChangeSelection;
 import org.infradigest.publish.DigestModel;
 import org.infradigest.publish.FigureFormat;
 import org.infradigest.publish.KeyFigure;
@@ -25,8 +26,10 @@ import java.util.GregorianCalendar;
 import java.util.List;
 
 /**
- * Writes digest.pdf for managers: key figures, operators and initiatives, notable statements, foreign
- * licences and sources, on at most two A4 pages. Each section is capped; if a digest still runs long
+ * Writes digest.pdf for managers: key figures with their change, charts, what changed since the previous run,
+ * operators and initiatives, notable statements, conflicts to look at, foreign licences and sources, on at most
+ * three A4 pages. Every section reads its rows in one bounded pass (or takes the first few), so the digest
+ * costs the same on a million facts as on ten. Each section is capped; if a digest still runs long
  * (very long names or quotes), it is laid out again with tighter caps until it fits.
  */
 public final class PdfDigestWriter {
@@ -34,7 +37,7 @@ public final class PdfDigestWriter {
     private static final Logger LOG = LoggerFactory.getLogger(PdfDigestWriter.class);
 
     /** The most pages a digest may have. */
-    public static final int MAX_PAGES = 2;
+    public static final int MAX_PAGES = 3;
 
     /** Room a section needs to start: spacing, its heading and a two-line first entry, with a margin. */
     private static final float MIN_SECTION_START = 80f;
@@ -43,6 +46,7 @@ public final class PdfDigestWriter {
 
     private final DigestFonts fonts;
     private final KeyFigureSelection keyFigures;
+    private final ChangeSelection changes;
 
     public PdfDigestWriter() {
         this(DigestFonts.standard(), KeyFigureSelection.standard());
@@ -51,6 +55,7 @@ public final class PdfDigestWriter {
     public PdfDigestWriter(DigestFonts fonts, KeyFigureSelection keyFigures) {
         this.fonts = fonts;
         this.keyFigures = keyFigures;
+        this.changes = new ChangeSelection(keyFigures);
     }
 
     /** Writes the digest to {@code out}; does not close it. */
@@ -89,11 +94,14 @@ public final class PdfDigestWriter {
             document.add(sections.note("None in this run."));
         } else {
             document.add(new KeyFiguresTable(fonts, limits.cellChars()).build(figures));
-            document.add(sections.note("Value stated by most sources for the latest period; "
+            document.add(sections.note("Figure of record for the latest period; change against the period before. "
                     + "\"new\" marks figures first reported in this run."));
         }
+        add(document, writer, sections.heading("What changed since the last run"),
+                sections.changes(model, changes.select(model, limits.changes())));
         add(document, writer, sections.heading("Operators and initiatives"), sections.initiatives(model));
         add(document, writer, sections.heading("Notable statements"), sections.statements(model));
+        add(document, writer, sections.heading("Conflicts to look at"), sections.conflicts(model));
         add(document, writer, sections.heading("Foreign licences"), sections.licences(model));
         add(document, writer, sections.heading("Sources"), sections.sources(model));
         document.close();
@@ -104,7 +112,8 @@ public final class PdfDigestWriter {
         Paragraph title = new Paragraph(fonts.bold("InfraDigest", DigestFonts.TITLE, DigestFonts.INK));
         title.setLeading(DigestFonts.TITLE * 1.15f);
         Paragraph subtitle = new Paragraph(fonts.regular("Digital infrastructure digest of " + model.runDate()
-                        + "  \u00B7  " + count(model.sources().size(), "source") + ", " + count(model.facts().size(), "fact")
+                        + "  \u00B7  " + count(model.totals().sources(), "source") + ", "
+                        + count(model.totals().facts(), "fact")
                         + "  \u00B7  generated " + GENERATED.format(model.generatedAt().atZone(ZoneOffset.UTC)),
                 DigestFonts.BODY, DigestFonts.MUTED));
         subtitle.setLeading(DigestFonts.BODY * 1.3f);
@@ -112,7 +121,7 @@ public final class PdfDigestWriter {
         return List.of(title, subtitle);
     }
 
-    private static String count(int n, String noun) {
+    private static String count(long n, String noun) {
         return FigureFormat.grouped(BigDecimal.valueOf(n)) + " " + noun + (n == 1 ? "" : "s");
     }
 

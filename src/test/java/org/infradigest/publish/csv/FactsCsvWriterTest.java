@@ -3,6 +3,7 @@ package org.infradigest.publish.csv;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.infradigest.domain.Fact;
+import org.infradigest.publish.DigestFact;
 import org.infradigest.publish.DigestModel;
 import org.infradigest.publish.DigestModelFixture;
 import org.junit.jupiter.api.Test;
@@ -99,7 +100,7 @@ class FactsCsvWriterTest {
     void writesRowsInTheSameStableOrderWhateverTheInputOrder() throws IOException {
         // given
         DigestModel model = DigestModelFixture.beijingSeed().withCorpusFigures().build();
-        List<Fact> shuffled = new ArrayList<>(model.plainFacts());
+        List<Fact> shuffled = new ArrayList<>(model.facts().toList().stream().map(DigestFact::fact).toList());
         Collections.shuffle(shuffled, new Random(7));
         DigestModelFixture shuffledFixture = DigestModelFixture.empty();
         shuffled.forEach(f -> shuffledFixture.withFact(f, false));

@@ -27,6 +27,7 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 class ExcelDigestWriterTest {
 
@@ -43,7 +44,7 @@ class ExcelDigestWriterTest {
             List<String> names = IntStream.range(0, workbook.getNumberOfSheets())
                     .mapToObj(workbook::getSheetName).toList();
             assertThat(names).containsExactly("Summary", "Facts", "Figures", "Operators", "Licences", "Initiatives",
-                    "Statements", "Sources", "Conflicts", "Rejects");
+                    "Statements", "Sources", "Conflicts", "Rejects", "Runs");
         }
     }
 
@@ -139,7 +140,7 @@ class ExcelDigestWriterTest {
             assertQuotedString(fact.getCell(4), "+Evil");
             assertQuotedString(fact.getCell(10), "@source");
             assertQuotedString(findRow(workbook.getSheet("Sources"), 0, "evil.txt").getCell(1), INJECTION);
-            Row statement = workbook.getSheet("Statements").getRow(1 + model.statements().size() - 1);
+            Row statement = workbook.getSheet("Statements").getRow(1 + (int) model.statements().count() - 1);
             assertQuotedString(statement.getCell(0), "\uFF1DSUM(A1)");
             assertQuotedString(statement.getCell(1), "-role");
             assertQuotedString(statement.getCell(2), "\tTabbed");
@@ -193,10 +194,21 @@ class ExcelDigestWriterTest {
         try (XSSFWorkbook workbook = writeAndRead(model)) {
             // then
             Sheet summary = workbook.getSheet("Summary");
-            Row seed = findRow(summary, 1, "5G-Advanced base stations (new)");
+            Row seed = findRow(summary, 1, "5G-Advanced base stations");
             assertThat(seed.getCell(2).getNumericCellValue()).isEqualTo(16000d);
-            assertThat(seed.getCell(4).getStringCellValue()).isEqualTo("Beijing");
-            assertThat(seed.getCell(7).getStringCellValue()).isEqualTo("nearly");
+            assertThat(seed.getCell(3).getStringCellValue()).isEqualTo("nearly");
+            assertThat(seed.getCell(5).getStringCellValue()).isEqualTo("Beijing");
+            assertThat(seed.getCell(11).getStringCellValue()).isEqualTo("new");
+            // China's 5G base stations: the latest period against the one before, as numbers with formats
+            Row china = rowWhere(summary, r -> text(r, 1).equals("5G base stations") && text(r, 5).equals("China"));
+            assertThat(china.getCell(2).getNumericCellValue()).isEqualTo(4_650_000d);
+            assertThat(china.getCell(6).getStringCellValue()).isEqualTo("2025-08");
+            assertThat(china.getCell(7).getNumericCellValue()).isEqualTo(2_640_000d);
+            assertThat(china.getCell(8).getStringCellValue()).isEqualTo("2023-03");
+            assertThat(china.getCell(9).getNumericCellValue()).isEqualTo(2_010_000d);
+            assertThat(china.getCell(10).getNumericCellValue()).isCloseTo(76.1, within(0.05));
+            assertThat(china.getCell(9).getCellStyle().getDataFormatString()).contains("#,##0");
+            assertThat(china.getCell(10).getCellStyle().getDataFormatString()).contains("%");
             assertThat(findRow(summary, 1, "Statements").getCell(2).getNumericCellValue()).isEqualTo(4d);
             assertThat(findRow(summary, 1, "Facts from news").getCell(2).getNumericCellValue()).isEqualTo(8d);
             assertThat(findRow(summary, 1, "Articles read").getCell(2).getNumericCellValue()).isEqualTo(4d);
@@ -279,6 +291,20 @@ class ExcelDigestWriterTest {
             }
         }
         throw new AssertionError("no row with '" + text + "' in " + sheet.getSheetName() + ": " + seen);
+    }
+
+    private static Row rowWhere(Sheet sheet, java.util.function.Predicate<Row> test) {
+        for (Row row : sheet) {
+            if (row.getRowNum() > 0 && test.test(row)) {
+                return row;
+            }
+        }
+        throw new AssertionError("no matching row in " + sheet.getSheetName());
+    }
+
+    private static String text(Row row, int column) {
+        Cell cell = row.getCell(column);
+        return cell == null || cell.getCellType() != CellType.STRING ? "" : cell.getStringCellValue();
     }
 
     private static XSSFWorkbook writeAndRead(DigestModel model) throws IOException {

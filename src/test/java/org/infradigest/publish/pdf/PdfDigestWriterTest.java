@@ -72,20 +72,19 @@ class PdfDigestWriterTest {
     }
 
     @Test
-    void showsTheOperatorColumnOnlyWhenAKeyFigureHasAnOperator() throws IOException {
+    void showsWhereWithTheOperatorAndTheChangeAgainstThePeriodBefore() throws IOException {
         // given
-        DigestModel regional = DigestModelFixture.beijingSeed().build();
-        DigestModel withOperator = DigestModelFixture.beijingSeed()
+        DigestModel withOperator = DigestModelFixture.beijingSeed().withCorpusFigures()
                 .withFact(new Fact("towers", new BigDecimal("2040000"), "towers", "China", "China Tower", "2023",
                         Qualifier.EXACT, Origin.NEWS, "https://www.rcrwireless.com/20240319/",
                         "China Tower had 2.04 million towers under management at the close of 2023."), true)
                 .build();
 
         // when
-        try (PDDocument regionalPdf = writeAndLoad(regional); PDDocument operatorPdf = writeAndLoad(withOperator)) {
+        try (PDDocument pdf = writeAndLoad(withOperator)) {
             // then
-            assertThat(text(regionalPdf)).contains("Metric Value Unit Region Period").doesNotContain("Operator Period");
-            assertThat(text(operatorPdf)).contains("Metric Value Unit Region Operator Period", "2,040,000");
+            assertThat(text(pdf)).contains("Metric Value Unit Where Period Change", "2,040,000",
+                    "China \u00B7 China Tower", "+76.1%", "vs 2023-03");
         }
     }
 
