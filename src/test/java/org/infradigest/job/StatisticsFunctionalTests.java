@@ -125,6 +125,41 @@ class StatisticsFunctionalTests {
                 .containsExactly(new BigDecimal("52000"), new BigDecimal("53000"));
         assertThat(count("SELECT COUNT(*) FROM reject WHERE step = 'ingestStats'")).isZero();
         assertThat(count("SELECT COUNT(*) FROM conflict")).as("51,716 is within 2% of the new 52,000").isZero();
+
+        // The figure keeps its history: first reported on the 1st, changed on the 4th from 55,000 shown on the 3rd
+        Map<String, Object> changed = jdbc.queryForMap("""
+                SELECT first_run, changed_run, previous_value, previous_run FROM figure
+                WHERE metric = 'base_stations_5g' AND region = 'Shanghai' AND period = '2022-04'""");
+        assertThat(changed.get("FIRST_RUN").toString()).isEqualTo("2025-06-01");
+        assertThat(changed.get("CHANGED_RUN").toString()).isEqualTo("2025-06-04");
+        assertThat((BigDecimal) changed.get("PREVIOUS_VALUE")).isEqualByComparingTo("55000");
+        assertThat(changed.get("PREVIOUS_RUN").toString()).isEqualTo("2025-06-03");
+        assertThat(jdbc.queryForObject("""
+                SELECT first_run FROM figure WHERE metric = 'base_stations_5g' AND region = 'Shanghai'
+                AND period = '2022-05'""", LocalDate.class)).isEqualTo(LocalDate.of(2025, 6, 4));
+        assertThat(count("SELECT COUNT(*) FROM figure WHERE changed_run IS NOT NULL")).isEqualTo(1);
+
+        try (XSSFWorkbook book = new XSSFWorkbook(WORK.resolve("output/2025-06-04/digest.xlsx").toFile())) {
+            Sheet summary = book.getSheet("Summary");
+            assertThat(summaryValue(summary, "Figures changed in this run")).isEqualTo(1d);
+            assertThat(summaryValue(summary, "Figures new in this run")).isEqualTo(1d);
+            Sheet runs = book.getSheet("Runs");
+            assertThat(runs.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Run date");
+            // four runs of six steps, the latest first; this run's mail step comes after its publish step
+            assertThat(runs.getLastRowNum()).isEqualTo(4 * 6 - 1);
+            assertThat(runs.getRow(1).getCell(0).getLocalDateTimeCellValue().toLocalDate())
+                    .isEqualTo(LocalDate.of(2025, 6, 4));
+            assertThat(runs.getRow(1).getCell(3).getStringCellValue()).isEqualTo("ingestNews");
+        }
+    }
+
+    private static double summaryValue(Sheet summary, String item) {
+        for (Row row : summary) {
+            if (row.getRowNum() > 0 && row.getCell(1).getStringCellValue().equals(item)) {
+                return row.getCell(2).getNumericCellValue();
+            }
+        }
+        throw new AssertionError("no summary row " + item);
     }
 
     private int count(String sql) {
