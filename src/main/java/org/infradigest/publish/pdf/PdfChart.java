@@ -148,7 +148,7 @@ public final class PdfChart {
                 text(fonts.regular(fit(chart.unitLabel(), width, TEXT_SIZE, false), TEXT_SIZE, DigestFonts.MUTED),
                         box.getLeft(), y, Element.ALIGN_LEFT);
             }
-            float plotTop = y - (unit ? 10 : 8);
+            float plotTop = y - (unit ? 10 : 11);
             plot(plotTop);
         }
 

@@ -55,9 +55,7 @@ class PdfChartTest {
     @Test
     void drawsGroupedBarsWithPercentTicks() throws IOException {
         // given
-        ChartData chart = new ChartData(Kind.BAR, "5G share of mobile subscriptions", "share of subscriptions",
-                true, List.of("China Mobile", "China Telecom", "China Unicom", "China Broadnet"),
-                List.of(series("2023", 52.1, 48.4, 45.2, 30.0), series("2024", 61.3, 57.2, 54.9, 41.6)));
+        ChartData chart = shares();
 
         // when
         String text = text(write("bar-chart.pdf", chart));
@@ -179,6 +177,39 @@ class PdfChartTest {
     }
 
     @Test
+    void fitsHalfAPageWidth() throws IOException {
+        // given two charts side by side, as a report puts a trend next to a comparison
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document document = new Document(PageSize.A4, 40, 40, 40, 40);
+        PdfWriter.getInstance(document, out);
+        document.open();
+        PdfChart charts = new PdfChart(FONTS);
+        org.openpdf.text.pdf.PdfPTable row = new org.openpdf.text.pdf.PdfPTable(2);
+        row.setTotalWidth(WIDTH);
+        row.setLockedWidth(true);
+        for (ChartData chart : List.of(baseStations(), shares())) {
+            org.openpdf.text.pdf.PdfPCell cell = new org.openpdf.text.pdf.PdfPCell(charts.element(chart, 250, 170));
+            cell.setBorder(org.openpdf.text.Rectangle.NO_BORDER);
+            cell.setPadding(0);
+            row.addCell(cell);
+        }
+
+        // when
+        document.add(row);
+        document.add(new Paragraph(FONTS.regular(" ", DigestFonts.BODY, DigestFonts.INK)));
+        document.add(charts.element(baseStations(), WIDTH, HEIGHT));
+        document.add(new Paragraph(FONTS.regular(" ", DigestFonts.BODY, DigestFonts.INK)));
+        document.add(charts.element(shares(), WIDTH, HEIGHT));
+        document.close();
+        Path sample = Path.of("target", "publish-samples", "charts-sample.pdf");
+        Files.createDirectories(sample.getParent());
+        Files.write(sample, out.toByteArray());
+
+        // then
+        assertThat(text(out.toByteArray())).contains("5G base stations", "5G share of mobile subscriptions");
+    }
+
+    @Test
     void refusesNoChartSilently() {
         ChartData empty = new ChartData(Kind.BAR, "Empty", null, false, List.of(), List.of());
         assertThatCode(() -> write("empty-bar.pdf", empty)).doesNotThrowAnyException();
@@ -215,6 +246,12 @@ class PdfChartTest {
                         series("Guangdong \u00b7 China Unicom", 6_200.0, 7_900.0, 8_100.0, 10_300.0, 12_800.0,
                                 14_900.0),
                         series("Shenzhen", null, null, 4_000.0, 5_500.0, 6_600.0, 8_200.0)));
+    }
+
+    static ChartData shares() {
+        return new ChartData(Kind.BAR, "5G share of mobile subscriptions", "share of subscriptions",
+                true, List.of("China Mobile", "China Telecom", "China Unicom", "China Broadnet"),
+                List.of(series("2023", 52.1, 48.4, 45.2, 30.0), series("2024", 61.3, 57.2, 54.9, 41.6)));
     }
 
     static Series series(String name, Double... values) {
