@@ -43,7 +43,8 @@ record ChartScale(double min, double max, double step, boolean percent) {
             hi = Math.max(hi, 0);
         }
         if (lo == hi) {
-            hi = 1;
+            // Only zeros: one step up to 1 says "nothing" without inventing fractions of a count.
+            return new ChartScale(0, 1, 1, percent);
         }
         int intervals = Math.max(1, ticks - 1);
         double step = nice((hi - lo) / intervals);

@@ -56,6 +56,8 @@ public final class PdfChart {
     private static final float MARKER_RADIUS = 2.5f;
     /** Above this many points a line carries no markers, or they would merge into a second, thicker line. */
     private static final int MARKER_LIMIT = 30;
+    /** Category labels and a value axis need at least this much height. */
+    private static final float MIN_PLOT_HEIGHT = 40;
 
     private final DigestFonts fonts;
 
@@ -149,7 +151,10 @@ public final class PdfChart {
                         box.getLeft(), y, Element.ALIGN_LEFT);
             }
             float plotTop = y - (unit ? 10 : 11);
-            plot(plotTop);
+            // A box too small for a value axis keeps its title and legend rather than drawing upside down.
+            if (plotTop - box.getBottom() >= MIN_PLOT_HEIGHT) {
+                plot(plotTop);
+            }
         }
 
         /** Legend entries flowed in at most two lines, names cut with an ellipsis when they would need more. */

@@ -210,6 +210,22 @@ class PdfChartTest {
     }
 
     @Test
+    void keepsTheTitleInABoxTooSmallForAnAxis() throws IOException {
+        // given
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document document = new Document(PageSize.A4, 40, 40, 40, 40);
+        PdfWriter.getInstance(document, out);
+        document.open();
+
+        // when
+        document.add(new PdfChart(FONTS).element(baseStations(), 120, 40));
+        document.close();
+
+        // then
+        assertThat(text(out.toByteArray())).contains("5G base stations").doesNotContain("10,000");
+    }
+
+    @Test
     void refusesNoChartSilently() {
         ChartData empty = new ChartData(Kind.BAR, "Empty", null, false, List.of(), List.of());
         assertThatCode(() -> write("empty-bar.pdf", empty)).doesNotThrowAnyException();
