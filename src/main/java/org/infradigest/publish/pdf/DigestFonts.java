@@ -15,8 +15,13 @@ import java.util.List;
 /**
  * The digest's fonts and type scale. Latin text uses {@code fonts/digest-regular.ttf} and
  * {@code fonts/digest-bold.ttf} from the classpath when the project ships them, else the PDF's built-in
- * Helvetica. Characters those cannot show fall back to {@code fonts/digest-cjk.ttf} (e.g. Noto Sans SC) when
- * present; anything no font covers prints as '?', so an unexpected script never breaks the run.
+ * Helvetica. Characters those cannot show fall back to {@code fonts/digest-cjk.ttf} when present; anything no
+ * font covers prints as '?', so an unexpected script never breaks the run.
+ * <p>
+ * The build unpacks the three files from Maven Central (see the pom's {@code digest-fonts} execution):
+ * Source Sans Pro Regular and Bold, and Noto Sans SC Regular, all under the SIL Open Font License 1.1, with
+ * TrueType outlines so that each PDF embeds only the glyphs it uses. Chinese in bold text is drawn with a
+ * stroked outline, as the project ships no bold Noto Sans SC.
  */
 public final class DigestFonts {
 
@@ -52,9 +57,9 @@ public final class DigestFonts {
     /** The fonts shipped on the classpath, Helvetica where none is shipped. */
     public static DigestFonts standard() {
         try {
-            byte[] regularBytes = resource(REGULAR_RESOURCE);
-            byte[] boldBytes = resource(BOLD_RESOURCE);
-            byte[] fallbackBytes = resource(FALLBACK_RESOURCE);
+            byte[] regularBytes = Shipped.REGULAR;
+            byte[] boldBytes = Shipped.BOLD;
+            byte[] fallbackBytes = Shipped.FALLBACK;
             BaseFont regular = regularBytes == null
                     ? BaseFont.createFont(BaseFont.HELVETICA, BaseFont.WINANSI, BaseFont.NOT_EMBEDDED)
                     : embedded(REGULAR_RESOURCE, regularBytes);
@@ -69,6 +74,18 @@ public final class DigestFonts {
             return new DigestFonts(regular, bold, fallbacks);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load the digest fonts", e);
+        }
+    }
+
+    /** The PDF's built-in Helvetica and nothing else: no embedded font, non-Latin text prints as '?'. */
+    public static DigestFonts builtIn() {
+        try {
+            return new DigestFonts(
+                    BaseFont.createFont(BaseFont.HELVETICA, BaseFont.WINANSI, BaseFont.NOT_EMBEDDED),
+                    BaseFont.createFont(BaseFont.HELVETICA_BOLD, BaseFont.WINANSI, BaseFont.NOT_EMBEDDED),
+                    List.of());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load the built-in fonts", e);
         }
     }
 
@@ -124,6 +141,24 @@ public final class DigestFonts {
             }
         });
         return out.toString();
+    }
+
+    /**
+     * The shipped files, read once per class loader: the CJK font is about 10 MB. Each {@link #standard()} still
+     * parses its own {@link BaseFont}s, as a BaseFont is not safe to share between PDFs written at once.
+     */
+    private static final class Shipped {
+        static final byte[] REGULAR = load(REGULAR_RESOURCE);
+        static final byte[] BOLD = load(BOLD_RESOURCE);
+        static final byte[] FALLBACK = load(FALLBACK_RESOURCE);
+
+        private static byte[] load(String name) {
+            try {
+                return resource(name);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + name, e);
+            }
+        }
     }
 
     private static byte[] resource(String name) throws IOException {
