@@ -33,14 +33,19 @@ import org.apache.poi.xddf.usermodel.chart.XDDFChartLegend;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
 import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFTitle;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.apache.poi.xddf.usermodel.text.TextAlignment;
 import org.apache.poi.xddf.usermodel.text.XDDFRunProperties;
+import org.apache.poi.xddf.usermodel.text.XDDFTextParagraph;
+import org.apache.poi.xddf.usermodel.text.XDDFTextRun;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.infradigest.publish.ChartData;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTValAx;
 import org.infradigest.publish.FigureFormat;
 
 import java.math.BigDecimal;
@@ -83,6 +88,12 @@ final class ChartsSheet {
     /** Size of one chart, in default-size rows (15 pt) and columns (about 64 px). */
     static final int CHART_ROWS = 20;
     static final int CHART_COLUMNS = 10;
+
+    /**
+     * Rows printed on one portrait page at most. Fitted to the page width, even the narrowest sheet (one series)
+     * is scaled to about two thirds, where three default sections (66 rows) still fit a page's height.
+     */
+    static final int PAGE_ROWS = 66;
 
     /** Empty rows between two sections. */
     static final int GAP_ROWS = 2;
@@ -129,7 +140,13 @@ final class ChartsSheet {
         // SXSSF's own drawing cannot create charts; the XSSF drawing underneath it can, and is written with the sheet.
         XSSFDrawing drawing = sheet.getDrawingPatriarch();
         int row = 0;
+        int pageTop = 0;
         for (ChartData chart : drawn) {
+            // Page breaks between sections, never through a chart, as long as a section fits on a page.
+            if (row > pageTop && row + sectionRows(chart) - GAP_ROWS - pageTop > PAGE_ROWS) {
+                sheet.setRowBreak(row - 1);
+                pageTop = row;
+            }
             row = section(sheet, drawing, looks, widths, chart, row, chartColumn);
         }
     }
@@ -186,8 +203,12 @@ final class ChartsSheet {
 
         drawChart(drawing, chart, series, top, chartColumn, headerRow, firstData, lastData, number);
 
-        int blockRows = 2 + categories.size();
-        return top + Math.max(blockRows, CHART_ROWS) + GAP_ROWS;
+        return top + sectionRows(chart);
+    }
+
+    /** Rows a section takes: its block (title, header, categories) or its chart, whichever is taller, and a gap. */
+    private static int sectionRows(ChartData chart) {
+        return Math.max(2 + chart.categories().size(), CHART_ROWS) + GAP_ROWS;
     }
 
     private static void drawChart(XSSFDrawing drawing, ChartData data, List<ChartData.Series> series, int top,
@@ -200,7 +221,7 @@ final class ChartsSheet {
         chart.setTitleText(data.title());
         chart.setTitleOverlay(false);
         chart.setAutoTitleDeleted(false);
-        font(chart.getTitle().getOrAddTextProperties(), 13, true);
+        titleLooks(chart.getTitle(), 13, true);
         chart.displayBlanksAs(DisplayBlanks.GAP);
         border(chart.getOrAddShapeProperties());
 
@@ -216,6 +237,12 @@ final class ChartsSheet {
             valueAxis.setTitle(data.unitLabel());
         }
         valueAxis.setNumberFormat(data.percent() ? "0\"%\"" : "#,##0");
+        CTValAx valueAxisXml = chart.getCTChart().getPlotArea().getValAxArray(0);
+        // Whole numbers on the axis even when the cells show a decimal: not linked to the cells' format.
+        valueAxisXml.getNumFmt().setSourceLinked(false);
+        if (valueAxisXml.isSetTitle()) {
+            titleLooks(new XDDFTitle(chart, valueAxisXml.getTitle()), 9, false);
+        }
         styleAxis(categoryAxis);
         styleAxis(valueAxis);
         valueAxis.setMajorTickMark(AxisTickMark.NONE);
@@ -364,6 +391,21 @@ final class ChartsSheet {
         font(axis.getOrAddTextProperties(), 9, false);
     }
 
+    /**
+     * Styles a title on its own paragraph and runs: Excel takes a rich title's looks from there, not from the
+     * title's text properties. Centred, since POI starts the paragraph left-aligned.
+     */
+    private static void titleLooks(XDDFTitle title, double points, boolean bold) {
+        XDDFTextParagraph paragraph = title.getBody().getParagraph(0);
+        paragraph.setTextAlignment(TextAlignment.CENTER);
+        font(paragraph.addDefaultRunProperties(), points, bold);
+        for (XDDFTextRun run : paragraph.getTextRuns()) {
+            run.setFontSize(points);
+            run.setBold(bold);
+            run.setFontColor(XDDFColor.from(hex(TEXT_GREY)));
+        }
+    }
+
     private static void font(XDDFRunProperties run, double points, boolean bold) {
         run.setFontSize(points);
         run.setBold(bold);
@@ -390,9 +432,12 @@ final class ChartsSheet {
                 (byte) Integer.parseInt(rgb.substring(2, 4), 16), (byte) Integer.parseInt(rgb.substring(4, 6), 16)};
     }
 
-    /** Printed (or exported to PDF) landscape and one page wide, like the other sheets. */
+    /**
+     * Printed (or exported to PDF) one page wide, portrait: the charts run down the sheet, so a tall page holds
+     * several of them.
+     */
     private static void printOnePageWide(SXSSFSheet sheet) {
-        sheet.getPrintSetup().setLandscape(true);
+        sheet.getPrintSetup().setLandscape(false);
         sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
         sheet.getPrintSetup().setFitWidth((short) 1);
         sheet.getPrintSetup().setFitHeight((short) 0);

@@ -27,6 +27,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -191,6 +192,42 @@ class ChartsSheetTest {
     }
 
     @Test
+    void sitsAmongStreamedSheetsWhoseRowsWereFlushed() throws IOException {
+        // given a streamed sheet longer than the window before the charts, and a chart with more categories than it
+        List<String> days = IntStream.rangeClosed(1, 150).mapToObj(i -> "D" + i).toList();
+        ChartData daily = new ChartData(Kind.LINE, "Daily", "units", false, days,
+                List.of(new Series("Only", IntStream.rangeClosed(1, 150).mapToObj(BigDecimal::valueOf).toList())));
+        SXSSFWorkbook streaming = new SXSSFWorkbook(ExcelDigestWriter.WINDOW);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            WorkbookStyles styles = new WorkbookStyles(streaming);
+            SheetTable figures = new SheetTable(streaming, "Figures", styles,
+                    List.of(Column.text("Metric"), Column.number("Value")));
+            for (int i = 0; i < 250; i++) {
+                figures.add("m" + i, BigDecimal.valueOf(i));
+            }
+            figures.finish();
+            ChartsSheet.write(streaming, styles, List.of(trend(), daily));
+            streaming.write(out);
+        } finally {
+            streaming.dispose();
+            streaming.close();
+        }
+
+        // when
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            // then
+            assertThat(workbook.getSheetName(1)).isEqualTo(ChartsSheet.NAME);
+            assertThat(workbook.getSheet("Figures").getRow(250).getCell(0).getStringCellValue()).isEqualTo("m249");
+            XSSFSheet sheet = workbook.getSheet(ChartsSheet.NAME);
+            assertThat(sheet.getDrawingPatriarch().getCharts()).hasSize(2);
+            XDDFChartData second = sheet.getDrawingPatriarch().getCharts().get(1).getChartSeries().getFirst();
+            assertThat(second.getSeries(0).getValuesData().getDataRangeReference()).isEqualTo("Charts!$B$25:$B$174");
+            assertThat(sheet.getRow(173).getCell(1).getNumericCellValue()).isEqualTo(150d);
+        }
+    }
+
+    @Test
     void saysSoWhenThereIsNothingToChart() throws IOException {
         // given
         ChartData blank = new ChartData(Kind.LINE, "Nothing", "", false, QUARTERS,
@@ -226,6 +263,13 @@ class ChartsSheetTest {
         assertThat(pdf).exists();
         assertThat(Files.size(pdf)).isGreaterThan(1_000);
         assertThat(output.toLowerCase()).doesNotContain("error").doesNotContain("repair");
+        // To look at it: -Dcharts.keep=/some/dir keeps the workbook and its PDF (then pdftoppm -png charts.pdf page).
+        String keep = System.getProperty("charts.keep");
+        if (keep != null) {
+            Files.createDirectories(Path.of(keep));
+            Files.copy(xlsx, Path.of(keep, "charts.xlsx"), StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(pdf, Path.of(keep, "charts.pdf"), StandardCopyOption.REPLACE_EXISTING);
+        }
     }
 
     private static ChartData longTrend() {
