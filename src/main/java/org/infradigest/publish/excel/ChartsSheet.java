@@ -107,6 +107,8 @@ final class ChartsSheet {
     private static final String[] PALETTE = {
             "1F4E79", "ED7D31", "5B9BD5", "70AD47", "FFC000", "7F3F98", "A5A5A5", "C00000"};
 
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
     private static final String AXIS_GREY = "BFBFBF";
     private static final String GRID_GREY = "E3E3E3";
     private static final String TEXT_GREY = "404040";
@@ -258,6 +260,19 @@ final class ChartsSheet {
             bars.setBarDirection(BarDirection.COL);
             bars.setBarGrouping(BarGrouping.CLUSTERED);
             bars.setGapWidth(80);
+            // Bars are read by their length, so they start at zero: applications would otherwise start the axis
+            // near the smallest value when values are close (92% against 96% looking like double).
+            boolean nonNegative = series.stream().flatMap(x -> x.values().stream())
+                    .allMatch(v -> v == null || v.signum() >= 0);
+            if (nonNegative) {
+                valueAxis.setMinimum(0);
+            }
+            // Shares of a whole end at 100%, not at the next round step above it.
+            boolean share = data.percent() && series.stream().flatMap(x -> x.values().stream())
+                    .allMatch(v -> v == null || v.compareTo(HUNDRED) <= 0);
+            if (share) {
+                valueAxis.setMaximum(100);
+            }
             plot = bars;
         }
         plot.setVaryColors(false);
@@ -346,7 +361,7 @@ final class ChartsSheet {
         int[] applied = new int[1 + widestBlock];
         applied[0] = Math.min(first, 30);
         for (int s = 0; s < widestBlock; s++) {
-            applied[1 + s] = Math.min(widths[s], 18);
+            applied[1 + s] = Math.min(widths[s], 16);
         }
         for (int c = 0; c < applied.length; c++) {
             sheet.setColumnWidth(c, applied[c] * 256);

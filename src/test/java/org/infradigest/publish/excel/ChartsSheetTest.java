@@ -117,6 +117,8 @@ class ChartsSheetTest {
             assertThat(((XDDFBarChartData) bar).getBarDirection().name()).isEqualTo("COL");
             assertThat(((XDDFBarChartData) bar).getBarGrouping().name()).isEqualTo("CLUSTERED");
             assertThat(bar.getSeriesCount()).isEqualTo(2);
+            assertThat(drawn.get(1).getCTChart().getPlotArea().getValAxArray(0).getScaling().getMin().getVal())
+                    .isZero();
             assertThat(bar.getSeries(1).getCategoryData().getDataRangeReference()).isEqualTo("Charts!$A$25:$A$28");
             assertThat(bar.getSeries(1).getValuesData().getDataRangeReference()).isEqualTo("Charts!$C$25:$C$28");
             assertThat(sheet.getRow(22).getCell(0).getStringCellValue())
