@@ -64,13 +64,21 @@ import java.util.Objects;
  * the widest block, so the charts form one column down the sheet. Each chart is anchored to the rows of its own
  * section ({@value #CHART_ROWS} rows tall, {@value #CHART_COLUMNS} columns wide), and a section is as tall as the
  * longer of its block and its chart plus {@value #GAP_ROWS} empty rows, so neither charts nor blocks overlap.
+ * Printed portrait and one page wide, with page breaks between sections so that no chart is cut in two.
+ *
+ * <p>Numbers use the workbook's formats: thousands separators, and percent points (36.3 meaning 36.3%) kept as
+ * they are behind a literal percent sign, as on the other sheets. The value axis is titled with the unit; bars
+ * start at zero, and percent bars end at 100% when no value exceeds it.
+ *
+ * <p>With nothing to draw the sheet holds one line saying so, and no drawing.
  *
  * <p>Caps, to keep the sheet readable and the charts legible: at most {@value #MAX_CHARTS} charts (the first ones,
  * in the order given) and at most {@value #MAX_SERIES} series per chart (the first ones; the title line says how
  * many were left out). Series without any value, and charts without any value at all, are left out.
  *
  * <p>Built on the streaming workbook: the cells are streamed like every other sheet, while the drawing and its
- * charts live in the underlying XSSF sheet part. POI's cell-range data sources read cells from that XSSF sheet,
+ * charts live in the underlying XSSF sheet part ({@code SXSSFDrawing} has no {@code createChart} in POI 5.5.1, but
+ * {@code SXSSFSheet.getDrawingPatriarch()} hands out the {@code XSSFDrawing} behind it, which has). POI's cell-range data sources read cells from that XSSF sheet,
  * which stays empty under streaming, so each series is built from the values themselves together with the
  * reference of the cells holding them: the chart part then carries both the formula ({@code Charts!$B$3:$B$7})
  * and a cache of the values, which is what Excel itself writes.
