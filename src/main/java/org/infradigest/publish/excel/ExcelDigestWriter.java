@@ -23,6 +23,9 @@ public final class ExcelDigestWriter {
     /** Rows kept in memory per sheet before flushing to a temporary file. */
     static final int WINDOW = SheetTable.SAMPLE_ROWS;
 
+    /** Trend charts on the Charts sheet, one per main metric, before the by-operator chart. */
+    static final int TREND_CHARTS = 6;
+
     private final KeyFigureSelection keyFigures;
     private final ChangeSelection changes;
     private final ChartSelection charts;
@@ -45,6 +48,7 @@ public final class ExcelDigestWriter {
             WorkbookStyles styles = new WorkbookStyles(workbook);
             SummarySheet.write(workbook, styles, model, keyFigures.select(model, SummarySheet.KEY_FIGURES),
                     changes.select(model, SummarySheet.CHANGES));
+            ChartsSheet.write(workbook, styles, charts.select(model, TREND_CHARTS));
             FactsSheet.write(workbook, styles, model);
             ReconcileSheets.figures(workbook, styles, model);
             ListSheets.operators(workbook, styles, model);

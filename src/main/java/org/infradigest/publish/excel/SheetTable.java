@@ -1,11 +1,9 @@
 package org.infradigest.publish.excel;
 
-import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -30,8 +28,8 @@ final class SheetTable {
     /** Rows looked at to estimate column widths; matches the streaming window. */
     static final int SAMPLE_ROWS = 100;
 
-    /** Excel refuses more than 65,530 hyperlinks per sheet; later URLs stay plain text. */
-    private static final int MAX_LINKS = 65_000;
+    /** Excel's longest string literal in a formula; a longer URL stays plain text. */
+    private static final int MAX_LINK_CHARS = 255;
 
     /** Height of one line of the default 11 pt font, and Excel's tallest row. */
     private static final float LINE_POINTS = 14.5f;
@@ -48,7 +46,6 @@ final class SheetTable {
     private final int lastRow;
     private int nextRow = 1;
     private long leftOut;
-    private int links;
     private boolean widthsApplied;
 
     SheetTable(SXSSFWorkbook workbook, String name, WorkbookStyles styles, List<Column> columns) {
@@ -151,19 +148,20 @@ final class SheetTable {
         cell.setCellValue(shown);
         boolean quoted = FormulaTrigger.startsFormula(shown);
         if (column.kind() == ColumnKind.LINK && !quoted && linkable(shown)) {
-            Hyperlink hyperlink = workbook.getCreationHelper().createHyperlink(HyperlinkType.URL);
-            hyperlink.setAddress(shown);
-            cell.setHyperlink(hyperlink);
+            // A HYPERLINK formula streams like any cell; a cell hyperlink object stays in memory until the workbook
+            // is written (about a kilobyte each), which a million-row sheet cannot afford. The URL is a checked
+            // URI, so it holds no quote; the cached result shows it before the formula is first calculated.
+            cell.setCellFormula("HYPERLINK(\"" + shown.replace("\"", "\"\"") + "\")");
+            cell.setCellValue(shown);
             cell.setCellStyle(styles.link);
-            links++;
         } else {
             cell.setCellStyle(styles.text(column.kind() == ColumnKind.LONG_TEXT, quoted));
         }
         measure(index, longestLine(shown));
     }
 
-    private boolean linkable(String text) {
-        if (links >= MAX_LINKS) {
+    private static boolean linkable(String text) {
+        if (text.length() > MAX_LINK_CHARS) {
             return false;
         }
         String lower = text.toLowerCase(Locale.ROOT);

@@ -1,6 +1,8 @@
 package org.infradigest.publish.pdf;
 
 import org.infradigest.publish.ChangeSelection;
+import org.infradigest.publish.ChartData;
+import org.infradigest.publish.ChartSelection;
 import org.infradigest.publish.DigestModel;
 import org.infradigest.publish.FigureFormat;
 import org.infradigest.publish.KeyFigure;
@@ -9,6 +11,9 @@ import org.openpdf.text.Document;
 import org.openpdf.text.Element;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
+import org.openpdf.text.Rectangle;
+import org.openpdf.text.pdf.PdfPCell;
+import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfDate;
 import org.openpdf.text.pdf.PdfName;
 import org.openpdf.text.pdf.PdfWriter;
@@ -21,6 +26,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
@@ -42,11 +48,15 @@ public final class PdfDigestWriter {
     /** Room a section needs to start: spacing, its heading and a two-line first entry, with a margin. */
     private static final float MIN_SECTION_START = 80f;
 
+    /** Height of the charts row in points: readable axes, yet the key figures and charts share page one. */
+    private static final float CHART_HEIGHT = 170f;
+
     private static final DateTimeFormatter GENERATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'");
 
     private final DigestFonts fonts;
     private final KeyFigureSelection keyFigures;
     private final ChangeSelection changes;
+    private final ChartSelection charts;
 
     public PdfDigestWriter() {
         this(DigestFonts.standard(), KeyFigureSelection.standard());
@@ -56,6 +66,7 @@ public final class PdfDigestWriter {
         this.fonts = fonts;
         this.keyFigures = keyFigures;
         this.changes = new ChangeSelection(keyFigures);
+        this.charts = new ChartSelection(keyFigures);
     }
 
     /** Writes the digest to {@code out}; does not close it. */
@@ -97,6 +108,10 @@ public final class PdfDigestWriter {
             document.add(sections.note("Figure of record for the latest period; change against the period before. "
                     + "\"new\" marks figures first reported in this run."));
         }
+        List<ChartData> shown = pdfCharts(model);
+        if (!shown.isEmpty() && limits.charts()) {
+            add(document, writer, sections.heading("Trends"), List.of(chartRow(shown)));
+        }
         add(document, writer, sections.heading("What changed since the last run"),
                 sections.changes(model, changes.select(model, limits.changes())));
         add(document, writer, sections.heading("Operators and initiatives"), sections.initiatives(model));
@@ -106,6 +121,36 @@ public final class PdfDigestWriter {
         add(document, writer, sections.heading("Sources"), sections.sources(model));
         document.close();
         return decoration.pages();
+    }
+
+    /** The main metric's trend and the figures by operator; without an operator chart, the two main trends. */
+    private List<ChartData> pdfCharts(DigestModel model) {
+        List<ChartData> all = charts.select(model, 2);
+        List<ChartData> trends = all.stream().filter(c -> c.kind() == ChartData.Kind.LINE).toList();
+        List<ChartData> bars = all.stream().filter(c -> c.kind() == ChartData.Kind.BAR).toList();
+        List<ChartData> shown = new ArrayList<>();
+        trends.stream().limit(bars.isEmpty() ? 2 : 1).forEach(shown::add);
+        bars.stream().limit(1).forEach(shown::add);
+        return shown;
+    }
+
+    /** Charts side by side across the text width, each drawn as vector graphics into its cell. */
+    private PdfPTable chartRow(List<ChartData> shown) {
+        PdfChart pdfChart = new PdfChart(fonts);
+        PdfPTable row = new PdfPTable(shown.size());
+        row.setWidthPercentage(100);
+        row.setSpacingBefore(4);
+        row.setKeepTogether(true);
+        for (ChartData chart : shown) {
+            PdfPCell cell = new PdfPCell();
+            cell.setFixedHeight(CHART_HEIGHT);
+            cell.setBorder(Rectangle.NO_BORDER);
+            cell.setCellEvent((c, position, canvases) -> pdfChart.draw(canvases[PdfPTable.TEXTCANVAS], chart,
+                    new Rectangle(position.getLeft() + 2, position.getBottom(), position.getRight() - 8,
+                            position.getTop())));
+            row.addCell(cell);
+        }
+        return row;
     }
 
     private List<Paragraph> title(DigestModel model) {

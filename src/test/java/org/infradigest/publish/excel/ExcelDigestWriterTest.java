@@ -43,7 +43,7 @@ class ExcelDigestWriterTest {
             // then
             List<String> names = IntStream.range(0, workbook.getNumberOfSheets())
                     .mapToObj(workbook::getSheetName).toList();
-            assertThat(names).containsExactly("Summary", "Facts", "Figures", "Operators", "Licences", "Initiatives",
+            assertThat(names).containsExactly("Summary", "Charts", "Facts", "Figures", "Operators", "Licences", "Initiatives",
                     "Statements", "Sources", "Conflicts", "Rejects", "Runs");
         }
     }
@@ -57,6 +57,9 @@ class ExcelDigestWriterTest {
         try (XSSFWorkbook workbook = writeAndRead(model)) {
             // then
             for (Sheet sheet : workbook) {
+                if (sheet.getSheetName().equals("Charts")) {
+                    continue; // blocks of chart data beside their charts, not one table
+                }
                 Cell first = sheet.getRow(0).getCell(0);
                 assertThat(workbook.getFontAt(first.getCellStyle().getFontIndex()).getBold())
                         .as("bold header on %s", sheet.getSheetName()).isTrue();
@@ -177,11 +180,12 @@ class ExcelDigestWriterTest {
         try (XSSFWorkbook workbook = writeAndRead(model)) {
             // then
             Cell url = factRow(workbook, "base_stations_5g_share_of_mobile").getCell(10);
-            assertThat(url.getHyperlink()).isNotNull();
-            assertThat(url.getHyperlink().getAddress()).isEqualTo(DigestModelFixture.PEOPLE_2025);
+            assertThat(url.getCellType()).isEqualTo(CellType.FORMULA);
+            assertThat(url.getCellFormula()).isEqualTo("HYPERLINK(\"" + DigestModelFixture.PEOPLE_2025 + "\")");
+            assertThat(url.getStringCellValue()).as("cached result").isEqualTo(DigestModelFixture.PEOPLE_2025);
             Cell file = factRow(workbook, "base_stations_5g_advanced").getCell(10);
+            assertThat(file.getCellType()).isEqualTo(CellType.STRING);
             assertThat(file.getStringCellValue()).isEqualTo(DigestModelFixture.SEED);
-            assertThat(file.getHyperlink()).isNull();
         }
     }
 
@@ -283,7 +287,9 @@ class ExcelDigestWriterTest {
         List<String> seen = new ArrayList<>();
         for (Row row : sheet) {
             Cell cell = row.getCell(column);
-            if (row.getRowNum() > 0 && cell != null && cell.getCellType() == CellType.STRING) {
+            boolean holdsText = cell != null && (cell.getCellType() == CellType.STRING
+                    || cell.getCellType() == CellType.FORMULA && cell.getCachedFormulaResultType() == CellType.STRING);
+            if (row.getRowNum() > 0 && holdsText) {
                 if (cell.getStringCellValue().equals(text)) {
                     return row;
                 }
