@@ -60,7 +60,7 @@ public final class ChartSelection {
     }
 
     private static ChartData trend(DigestModel model, String metric, TreeSet<Series> chosen) {
-        TreeSet<String> periods = new TreeSet<>();
+        TreeSet<String> periods = new TreeSet<>(BY_PERIOD_END);
         chosen.forEach(s -> periods.addAll(s.points.keySet()));
         List<String> axis = new ArrayList<>(periods);
         axis = axis.subList(Math.max(0, axis.size() - PERIODS_PER_CHART), axis.size());
@@ -103,6 +103,27 @@ public final class ChartSelection {
                 });
     }
 
+    /**
+     * Periods in time order by where they end: a year stands at its December ("2023" after "2023-03"), a quarter
+     * at its last month.
+     */
+    static final Comparator<String> BY_PERIOD_END = Comparator.comparing(ChartSelection::periodEnd)
+            .thenComparing(Comparator.naturalOrder());
+
+    private static String periodEnd(String period) {
+        if (period.matches("\\d{4}")) {
+            return period + "-12-99";
+        }
+        if (period.matches("\\d{4}-Q[1-4]")) {
+            int quarter = period.charAt(6) - '0';
+            return period.substring(0, 4) + String.format("-%02d-99", quarter * 3);
+        }
+        if (period.matches("\\d{4}-H[12]")) {
+            return period.substring(0, 4) + (period.charAt(6) == '1' ? "-06-99" : "-12-99");
+        }
+        return period.length() == 7 ? period + "-99" : period;
+    }
+
     private record Point(String period, BigDecimal value, String unit) {
     }
 
@@ -110,7 +131,7 @@ public final class ChartSelection {
     private static final class Series {
         final String name;
         final String unit;
-        final Map<String, BigDecimal> points = new TreeMap<>();
+        final Map<String, BigDecimal> points = new TreeMap<>(BY_PERIOD_END);
         BigDecimal latest = BigDecimal.ZERO;
 
         Series(String name, String unit) {

@@ -24,7 +24,7 @@ final class KeyFiguresTable {
     private static final Color UP = new Color(0x1B, 0x7F, 0x4B);
     private static final Color DOWN = new Color(0xB0, 0x3A, 0x2E);
     private static final String[] HEADERS = {"Metric", "Value", "Unit", "Where", "Period", "Change"};
-    private static final float[] WIDTHS = {26, 15, 14, 19, 11, 15};
+    private static final float[] WIDTHS = {25, 18, 13, 19, 11, 14};
 
     private final DigestFonts fonts;
     private final int cellChars;

@@ -84,7 +84,7 @@ class PdfDigestWriterTest {
     }
 
     @Test
-    void staysWithinTwoPagesWithFiveThousandFactsAndFiveHundredStatements() throws IOException {
+    void staysWithinThreePagesWithFiveThousandFactsAndFiveHundredStatements() throws IOException {
         // given
         DigestModel model = DigestModelFixture.beijingSeed().withCorpusFigures()
                 .withManyFacts(5_000).withManyStatements(500).build();
@@ -101,7 +101,7 @@ class PdfDigestWriterTest {
     }
 
     @Test
-    void staysWithinTwoPagesEvenWithAbsurdlyLongNames() throws IOException {
+    void staysWithinThreePagesEvenWithAbsurdlyLongNames() throws IOException {
         // given
         String longName = "Very Long Organisation Name ".repeat(30);
         DigestModelFixture fixture = DigestModelFixture.beijingSeed().withCorpusFigures();
@@ -115,6 +115,22 @@ class PdfDigestWriterTest {
         try (PDDocument pdf = writeAndLoad(fixture.build())) {
             // then
             assertThat(pdf.getNumberOfPages()).isBetween(1, PdfDigestWriter.MAX_PAGES);
+        }
+    }
+
+    @Test
+    void summarisesTwoHundredThousandStreamedFactsOnAtMostThreePages() throws IOException {
+        // given a digest whose rows are generated as they are read
+        DigestModel model = org.infradigest.publish.SyntheticDigest.of(200_000);
+
+        // when
+        try (PDDocument pdf = writeAndLoad(model)) {
+            String text = text(pdf);
+
+            // then
+            assertThat(pdf.getNumberOfPages()).isBetween(1, PdfDigestWriter.MAX_PAGES);
+            assertThat(text).contains("200,000 facts", "Key figures", "5G base stations", "Trends",
+                    "What changed since the last run", "Notable statements", "more; the workbook lists them all");
         }
     }
 
@@ -157,13 +173,22 @@ class PdfDigestWriterTest {
     @Test
     void printsChineseTextWithTheShippedCjkFont() throws IOException {
         // given
-        DigestModel model = DigestModelFixture.beijingSeed().withStatement(CHINESE_STATEMENT).build();
+        DigestModel model = DigestModelFixture.beijingSeed().withStatement(CHINESE_STATEMENT)
+                .withFact(new Fact("base_stations_5g", new BigDecimal("120000"), "base_stations", "\u5317\u4eac",
+                        "\u4e2d\u56fd\u79fb\u52a8", "2024", Qualifier.EXACT, Origin.NEWS, "https://example.cn/a",
+                        "\u5317\u4eac\u79fb\u52a8 120000"), true)
+                .withFact(new Fact("base_stations_5g", new BigDecimal("150000"), "base_stations", "\u5317\u4eac",
+                        "\u4e2d\u56fd\u79fb\u52a8", "2025", Qualifier.EXACT, Origin.NEWS, "https://example.cn/b",
+                        "\u5317\u4eac\u79fb\u52a8 150000"), true)
+                .build();
 
         // when
         try (PDDocument pdf = writeAndLoad(model)) {
 
-            // then
-            assertThat(text(pdf)).contains("\u5362\u5065\u6587", "Lu Jianwen, director");
+            // then the statement, the key figure's place and the chart's legend, in Chinese
+            String text = text(pdf);
+            assertThat(text).contains("\u5362\u5065\u6587", "Lu Jianwen, director",
+                    "\u5317\u4eac \u00B7 \u4e2d\u56fd\u79fb\u52a8", "150,000", "Trends");
         }
     }
 
