@@ -24,6 +24,8 @@ import java.util.UUID;
  */
 public final class DigestPublisher {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DigestPublisher.class);
+
     public static final String FACTS_CSV = "facts.csv";
     public static final String WORKBOOK = "digest.xlsx";
     public static final String PDF = "digest.pdf";
@@ -70,6 +72,7 @@ public final class DigestPublisher {
         // Not Files.createTempFile: its owner-only permissions would stick to the published file.
         Path temporary = directory.resolve("." + name + "." + UUID.randomUUID() + ".part");
         temporaries.add(temporary);
+        long started = System.nanoTime();
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary,
                 StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE))) {
             content.writeTo(out);
@@ -78,6 +81,8 @@ public final class DigestPublisher {
         try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
             channel.force(true);
         }
+        LOG.info("publish: {} written in {} s ({} bytes)", name,
+                String.format(java.util.Locale.ROOT, "%.2f", (System.nanoTime() - started) / 1e9), Files.size(temporary));
         return temporary;
     }
 

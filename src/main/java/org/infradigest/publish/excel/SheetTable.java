@@ -139,7 +139,9 @@ final class SheetTable {
     private void number(Cell cell, BigDecimal value, CellStyle style, int index) {
         cell.setCellValue(value.doubleValue());
         cell.setCellStyle(style);
-        measure(index, FigureFormat.grouped(value).length() + 1);
+        if (sampling()) {
+            measure(index, FigureFormat.grouped(value).length() + 1);
+        }
     }
 
     private void text(Cell cell, Column column, String text, int index) {
@@ -157,7 +159,14 @@ final class SheetTable {
         } else {
             cell.setCellStyle(styles.text(column.kind() == ColumnKind.LONG_TEXT, quoted));
         }
-        measure(index, longestLine(shown));
+        if (sampling()) {
+            measure(index, longestLine(shown));
+        }
+    }
+
+    /** Widths come from the first rows only; measuring later ones would only cost time. */
+    private boolean sampling() {
+        return nextRow <= SAMPLE_ROWS;
     }
 
     private static boolean linkable(String text) {
@@ -178,7 +187,7 @@ final class SheetTable {
     }
 
     private void measure(int index, int length) {
-        if (nextRow <= SAMPLE_ROWS) {
+        if (sampling()) {
             widths[index] = Math.max(widths[index], length);
         }
     }

@@ -8,6 +8,9 @@ final class WrappedLines {
 
     static int count(String text, int charsPerLine) {
         int width = Math.max(1, charsPerLine);
+        if (text.length() <= width && text.indexOf('\n') < 0) {
+            return 1; // the common short cell, without splitting it
+        }
         int lines = 0;
         for (String paragraph : text.split("\n", -1)) {
             lines += paragraphLines(paragraph, width);
