@@ -82,14 +82,21 @@ public final class BenchCommand {
         resetPeaks();
         long rssBefore = resetPeakRss();
         long start = System.nanoTime();
-        ConfigurableApplicationContext context = SpringApplication.run(InfraDigestApplication.class,
-                "--infradigest.input=" + corpus,
-                "--infradigest.data=" + run.resolve("data"),
-                "--infradigest.output=" + run.resolve("output"),
-                "--infradigest.run-date=" + RUN_DATE,
-                "--logging.level.org.infradigest=WARN",
-                "--logging.level.org.infradigest.job.RunSummaryLogger=INFO");
-        int exit = SpringApplication.exit(context);
+        int exit;
+        try {
+            ConfigurableApplicationContext context = SpringApplication.run(InfraDigestApplication.class,
+                    "--infradigest.input=" + corpus,
+                    "--infradigest.data=" + run.resolve("data"),
+                    "--infradigest.output=" + run.resolve("output"),
+                    "--infradigest.run-date=" + RUN_DATE,
+                    "--logging.level.org.infradigest=WARN",
+                    "--logging.level.org.infradigest.job.RunSummaryLogger=INFO");
+            exit = SpringApplication.exit(context);
+        } catch (RuntimeException e) {
+            // e.g. a step ran out of heap and H2 closed the database under the job: report what was recorded
+            System.out.println("the run failed: " + e);
+            exit = 1;
+        }
         double wall = (System.nanoTime() - start) / 1e9;
         long peakHeap = peakHeap();
         long peakRss = peakRss();
@@ -158,11 +165,12 @@ public final class BenchCommand {
             long items = s.items();
             Long bytes = stepBytes.get(s.name);
             Double f = floor.get(s.name);
-            System.out.printf(Locale.ROOT, "%-13s %10d %9.2f %10s %8s %9s %7s%n", s.name, items, s.seconds,
+            System.out.printf(Locale.ROOT, "%-13s %10d %9.2f %10s %8s %9s %7s%s%n", s.name, items, s.seconds,
                     s.seconds > 0 ? String.format(Locale.ROOT, "%.0f", items / s.seconds) : "-",
                     bytes != null && s.seconds > 0 ? String.format(Locale.ROOT, "%.1f", mb(bytes) / s.seconds) : "-",
                     f == null ? "-" : String.format(Locale.ROOT, "%.2f", f),
-                    f == null || f <= 0 ? "-" : String.format(Locale.ROOT, "%.2f", s.seconds / f));
+                    f == null || f <= 0 ? "-" : String.format(Locale.ROOT, "%.2f", s.seconds / f),
+                    s.status.equals("COMPLETED") ? "" : "  " + s.status);
         }
         double job = steps.stream().mapToDouble(s -> s.seconds).sum();
         System.out.printf(Locale.ROOT, "%nwall: %.1f s for the whole run (job steps %.1f s, the rest is start-up)%n",
@@ -211,20 +219,27 @@ public final class BenchCommand {
         List<StepFigures> steps = new ArrayList<>();
         try (Statement s = db.createStatement();
              ResultSet rs = s.executeQuery("""
-                     SELECT step_name, status, read_count, write_count, filter_count, start_time, end_time
+                     SELECT step_name, status, read_count, write_count, filter_count, start_time, end_time,
+                            last_updated
                      FROM batch_step_execution
                      WHERE job_execution_id = (SELECT MAX(job_execution_id) FROM batch_job_execution)
+                       AND step_name NOT LIKE '%:%'
                      ORDER BY step_execution_id""")) {
             while (rs.next()) {
                 Timestamp startTime = rs.getTimestamp(6);
                 Timestamp endTime = rs.getTimestamp(7);
-                double seconds = startTime == null || endTime == null ? 0
-                        : (endTime.getTime() - startTime.getTime()) / 1000.0;
+                double seconds = startTime == null ? 0 : ((endTime == null ? lastUpdated(rs) : endTime.getTime())
+                        - startTime.getTime()) / 1000.0;
                 steps.add(new StepFigures(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4),
                         rs.getLong(5), seconds));
             }
         }
         return steps;
+    }
+
+    private static long lastUpdated(ResultSet rs) throws SQLException {
+        Timestamp last = rs.getTimestamp(8);
+        return last == null ? 0 : last.getTime();
     }
 
     private static Counts counts(Connection db) throws SQLException {
