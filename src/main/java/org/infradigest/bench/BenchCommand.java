@@ -80,6 +80,7 @@ public final class BenchCommand {
         // --- the real job
         System.gc();
         resetPeaks();
+        HeapSampler heap = HeapSampler.start();
         long rssBefore = resetPeakRss();
         long start = System.nanoTime();
         int exit;
@@ -98,7 +99,8 @@ public final class BenchCommand {
             exit = 1;
         }
         double wall = (System.nanoTime() - start) / 1e9;
-        long peakHeap = peakHeap();
+        heap.stop();
+        long peakPools = peakHeap();
         long peakRss = peakRss();
 
         Path outputDir = run.resolve("output").resolve(RUN_DATE);
@@ -175,9 +177,10 @@ public final class BenchCommand {
         double job = steps.stream().mapToDouble(s -> s.seconds).sum();
         System.out.printf(Locale.ROOT, "%nwall: %.1f s for the whole run (job steps %.1f s, the rest is start-up)%n",
                 wall, job);
-        System.out.printf(Locale.ROOT, "peak heap: %d MB (sum of the heap pools' peaks), peak RSS: %s%n",
-                peakHeap >> 20, peakRss > 0 ? (peakRss >> 20) + " MB" + (rssBefore == 0 ? "" : " (incl. generation)")
-                        : "n/a");
+        System.out.printf(Locale.ROOT, "peak heap: %d MB used (sampled every 10 ms; sum of the pools' own peaks %d MB), "
+                        + "at most %d MB live after a GC; peak RSS: %s%n", heap.peakUsed() >> 20, peakPools >> 20,
+                heap.peakAfterGc() >> 20,
+                peakRss > 0 ? (peakRss >> 20) + " MB" + (rssBefore == 0 ? "" : " (incl. generation)") : "n/a");
         System.out.printf(Locale.ROOT, "stored: %,d articles, %,d news facts, %,d statistics facts, %,d figures; "
                         + "output %.1f MB%n", counts.articles, counts.newsFacts, counts.statFacts, counts.figures,
                 mb(outputBytes));
