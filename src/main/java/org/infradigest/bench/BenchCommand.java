@@ -161,17 +161,18 @@ public final class BenchCommand {
         Map<String, Long> stepBytes = Map.of("ingestNews", newsBytes, "ingestStats", statsBytes, "publish",
                 outputBytes);
         System.out.println();
-        System.out.printf("%-13s %10s %9s %10s %8s %9s %7s%n", "step", "items", "seconds", "items/s", "MB/s",
-                "floor s", "ratio");
+        System.out.printf("%-13s %10s %9s %10s %8s %9s %7s %8s%n", "step", "items", "seconds", "items/s", "MB/s",
+                "floor s", "ratio", "heap MB");
         for (StepFigures s : steps) {
             long items = s.items();
             Long bytes = stepBytes.get(s.name);
             Double f = floor.get(s.name);
-            System.out.printf(Locale.ROOT, "%-13s %10d %9.2f %10s %8s %9s %7s%s%n", s.name, items, s.seconds,
+            System.out.printf(Locale.ROOT, "%-13s %10d %9.2f %10s %8s %9s %7s %8d%s%n", s.name, items, s.seconds,
                     s.seconds > 0 ? String.format(Locale.ROOT, "%.0f", items / s.seconds) : "-",
                     bytes != null && s.seconds > 0 ? String.format(Locale.ROOT, "%.1f", mb(bytes) / s.seconds) : "-",
                     f == null ? "-" : String.format(Locale.ROOT, "%.2f", f),
                     f == null || f <= 0 ? "-" : String.format(Locale.ROOT, "%.2f", s.seconds / f),
+                    heap.peakBetween(s.startMillis, s.endMillis) >> 20,
                     s.status.equals("COMPLETED") ? "" : "  " + s.status);
         }
         double job = steps.stream().mapToDouble(s -> s.seconds).sum();
@@ -209,7 +210,8 @@ public final class BenchCommand {
         return corpus;
     }
 
-    record StepFigures(String name, String status, long read, long written, long filtered, double seconds) {
+    record StepFigures(String name, String status, long read, long written, long filtered, double seconds,
+                       long startMillis, long endMillis) {
         long items() {
             return Math.max(read, written);
         }
@@ -233,8 +235,9 @@ public final class BenchCommand {
                 Timestamp endTime = rs.getTimestamp(7);
                 double seconds = startTime == null ? 0 : ((endTime == null ? lastUpdated(rs) : endTime.getTime())
                         - startTime.getTime()) / 1000.0;
+                long startMillis = startTime == null ? 0 : startTime.getTime();
                 steps.add(new StepFigures(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4),
-                        rs.getLong(5), seconds));
+                        rs.getLong(5), seconds, startMillis, startMillis + (long) (seconds * 1000)));
             }
         }
         return steps;

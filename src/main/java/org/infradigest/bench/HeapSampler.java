@@ -16,6 +16,8 @@ final class HeapSampler implements Runnable {
     private final List<MemoryPoolMXBean> pools = ManagementFactory.getMemoryPoolMXBeans().stream()
             .filter(p -> p.getType() == MemoryType.HEAP).toList();
     private final Thread thread = Thread.ofPlatform().daemon().name("bench-heap-sampler").unstarted(this);
+    private final long startMillis = System.currentTimeMillis();
+    private long[] bucketPeaks = new long[1024]; // the largest use seen in each 100 ms since the start
     private volatile boolean running = true;
     private volatile long peakUsed;
     private volatile long peakAfterGc;
@@ -50,6 +52,24 @@ final class HeapSampler implements Runnable {
         }
         peakUsed = Math.max(peakUsed, used);
         peakAfterGc = Math.max(peakAfterGc, afterGc);
+        synchronized (this) {
+            int bucket = (int) ((System.currentTimeMillis() - startMillis) / 100);
+            if (bucket >= bucketPeaks.length) {
+                bucketPeaks = java.util.Arrays.copyOf(bucketPeaks, Math.max(bucket + 1, bucketPeaks.length * 2));
+            }
+            bucketPeaks[bucket] = Math.max(bucketPeaks[bucket], used);
+        }
+    }
+
+    /** The largest heap use sampled between two instants (epoch milliseconds), e.g. one step's start and end. */
+    synchronized long peakBetween(long fromMillis, long toMillis) {
+        int from = (int) Math.max(0, (fromMillis - startMillis) / 100);
+        int to = (int) Math.min(bucketPeaks.length - 1, (toMillis - startMillis) / 100);
+        long peak = 0;
+        for (int i = from; i <= to; i++) {
+            peak = Math.max(peak, bucketPeaks[i]);
+        }
+        return peak;
     }
 
     void stop() throws InterruptedException {
