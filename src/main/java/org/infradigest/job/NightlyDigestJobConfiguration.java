@@ -45,6 +45,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.AsyncTaskExecutor;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -76,13 +78,17 @@ class NightlyDigestJobConfiguration {
     @Bean
     Step ingestNews(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                     NewsFileItemReader newsFiles, NewsFileProcessor newsFileProcessor,
-                    IngestedFileWriter ingestedFileWriter, InfraDigestProperties properties) {
+                    IngestedFileWriter ingestedFileWriter, InfraDigestProperties properties,
+                    @Value("${infradigest.workers:0}") int workerCount) {
+        // Files are parsed on all cores; the chunk is then written by the step's thread in one transaction.
+        AsyncTaskExecutor workers = workers("ingestNews", workerCount);
         return new StepBuilder("ingestNews", jobRepository)
                 .<InputFile, IngestedFile>chunk(properties.news().chunkSize())
                 .transactionManager(transactionManager)
                 .reader(newsFiles)
                 .processor(newsFileProcessor)
                 .writer(ingestedFileWriter)
+                .taskExecutor(workers)
                 .build();
     }
 
@@ -107,23 +113,51 @@ class NightlyDigestJobConfiguration {
         return new IngestedFileWriter(new ArticleStore(jdbc), rejectStore, ledger, runDate);
     }
 
-    // --- ingestStats: tables under stats/ -> statistics facts, one file per transaction
+    // --- ingestStats: tables under stats/ -> statistics facts; one partition per file, one file per transaction
 
     @Bean
-    Step ingestStats(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                     StatsIngestTasklet statsIngestTasklet) {
+    Step ingestStats(JobRepository jobRepository, StatsFilePartitioner statsFilePartitioner, Step ingestStatsFile,
+                     @Value("${infradigest.workers:0}") int workerCount) {
+        AsyncTaskExecutor workers = workers("ingestStats", workerCount);
         return new StepBuilder("ingestStats", jobRepository)
+                .partitioner("ingestStatsFile", statsFilePartitioner)
+                .step(ingestStatsFile)
+                .taskExecutor(workers)
+                .gridSize(workerCount > 0 ? workerCount : Runtime.getRuntime().availableProcessors())
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    StatsFilePartitioner statsFilePartitioner(@Value("#{jobParameters['input']}") String input,
+                                              RejectStore rejectStore,
+                                              @Value("#{jobParameters['runDate']}") LocalDate runDate) {
+        return new StatsFilePartitioner(roots(input), rejectStore, runDate);
+    }
+
+    @Bean
+    Step ingestStatsFile(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                         StatsIngestTasklet statsIngestTasklet) {
+        return new StepBuilder("ingestStatsFile", jobRepository)
                 .tasklet(statsIngestTasklet, transactionManager)
                 .build();
     }
 
     @Bean
     @StepScope
-    StatsIngestTasklet statsIngestTasklet(@Value("#{jobParameters['input']}") String input, JdbcTemplate jdbc,
-                                          ExtractionEngine engine, SourceFileLedger ledger, RejectStore rejectStore,
+    StatsIngestTasklet statsIngestTasklet(@Value("#{stepExecutionContext['path']}") String path,
+                                          @Value("#{stepExecutionContext['name']}") String name, JdbcTemplate jdbc,
+                                          StatsFileReader statsFileReader, SourceFileLedger ledger,
+                                          RejectStore rejectStore,
                                           @Value("#{jobParameters['runDate']}") LocalDate runDate) {
-        StatsFileReader reader = new StatsFileReader(GazetteerResolvers.vocabulary(engine.lexicon()));
-        return new StatsIngestTasklet(roots(input), reader, new StatisticsStore(jdbc), ledger, rejectStore, runDate);
+        return new StatsIngestTasklet(new InputFile(Path.of(path), name), statsFileReader, new StatisticsStore(jdbc),
+                ledger, rejectStore, runDate);
+    }
+
+    /** One reader for every partition: it is thread-safe (as are the engine's gazetteers it resolves with). */
+    @Bean
+    StatsFileReader statsFileReader(ExtractionEngine engine) {
+        return new StatsFileReader(GazetteerResolvers.vocabulary(engine.lexicon()));
     }
 
     // --- extractFacts: stored articles not yet extracted by this engine version -> facts and records
@@ -131,7 +165,10 @@ class NightlyDigestJobConfiguration {
     @Bean
     Step extractFacts(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                       JdbcPagingItemReader<Article> pendingArticles, ExtractionEngine engine,
-                      ExtractionWriter extractionWriter, InfraDigestProperties properties) {
+                      ExtractionWriter extractionWriter, InfraDigestProperties properties,
+                      @Value("${infradigest.workers:0}") int workerCount) {
+        // The engine (thread-safe) runs on all cores; the chunk is then written by the step's thread.
+        AsyncTaskExecutor workers = workers("extractFacts", workerCount);
         return new StepBuilder("extractFacts", jobRepository)
                 .<Article, ArticleExtraction>chunk(properties.news().chunkSize())
                 .transactionManager(transactionManager)
@@ -139,6 +176,7 @@ class NightlyDigestJobConfiguration {
                 .processor(new ArticleExtractionProcessor(engine))
                 .writer(extractionWriter)
                 .listener(new WriteProgressLogger<ArticleExtraction>("extractFacts", "articles", 1_000))
+                .taskExecutor(workers)
                 .build();
     }
 
@@ -211,6 +249,17 @@ class NightlyDigestJobConfiguration {
     }
 
     // --- shared parts
+
+    /**
+     * The threads a chunk step processes its items on: {@code infradigest.workers}, by default one per core.
+     * Virtual threads, so there is no pool to shut down; the limit keeps the work to the cores.
+     */
+    static AsyncTaskExecutor workers(String step, int count) {
+        SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor(step + "-");
+        executor.setVirtualThreads(true);
+        executor.setConcurrencyLimit(count > 0 ? count : Runtime.getRuntime().availableProcessors());
+        return executor;
+    }
 
     private static List<Path> roots(String input) {
         return Arrays.stream(input.split(",")).map(String::trim).filter(s -> !s.isEmpty()).map(Path::of).toList();

@@ -68,6 +68,13 @@ class RunDateLauncher {
     private int launchNow(LocalDate runDate) throws Exception {
         JobParameters parameters = NightlyDigestParameters.of(runDate, properties);
         JobInstance instance = jobRepository.getJobInstance(nightlyDigest.getName(), parameters);
+        if (instance != null && jobRepository.getJobExecutions(instance).isEmpty()) {
+            // A process killed within a second of starting: H2 had written the new instance to disk but not yet
+            // its execution. Nothing of that run is left to carry on from; start the date afresh.
+            log.warn("The run for {} was interrupted before its start was recorded; starting it afresh.", runDate);
+            jobRepository.deleteJobInstance(instance);
+            instance = null;
+        }
         if (instance != null) {
             JobExecution last = jobRepository.getLastJobExecution(instance);
             if (last != null && last.getStatus() == BatchStatus.COMPLETED && !properties.rebuild()) {

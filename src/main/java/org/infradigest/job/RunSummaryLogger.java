@@ -36,6 +36,9 @@ class RunSummaryLogger implements JobExecutionListener {
         table.append(String.format("%n%-14s %-10s %8s %8s %8s %8s %8s %9s%n",
                 "step", "status", "read", "written", "filtered", "skipped", "rejected", "seconds"));
         for (StepExecution step : jobExecution.getStepExecutions()) {
+            if (step.getStepName().contains(":")) {
+                continue; // a partition (ingestStatsFile:file00001): its figures are in its step's row
+            }
             table.append(String.format("%-14s %-10s %8d %8d %8d %8d %8d %9.2f%n",
                     step.getStepName(), step.getStatus(), step.getReadCount(), step.getWriteCount(),
                     step.getFilterCount(), step.getSkipCount(), rejected.getOrDefault(step.getStepName(), 0L),

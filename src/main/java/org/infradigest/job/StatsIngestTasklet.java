@@ -5,15 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 
 import org.infradigest.domain.Reject;
 import org.infradigest.input.ContentHash;
 import org.infradigest.input.InputFile;
-import org.infradigest.input.InputScanner;
 import org.infradigest.stats.ReadSummary;
-import org.infradigest.stats.SourceProfileParser;
 import org.infradigest.stats.StatsFileReader;
 import org.infradigest.store.RejectStore;
 import org.infradigest.store.SourceFileLedger;
@@ -26,26 +23,26 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * ingestStats: one statistics file per call, each in its own transaction. A file is streamed row by row
- * into the store (bounded memory whatever its size) and then marked as read in the ledger; a crash half-way
- * leaves the ledger unchanged, so the next run replaces the partial rows by reading the file again.
+ * One partition of ingestStats: one statistics file in one transaction. The file is streamed row by row into
+ * the store (bounded memory whatever its size) and then marked as read in the ledger; a crash half-way leaves
+ * the ledger unchanged, so the next run replaces the partial rows by reading the file again. Partitions run
+ * concurrently, one file per thread ({@link StatsFilePartitioner}).
  */
 class StatsIngestTasklet implements Tasklet {
 
     private static final Logger log = LoggerFactory.getLogger(StatsIngestTasklet.class);
     private static final int REJECT_BATCH = 1_000;
 
-    private final List<Path> roots;
+    private final InputFile file;
     private final StatsFileReader reader;
     private final StatisticsStore store;
     private final SourceFileLedger ledger;
     private final RejectStore rejectStore;
     private final LocalDate runDate;
-    private Iterator<InputFile> files;
 
-    StatsIngestTasklet(List<Path> roots, StatsFileReader reader, StatisticsStore store, SourceFileLedger ledger,
+    StatsIngestTasklet(InputFile file, StatsFileReader reader, StatisticsStore store, SourceFileLedger ledger,
                        RejectStore rejectStore, LocalDate runDate) {
-        this.roots = List.copyOf(roots);
+        this.file = file;
         this.reader = reader;
         this.store = store;
         this.ledger = ledger;
@@ -55,20 +52,8 @@ class StatsIngestTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
-        if (files == null) {
-            InputScanner.Scan scan = new InputScanner(InputScanner.Kind.STATISTICS).scan(roots);
-            rejectStore.record(scan.rejects(), runDate);
-            List<InputFile> tables = scan.files().stream()
-                    .filter(f -> !SourceProfileParser.isCompanionFile(f.path().getFileName().toString()))
-                    .toList();
-            log.info("ingestStats: {} statistics file(s)", tables.size());
-            files = tables.iterator();
-        }
-        if (!files.hasNext()) {
-            return RepeatStatus.FINISHED;
-        }
-        ingest(files.next(), contribution);
-        return files.hasNext() ? RepeatStatus.CONTINUABLE : RepeatStatus.FINISHED;
+        ingest(file, contribution);
+        return RepeatStatus.FINISHED;
     }
 
     private void ingest(InputFile file, StepContribution contribution) throws IOException {

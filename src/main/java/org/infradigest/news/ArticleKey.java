@@ -4,7 +4,6 @@ import org.infradigest.input.ContentHash;
 
 import java.text.Normalizer;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * The content key of an article: SHA-256 (hex) of its title and body after case folding, Unicode
@@ -12,8 +11,6 @@ import java.util.regex.Pattern;
  * different markup, line breaks or capitalisation, therefore gets the same key.
  */
 public final class ArticleKey {
-
-    private static final Pattern WHITESPACE = Pattern.compile("[\\s\\p{Z}]+");
 
     private ArticleKey() {
     }
@@ -28,6 +25,41 @@ public final class ArticleKey {
             return "";
         }
         String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        return WHITESPACE.matcher(folded).replaceAll(" ").strip();
+        return collapseWhitespace(folded).strip();
+    }
+
+    /** {@code [\\s\\p{Z}]+} replaced by one space, in one pass (keys must not change: same result). */
+    static String collapseWhitespace(String text) {
+        StringBuilder out = null;
+        int length = text.length();
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (isSpace(c)) {
+                int end = i + 1;
+                while (end < length && isSpace(text.charAt(end))) {
+                    end++;
+                }
+                if (out == null) {
+                    if (c == ' ' && end == i + 1) {
+                        continue; // a single space stays as it is
+                    }
+                    out = new StringBuilder(length).append(text, 0, i);
+                }
+                out.append(' ');
+                i = end - 1;
+            } else if (out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? text : out.toString();
+    }
+
+    private static boolean isSpace(char c) {
+        if (c < 0x80) {
+            return c == ' ' || (c >= '\t' && c <= '\r'); // \\s: space, \t, \n, \u000B, \f, \r
+        }
+        int type = Character.getType(c);
+        return type == Character.SPACE_SEPARATOR || type == Character.LINE_SEPARATOR
+                || type == Character.PARAGRAPH_SEPARATOR;
     }
 }

@@ -2,8 +2,12 @@ package org.infradigest.store;
 
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import org.infradigest.domain.Article;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -42,6 +46,77 @@ public class ArticleStore {
                 article.published() == null ? null : Date.valueOf(article.published()),
                 article.outlet(), article.file(), article.format(), article.body(), run, run);
         return earlier.isPresent() ? Outcome.REPLACED : Outcome.NEW;
+    }
+
+    /**
+     * Saves a chunk's articles in order, with the same outcome as {@link #save} one by one but without three
+     * statements per article: the chunk's keys and URLs are looked up at once, and an article whose key and
+     * URL are both unknown (in the store and earlier in the chunk) goes into one batch insert. Any other
+     * article (same text again, a new version of a known URL, no URL) is saved by {@link #save} after the
+     * pending inserts, so every effect happens in the same order as before.
+     */
+    public void saveAll(List<Article> articles, LocalDate runDate) {
+        Set<String> knownKeys = existing("article_key",
+                articles.stream().map(Article::key).toList());
+        Set<String> knownUrls = existing("url",
+                articles.stream().map(a -> blankToNull(a.url())).filter(Objects::nonNull).toList());
+        List<Article> pending = new ArrayList<>();
+        Set<String> pendingKeys = new HashSet<>();
+        Set<String> pendingUrls = new HashSet<>();
+        for (Article article : articles) {
+            String url = blankToNull(article.url());
+            boolean unknown = url != null && !knownKeys.contains(article.key()) && !pendingKeys.contains(article.key())
+                    && !knownUrls.contains(url) && !pendingUrls.contains(url);
+            if (unknown) {
+                pending.add(article);
+                pendingKeys.add(article.key());
+                pendingUrls.add(url);
+            } else {
+                insert(pending, runDate);
+                pending.clear();
+                save(article, runDate);
+                knownKeys.add(article.key());
+                if (url != null) {
+                    knownUrls.add(url);
+                }
+            }
+        }
+        insert(pending, runDate);
+    }
+
+    private static final int LOOKUP_BATCH = 500;
+
+    /** Which of the values are in the column (key or URL) already. */
+    private Set<String> existing(String column, List<String> values) {
+        Set<String> found = new HashSet<>();
+        for (int from = 0; from < values.size(); from += LOOKUP_BATCH) {
+            List<String> part = values.subList(from, Math.min(values.size(), from + LOOKUP_BATCH));
+            String marks = String.join(",", java.util.Collections.nCopies(part.size(), "?"));
+            found.addAll(jdbc.queryForList("SELECT " + column + " FROM article WHERE " + column + " IN (" + marks + ")",
+                    String.class, part.toArray()));
+        }
+        return found;
+    }
+
+    private void insert(List<Article> articles, LocalDate runDate) {
+        if (articles.isEmpty()) {
+            return;
+        }
+        Date run = Date.valueOf(runDate);
+        jdbc.batchUpdate("""
+                INSERT INTO article (article_key, url, title, published, outlet, file, format, body, first_run, last_run)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", articles, articles.size(), (ps, article) -> {
+            ps.setString(1, article.key());
+            ps.setString(2, blankToNull(article.url()));
+            ps.setString(3, article.title());
+            ps.setDate(4, article.published() == null ? null : Date.valueOf(article.published()));
+            ps.setString(5, article.outlet());
+            ps.setString(6, article.file());
+            ps.setString(7, article.format());
+            ps.setString(8, article.body());
+            ps.setDate(9, run);
+            ps.setDate(10, run);
+        });
     }
 
     private boolean exists(String key) {

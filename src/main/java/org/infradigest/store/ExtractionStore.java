@@ -1,7 +1,6 @@
 package org.infradigest.store;
 
 import java.sql.Date;
-import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,13 +28,77 @@ public class ExtractionStore {
     }
 
     public void replace(String articleKey, Extraction extraction, String engineVersion, LocalDate runDate) {
-        derivedRows.deleteFor(articleKey);
-        insertFacts(articleKey, extraction.facts(), runDate);
-        insertStatements(articleKey, extraction.statements());
-        insertInitiatives(articleKey, extraction.initiatives());
-        insertOperators(articleKey, extraction.operators());
-        insertLicences(articleKey, extraction.licences());
-        jdbc.update("UPDATE article SET extracted_version = ? WHERE article_key = ?", engineVersion, articleKey);
+        replaceAll(List.of(new ArticleExtraction(articleKey, extraction, List.of())), engineVersion, runDate);
+    }
+
+    /**
+     * Replaces the extractions of several articles (a chunk) with one batch statement per table instead of a
+     * dozen statements per article.
+     */
+    public void replaceAll(List<? extends ArticleExtraction> items, String engineVersion, LocalDate runDate) {
+        if (items.isEmpty()) {
+            return;
+        }
+        List<String> keys = items.stream().map(ArticleExtraction::articleKey).toList();
+        derivedRows.deleteFor(keys);
+        List<Object[]> facts = new ArrayList<>();
+        List<Object[]> statements = new ArrayList<>();
+        List<Object[]> initiatives = new ArrayList<>();
+        List<Object[]> operators = new ArrayList<>();
+        List<Object[]> licences = new ArrayList<>();
+        List<Object[]> versions = new ArrayList<>(items.size());
+        Date run = Date.valueOf(runDate);
+        for (ArticleExtraction item : items) {
+            String key = item.articleKey();
+            Extraction extraction = item.extraction();
+            factRows(key, extraction.facts(), run, facts);
+            statementRows(key, extraction.statements(), statements);
+            initiativeRows(key, extraction.initiatives(), initiatives);
+            operatorRows(key, extraction.operators(), operators);
+            licenceRows(key, extraction.licences(), licences);
+            versions.add(new Object[] {engineVersion, key});
+        }
+        if (!facts.isEmpty()) {
+            // Typed setters: a generic setObject(null) makes Spring ask the driver for each parameter's type.
+            jdbc.batchUpdate("""
+                    INSERT INTO fact (article_key, seq, metric, fact_value, unit, region, operator, period, qualifier,
+                                      origin, source, sentence, run_date)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", facts, facts.size(), (ps, row) -> {
+                ps.setString(1, (String) row[0]);
+                ps.setInt(2, (Integer) row[1]);
+                ps.setString(3, (String) row[2]);
+                ps.setBigDecimal(4, (java.math.BigDecimal) row[3]);
+                FactColumns.setText(ps, 5, (String) row[4]);
+                ps.setString(6, (String) row[5]);
+                FactColumns.setText(ps, 7, (String) row[6]);
+                FactColumns.setText(ps, 8, (String) row[7]);
+                ps.setString(9, (String) row[8]);
+                ps.setString(10, (String) row[9]);
+                ps.setString(11, (String) row[10]);
+                FactColumns.setText(ps, 12, (String) row[11]);
+                ps.setDate(13, (Date) row[12]);
+            });
+        }
+        batch("""
+                INSERT INTO statement (article_key, seq, speaker, role, organisation, text, source)
+                VALUES (?, ?, ?, ?, ?, ?, ?)""", statements);
+        batch("""
+                INSERT INTO initiative (article_key, seq, operator, region, action, source, sentence)
+                VALUES (?, ?, ?, ?, ?, ?, ?)""", initiatives);
+        batch("""
+                INSERT INTO operator_mention (article_key, seq, operator, region, unit, source)
+                VALUES (?, ?, ?, ?, ?, ?)""", operators);
+        batch("""
+                INSERT INTO licence_approval (article_key, seq, region, firms, cumulative, batch, service,
+                                              named_firms, source, sentence)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", licences);
+        batch("UPDATE article SET extracted_version = ? WHERE article_key = ?", versions);
+    }
+
+    private void batch(String sql, List<Object[]> rows) {
+        if (!rows.isEmpty()) {
+            jdbc.batchUpdate(sql, rows);
+        }
     }
 
     /**
@@ -46,66 +109,43 @@ public class ExtractionStore {
         return value == null || value.length() <= max ? value : value.substring(0, max - 1) + "…";
     }
 
-    private void insertFacts(String articleKey, List<Fact> facts, LocalDate runDate) {
-        List<Object[]> rows = new ArrayList<>(facts.size());
+    private static void factRows(String articleKey, List<Fact> facts, Date runDate, List<Object[]> rows) {
         int seq = 0;
         for (Fact f : facts) {
             rows.add(new Object[] {articleKey, seq++, f.metric(), f.value(), f.unit(), f.region(), f.operator(),
-                    f.period(), f.qualifier().name(), f.origin().name(), f.source(), f.sentence(),
-                    Date.valueOf(runDate)});
+                    f.period(), f.qualifier().name(), f.origin().name(), f.source(), f.sentence(), runDate});
         }
-        jdbc.batchUpdate("""
-                INSERT INTO fact (article_key, seq, metric, fact_value, unit, region, operator, period, qualifier,
-                                  origin, source, sentence, run_date)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
     }
 
-    private void insertStatements(String articleKey, List<Statement> statements) {
-        List<Object[]> rows = new ArrayList<>(statements.size());
+    private static void statementRows(String articleKey, List<Statement> statements, List<Object[]> rows) {
         int seq = 0;
         for (Statement s : statements) {
             rows.add(new Object[] {articleKey, seq++, fit(s.speaker(), 200), fit(s.role(), 500),
                     fit(s.organisation(), 500), s.text(), s.source()});
         }
-        jdbc.batchUpdate("""
-                INSERT INTO statement (article_key, seq, speaker, role, organisation, text, source)
-                VALUES (?, ?, ?, ?, ?, ?, ?)""", rows);
     }
 
-    private void insertInitiatives(String articleKey, List<Initiative> initiatives) {
-        List<Object[]> rows = new ArrayList<>(initiatives.size());
+    private static void initiativeRows(String articleKey, List<Initiative> initiatives, List<Object[]> rows) {
         int seq = 0;
         for (Initiative i : initiatives) {
             rows.add(new Object[] {articleKey, seq++, fit(i.operator(), 200), fit(i.region(), 200), i.action(),
                     i.source(), i.sentence()});
         }
-        jdbc.batchUpdate("""
-                INSERT INTO initiative (article_key, seq, operator, region, action, source, sentence)
-                VALUES (?, ?, ?, ?, ?, ?, ?)""", rows);
     }
 
-    private void insertOperators(String articleKey, List<OperatorMention> operators) {
-        List<Object[]> rows = new ArrayList<>(operators.size());
+    private static void operatorRows(String articleKey, List<OperatorMention> operators, List<Object[]> rows) {
         int seq = 0;
         for (OperatorMention o : operators) {
             rows.add(new Object[] {articleKey, seq++, fit(o.operator(), 200), fit(o.region(), 200), fit(o.unit(), 500),
                     o.source()});
         }
-        jdbc.batchUpdate("""
-                INSERT INTO operator_mention (article_key, seq, operator, region, unit, source)
-                VALUES (?, ?, ?, ?, ?, ?)""", rows);
     }
 
-    private void insertLicences(String articleKey, List<LicenceApproval> licences) {
-        List<Object[]> rows = new ArrayList<>(licences.size());
+    private static void licenceRows(String articleKey, List<LicenceApproval> licences, List<Object[]> rows) {
         int seq = 0;
         for (LicenceApproval l : licences) {
             rows.add(new Object[] {articleKey, seq++, fit(l.region(), 200), l.firms(), l.cumulative(),
                     fit(l.batch(), 200), fit(l.service(), 500), fit(l.namedFirms(), 1000), l.source(), l.sentence()});
         }
-        jdbc.batchUpdate("""
-                INSERT INTO licence_approval (article_key, seq, region, firms, cumulative, batch, service,
-                                              named_firms, source, sentence)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
     }
 }

@@ -1,11 +1,15 @@
 package org.infradigest.store;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.infradigest.domain.Reject;
 
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
-/** Writes a chunk of article extractions, each replacing the article's earlier one. */
+/** Writes a chunk of article extractions, each replacing the article's earlier one, in one batch per table. */
 public class ExtractionWriter implements ItemWriter<ArticleExtraction> {
 
     private final ExtractionStore store;
@@ -22,9 +26,11 @@ public class ExtractionWriter implements ItemWriter<ArticleExtraction> {
 
     @Override
     public void write(Chunk<? extends ArticleExtraction> chunk) {
+        store.replaceAll(chunk.getItems(), engineVersion, runDate);
+        List<Reject> chunkRejects = new ArrayList<>();
         for (ArticleExtraction item : chunk) {
-            store.replace(item.articleKey(), item.extraction(), engineVersion, runDate);
-            rejects.record(item.rejects(), runDate);
+            chunkRejects.addAll(item.rejects());
         }
+        rejects.record(chunkRejects, runDate);
     }
 }

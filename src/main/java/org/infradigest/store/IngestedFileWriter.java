@@ -1,6 +1,8 @@
 package org.infradigest.store;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.infradigest.domain.Article;
 import org.infradigest.news.IngestedFile;
@@ -28,10 +30,12 @@ public class IngestedFileWriter implements ItemWriter<IngestedFile> {
 
     @Override
     public void write(Chunk<? extends IngestedFile> chunk) {
+        List<Article> chunkArticles = new ArrayList<>();
         for (IngestedFile file : chunk) {
-            for (Article article : file.articles()) {
-                articles.save(article, runDate);
-            }
+            chunkArticles.addAll(file.articles());
+        }
+        articles.saveAll(chunkArticles, runDate); // in file order, as if saved one by one
+        for (IngestedFile file : chunk) {
             if (file.sha256() != null) {
                 // A new version of the file: what was wrong with the old one no longer applies.
                 rejects.forget(NewsFileParser.STEP, file.file().name());

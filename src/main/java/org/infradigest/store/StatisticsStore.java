@@ -1,12 +1,15 @@
 package org.infradigest.store;
 
 import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.infradigest.domain.Fact;
 import org.infradigest.stats.StatFact;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -34,7 +37,7 @@ public class StatisticsStore {
 
         private final String statsFile;
         private final Date runDate;
-        private final List<Object[]> rows = new ArrayList<>(BATCH);
+        private final List<StatFact> rows = new ArrayList<>(BATCH);
         private int seq;
 
         private FileBatch(String statsFile, Date runDate) {
@@ -43,27 +46,52 @@ public class StatisticsStore {
         }
 
         public void add(StatFact statFact) {
-            Fact f = statFact.fact();
-            rows.add(new Object[] {statsFile, seq++, f.metric(), f.value(), f.unit(), f.region(), f.operator(),
-                    f.period(), f.qualifier().name(), f.origin().name(), f.source(), f.sentence(), runDate,
-                    statFact.aggregate()});
+            rows.add(statFact);
             if (rows.size() == BATCH) {
                 flush();
             }
         }
 
         public int written() {
-            return seq;
+            return seq + rows.size();
         }
 
         private void flush() {
             if (rows.isEmpty()) {
                 return;
             }
+            int first = seq;
+            // Typed setters: a generic setObject(null) makes Spring ask the driver for each parameter's type.
             jdbc.batchUpdate("""
                     INSERT INTO fact (stats_file, seq, metric, fact_value, unit, region, operator, period, qualifier,
                                       origin, source, sentence, run_date, aggregate_region)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", new BatchPreparedStatementSetter() {
+                @Override
+                public void setValues(PreparedStatement ps, int i) throws SQLException {
+                    StatFact statFact = rows.get(i);
+                    Fact f = statFact.fact();
+                    ps.setString(1, statsFile);
+                    ps.setInt(2, first + i);
+                    ps.setString(3, f.metric());
+                    ps.setBigDecimal(4, f.value());
+                    FactColumns.setText(ps, 5, f.unit());
+                    ps.setString(6, f.region());
+                    FactColumns.setText(ps, 7, f.operator());
+                    FactColumns.setText(ps, 8, f.period());
+                    ps.setString(9, f.qualifier().name());
+                    ps.setString(10, f.origin().name());
+                    ps.setString(11, f.source());
+                    FactColumns.setText(ps, 12, f.sentence());
+                    ps.setDate(13, runDate);
+                    ps.setBoolean(14, statFact.aggregate());
+                }
+
+                @Override
+                public int getBatchSize() {
+                    return rows.size();
+                }
+            });
+            seq += rows.size();
             rows.clear();
         }
 

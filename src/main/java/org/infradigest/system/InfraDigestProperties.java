@@ -51,6 +51,6 @@ public record InfraDigestProperties(
     }
 
     /** @param maxFileBytes a news file above this size is rejected unread */
-    public record News(@DefaultValue("20MB") DataSize maxFileBytes, @DefaultValue("20") int chunkSize) {
+    public record News(@DefaultValue("20MB") DataSize maxFileBytes, @DefaultValue("100") int chunkSize) {
     }
 }

@@ -78,6 +78,36 @@ class ArticleStoreTests {
         assertThat(jdbc.queryForObject("SELECT extracted_version FROM article", String.class)).isEqualTo("v2");
     }
 
+    @Test
+    void savingAChunkAtOnceLeavesWhatSavingItOneByOneLeaves() {
+        JdbcTemplate otherDatabase = StoreDatabase.migrated();
+        ArticleStore oneByOne = new ArticleStore(otherDatabase);
+        List<Article> earlier = List.of(article("k0", "https://example.com/edited", "input/e.html", "html"),
+                article("k9", "https://example.com/old", "input/o.html", "html"));
+        List<Article> chunk = List.of(
+                article("k1", "https://example.com/a", "feeds/a.xml", "rss"),
+                article("k1", "https://example.com/a-again", "feeds/b.xml", "atom"), // same text from another feed
+                article("k2", "https://example.com/a", "input/a.html", "html"),      // new version of a URL in the chunk
+                article("k3", "https://example.com/edited", "input/e.html", "html"), // new version of a stored URL
+                article("k9", "https://example.com/other", "feeds/c.xml", "rss"),   // stored text again
+                article("k4", null, "seeds/seed.txt", "text"),
+                article("k5", null, "seeds/seed.txt", "text"),                        // re-saved file without URL
+                article("k6", null, "feeds/d.xml", "rss"),
+                article("k7", "https://example.com/b", "feeds/d.xml", "rss"));
+        for (Article a : earlier) {
+            store.save(a, RUN);
+            oneByOne.save(a, RUN);
+        }
+        store.saveAll(chunk, RUN.plusDays(1));
+        for (Article a : chunk) {
+            oneByOne.save(a, RUN.plusDays(1));
+        }
+
+        String articles = "SELECT article_key, url, file, first_run, last_run FROM article ORDER BY article_key";
+        assertThat(jdbc.queryForList(articles)).isEqualTo(otherDatabase.queryForList(articles))
+                .extracting(row -> row.get("ARTICLE_KEY")).containsExactly("k2", "k3", "k5", "k6", "k7", "k9");
+    }
+
     private int count(String table) {
         Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Integer.class);
         return n == null ? 0 : n;

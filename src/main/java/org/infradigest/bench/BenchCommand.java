@@ -1,0 +1,311 @@
+package org.infradigest.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.infradigest.InfraDigestApplication;
+import org.infradigest.extract.ExtractionEngine;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The benchmark: generates (or reuses) a corpus, runs the real nightly job on it in this JVM, prints per step
+ * items, seconds, items/s and MB/s, the run's wall time, peak heap and peak RSS; then times the libraries'
+ * floors on the same data in the same JVM and prints our time / floor per stage. Launched by {@code bench/run}
+ * with {@code -Xmx512m}; see the README's Benchmark section.
+ *
+ * <pre>
+ * BenchCommand small|mid|target|custom:ARTICLES:ROWS [--seed=N] [--work=target/bench] [--no-floors]
+ * </pre>
+ */
+public final class BenchCommand {
+
+    private static final String RUN_DATE = "2025-07-01";
+    private static final int EXTRACT_FLOOR_SAMPLE = 3_000;
+
+    private BenchCommand() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length == 0) {
+            System.err.println("usage: bench/run small|mid|target|custom:ARTICLES:ROWS [--seed=N] [--work=DIR] [--no-floors]");
+            System.exit(2);
+        }
+        BenchPreset.Sizes sizes = BenchPreset.parse(args[0]);
+        long seed = 20250701L;
+        Path work = Path.of("target", "bench");
+        boolean floors = true;
+        for (String arg : List.of(args).subList(1, args.length)) {
+            if (arg.startsWith("--seed=")) {
+                seed = Long.parseLong(arg.substring(7));
+            } else if (arg.startsWith("--work=")) {
+                work = Path.of(arg.substring(7));
+            } else if (arg.equals("--no-floors")) {
+                floors = false;
+            } else {
+                System.err.println("unknown option " + arg);
+                System.exit(2);
+            }
+        }
+        Path folder = work.resolve(sizes.id() + "-" + seed).toAbsolutePath();
+        Path corpus = corpus(folder, sizes, seed);
+        Path run = folder.resolve("run");
+        deleteRecursively(run);
+
+        long newsBytes = CorpusGenerator.sizeOf(corpus.resolve("news"));
+        long statsBytes = CorpusGenerator.sizeOf(corpus.resolve("stats"));
+        System.out.printf(Locale.ROOT, "%nbench %s: %,d articles (%.1f MB news), %,d statistics rows (%.1f MB), "
+                        + "%d cores, max heap %d MB, %s%n", sizes.id(), sizes.articles(), mb(newsBytes),
+                sizes.statRows(), mb(statsBytes), Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.vm.name") + " "
+                        + System.getProperty("java.version"));
+
+        // --- the real job
+        System.gc();
+        resetPeaks();
+        HeapSampler heap = HeapSampler.start();
+        long rssBefore = resetPeakRss();
+        long start = System.nanoTime();
+        int exit;
+        try {
+            ConfigurableApplicationContext context = SpringApplication.run(InfraDigestApplication.class,
+                    "--infradigest.input=" + corpus,
+                    "--infradigest.data=" + run.resolve("data"),
+                    "--infradigest.output=" + run.resolve("output"),
+                    "--infradigest.run-date=" + RUN_DATE,
+                    "--logging.level.org.infradigest=WARN",
+                    "--logging.level.org.infradigest.job.RunSummaryLogger=INFO");
+            exit = SpringApplication.exit(context);
+        } catch (RuntimeException e) {
+            // e.g. a step ran out of heap and H2 closed the database under the job: report what was recorded
+            System.out.println("the run failed: " + e);
+            exit = 1;
+        }
+        double wall = (System.nanoTime() - start) / 1e9;
+        heap.stop();
+        long peakPools = peakHeap();
+        long peakRss = peakRss();
+
+        Path outputDir = run.resolve("output").resolve(RUN_DATE);
+        long outputBytes = Files.isDirectory(outputDir) ? CorpusGenerator.sizeOf(outputDir) : 0;
+        String url = "jdbc:h2:file:" + run.resolve("data").resolve("infradigest");
+        Counts counts;
+        List<StepFigures> steps;
+        try (Connection db = DriverManager.getConnection(url, "sa", "")) {
+            steps = steps(db);
+            counts = counts(db);
+        }
+        if (exit != 0 || steps.stream().anyMatch(s -> !s.status.equals("COMPLETED"))) {
+            System.out.println("the job did not complete (exit " + exit + "): " + steps);
+        }
+
+        // --- floors on the same data, same JVM
+        Map<String, Double> floor = new LinkedHashMap<>();
+        Map<String, String> floorParts = new LinkedHashMap<>();
+        if (floors) {
+            ExtractionEngine engine = ExtractionEngine.fromClasspath();
+            Path floorDb = folder.resolve("floor");
+            try (Connection db = Floors.freshDatabase(floorDb);
+                 Connection runDb = DriverManager.getConnection(url, "sa", "")) {
+                double readNews = Floors.readRaw(corpus.resolve("news"));
+                double insertArticles = Floors.insertArticles(db, counts.articles, counts.avgBodyChars);
+                floor.put("ingestNews", readNews + insertArticles);
+                floorParts.put("ingestNews", String.format(Locale.ROOT, "read files %.2f + insert articles %.2f",
+                        readNews, insertArticles));
+
+                double readStats = Floors.readRaw(corpus.resolve("stats"));
+                double insertStats = Floors.insertFacts(db, "stat_fact", counts.statFacts);
+                floor.put("ingestStats", readStats + insertStats);
+                floorParts.put("ingestStats", String.format(Locale.ROOT, "read files %.2f + insert facts %.2f",
+                        readStats, insertStats));
+
+                double scanArticles = Floors.scanArticles(runDb);
+                double extract = Floors.extractAllCores(runDb, engine, EXTRACT_FLOOR_SAMPLE, counts.articles);
+                double insertNews = Floors.insertFacts(db, "news_fact", counts.newsFacts);
+                floor.put("extractFacts", scanArticles + extract + insertNews);
+                floorParts.put("extractFacts", String.format(Locale.ROOT,
+                        "scan articles %.2f + engine on %d cores %.2f + insert facts %.2f",
+                        scanArticles, Runtime.getRuntime().availableProcessors(), extract, insertNews));
+
+                double scanOrdered = Floors.scanFactsOrdered(runDb);
+                double insertFigures = Floors.insertFacts(db, "figure_floor", counts.figures);
+                floor.put("reconcile", scanOrdered + insertFigures);
+                floorParts.put("reconcile", String.format(Locale.ROOT, "ordered scan %.2f + insert figures %.2f",
+                        scanOrdered, insertFigures));
+
+                double publish = Floors.publishFloor(runDb, folder.resolve("floor-output"));
+                floor.put("publish", publish);
+                floorParts.put("publish", "scan facts + plain CSV + SXSSF facts and figures sheets");
+            }
+            deleteRecursively(floorDb);
+        }
+
+        // --- report
+        Map<String, Long> stepBytes = Map.of("ingestNews", newsBytes, "ingestStats", statsBytes, "publish",
+                outputBytes);
+        System.out.println();
+        System.out.printf("%-13s %10s %9s %10s %8s %9s %7s %8s%n", "step", "items", "seconds", "items/s", "MB/s",
+                "floor s", "ratio", "heap MB");
+        for (StepFigures s : steps) {
+            long items = s.items();
+            Long bytes = stepBytes.get(s.name);
+            Double f = floor.get(s.name);
+            System.out.printf(Locale.ROOT, "%-13s %10d %9.2f %10s %8s %9s %7s %8d%s%n", s.name, items, s.seconds,
+                    s.seconds > 0 ? String.format(Locale.ROOT, "%.0f", items / s.seconds) : "-",
+                    bytes != null && s.seconds > 0 ? String.format(Locale.ROOT, "%.1f", mb(bytes) / s.seconds) : "-",
+                    f == null ? "-" : String.format(Locale.ROOT, "%.2f", f),
+                    f == null || f <= 0 ? "-" : String.format(Locale.ROOT, "%.2f", s.seconds / f),
+                    heap.peakBetween(s.startMillis, s.endMillis) >> 20,
+                    s.status.equals("COMPLETED") ? "" : "  " + s.status);
+        }
+        double job = steps.stream().mapToDouble(s -> s.seconds).sum();
+        System.out.printf(Locale.ROOT, "%nwall: %.1f s for the whole run (job steps %.1f s, the rest is start-up)%n",
+                wall, job);
+        System.out.printf(Locale.ROOT, "peak heap: %d MB used (sampled every 10 ms; sum of the pools' own peaks %d MB), "
+                        + "at most %d MB live after a GC; peak RSS: %s%n", heap.peakUsed() >> 20, peakPools >> 20,
+                heap.peakAfterGc() >> 20,
+                peakRss > 0 ? (peakRss >> 20) + " MB" + (rssBefore == 0 ? "" : " (incl. generation)") : "n/a");
+        System.out.printf(Locale.ROOT, "stored: %,d articles, %,d news facts, %,d statistics facts, %,d figures; "
+                        + "output %.1f MB%n", counts.articles, counts.newsFacts, counts.statFacts, counts.figures,
+                mb(outputBytes));
+        if (floors) {
+            System.out.println("floors:");
+            floorParts.forEach((step, parts) -> System.out.printf(Locale.ROOT, "  %-13s %6.2f s = %s%n", step,
+                    floor.get(step), parts));
+        }
+        System.exit(exit);
+    }
+
+    private static Path corpus(Path folder, BenchPreset.Sizes sizes, long seed) throws IOException {
+        Path corpus = folder.resolve("corpus");
+        Path done = folder.resolve("corpus.done");
+        if (Files.exists(done)) {
+            System.out.println("reusing corpus " + corpus);
+            return corpus;
+        }
+        deleteRecursively(corpus);
+        long start = System.nanoTime();
+        CorpusGenerator.Summary summary = new CorpusGenerator(seed).generate(corpus, sizes.articles(),
+                sizes.statRows());
+        Files.writeString(done, summary.toString());
+        System.out.printf(Locale.ROOT, "generated %s in %.1f s: %s%n", corpus, (System.nanoTime() - start) / 1e9,
+                summary);
+        return corpus;
+    }
+
+    record StepFigures(String name, String status, long read, long written, long filtered, double seconds,
+                       long startMillis, long endMillis) {
+        long items() {
+            return Math.max(read, written);
+        }
+    }
+
+    record Counts(long articles, long newsFacts, long statFacts, long figures, int avgBodyChars) {
+    }
+
+    private static List<StepFigures> steps(Connection db) throws SQLException {
+        List<StepFigures> steps = new ArrayList<>();
+        try (Statement s = db.createStatement();
+             ResultSet rs = s.executeQuery("""
+                     SELECT step_name, status, read_count, write_count, filter_count, start_time, end_time,
+                            last_updated
+                     FROM batch_step_execution
+                     WHERE job_execution_id = (SELECT MAX(job_execution_id) FROM batch_job_execution)
+                       AND step_name NOT LIKE '%:%'
+                     ORDER BY step_execution_id""")) {
+            while (rs.next()) {
+                Timestamp startTime = rs.getTimestamp(6);
+                Timestamp endTime = rs.getTimestamp(7);
+                double seconds = startTime == null ? 0 : ((endTime == null ? lastUpdated(rs) : endTime.getTime())
+                        - startTime.getTime()) / 1000.0;
+                long startMillis = startTime == null ? 0 : startTime.getTime();
+                steps.add(new StepFigures(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4),
+                        rs.getLong(5), seconds, startMillis, startMillis + (long) (seconds * 1000)));
+            }
+        }
+        return steps;
+    }
+
+    private static long lastUpdated(ResultSet rs) throws SQLException {
+        Timestamp last = rs.getTimestamp(8);
+        return last == null ? 0 : last.getTime();
+    }
+
+    private static Counts counts(Connection db) throws SQLException {
+        try (Statement s = db.createStatement();
+             ResultSet rs = s.executeQuery("""
+                     SELECT (SELECT COUNT(*) FROM article),
+                            (SELECT COUNT(*) FROM fact WHERE article_key IS NOT NULL),
+                            (SELECT COUNT(*) FROM fact WHERE stats_file IS NOT NULL),
+                            (SELECT COUNT(*) FROM figure),
+                            (SELECT COALESCE(AVG(CHAR_LENGTH(body)), 0) FROM article)""")) {
+            rs.next();
+            return new Counts(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getInt(5));
+        }
+    }
+
+    // --- memory
+
+    private static void resetPeaks() {
+        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+    }
+
+    private static long peakHeap() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
+                .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+    }
+
+    /** Resets the kernel's peak RSS mark (VmHWM) so corpus generation does not count; returns -1 if it cannot. */
+    private static long resetPeakRss() {
+        try {
+            Files.writeString(Path.of("/proc/self/clear_refs"), "5");
+            return 0;
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    /** VmHWM of /proc/self/status in bytes, or -1 where there is none. */
+    private static long peakRss() {
+        try (Stream<String> lines = Files.lines(Path.of("/proc/self/status"))) {
+            return lines.filter(l -> l.startsWith("VmHWM:")).findFirst()
+                    .map(l -> Long.parseLong(l.replaceAll("[^0-9]", "")) * 1024).orElse(-1L);
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    // --- files
+
+    private static double mb(long bytes) {
+        return bytes / (1024.0 * 1024.0);
+    }
+
+    static void deleteRecursively(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path p : (Iterable<Path>) paths.sorted(Comparator.reverseOrder())::iterator) {
+                Files.delete(p);
+            }
+        }
+    }
+}
