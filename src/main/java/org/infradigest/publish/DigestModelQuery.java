@@ -213,7 +213,8 @@ public class DigestModelQuery {
                         rs.getString("reason")));
     }
 
-    /** The job repository's record of every run, step by step, latest run first. */
+    /** The job repository's record of every run, step by step, latest run first; a partitioned step's workers
+     *  are summed up in its own row. */
     private Rows<RunStep> runs() {
         return new JdbcRows<>(jdbc, """
                 SELECT je.JOB_EXECUTION_ID, p.PARAMETER_VALUE AS run_date, je.STATUS AS run_status, se.STEP_NAME,
@@ -224,8 +225,9 @@ public class DigestModelQuery {
                 JOIN BATCH_JOB_EXECUTION je ON je.JOB_EXECUTION_ID = se.JOB_EXECUTION_ID
                 LEFT JOIN BATCH_JOB_EXECUTION_PARAMS p
                        ON p.JOB_EXECUTION_ID = je.JOB_EXECUTION_ID AND p.PARAMETER_NAME = 'runDate'
+                WHERE se.STEP_NAME NOT LIKE '%:%'
                 ORDER BY je.JOB_EXECUTION_ID DESC, se.STEP_EXECUTION_ID""",
-                "SELECT COUNT(*) FROM BATCH_STEP_EXECUTION",
+                "SELECT COUNT(*) FROM BATCH_STEP_EXECUTION WHERE STEP_NAME NOT LIKE '%:%'",
                 (rs, row) -> {
                     LocalDateTime started = dateTime(rs, "START_TIME");
                     LocalDateTime ended = dateTime(rs, "END_TIME");
