@@ -124,35 +124,31 @@ public final class BenchCommand {
             Path floorDb = folder.resolve("floor");
             try (Connection db = Floors.freshDatabase(floorDb);
                  Connection runDb = DriverManager.getConnection(url, "sa", "")) {
-                double readNews = Floors.readRaw(corpus.resolve("news"));
-                double insertArticles = Floors.insertArticles(db, counts.articles, counts.avgBodyChars);
-                floor.put("ingestNews", readNews + insertArticles);
-                floorParts.put("ingestNews", String.format(Locale.ROOT, "read files %.2f + insert articles %.2f",
-                        readNews, insertArticles));
-
-                double readStats = Floors.readRaw(corpus.resolve("stats"));
-                double insertStats = Floors.insertFacts(db, "stat_fact", counts.statFacts);
-                floor.put("ingestStats", readStats + insertStats);
-                floorParts.put("ingestStats", String.format(Locale.ROOT, "read files %.2f + insert facts %.2f",
-                        readStats, insertStats));
-
-                double scanArticles = Floors.scanArticles(runDb);
-                double extract = Floors.extractAllCores(runDb, engine, EXTRACT_FLOOR_SAMPLE, counts.articles);
-                double insertNews = Floors.insertFacts(db, "news_fact", counts.newsFacts);
-                floor.put("extractFacts", scanArticles + extract + insertNews);
-                floorParts.put("extractFacts", String.format(Locale.ROOT,
-                        "scan articles %.2f + engine on %d cores %.2f + insert facts %.2f",
-                        scanArticles, Runtime.getRuntime().availableProcessors(), extract, insertNews));
-
-                double scanOrdered = Floors.scanFactsOrdered(runDb);
-                double insertFigures = Floors.insertFacts(db, "figure_floor", counts.figures);
-                floor.put("reconcile", scanOrdered + insertFigures);
-                floorParts.put("reconcile", String.format(Locale.ROOT, "ordered scan %.2f + insert figures %.2f",
-                        scanOrdered, insertFigures));
-
-                double publish = Floors.publishFloor(runDb, folder.resolve("floor-output"));
-                floor.put("publish", publish);
-                floorParts.put("publish", "scan facts + plain CSV + SXSSF facts and figures sheets");
+                measure(floor, floorParts, "ingestNews", () -> {
+                    double readNews = Floors.readRaw(corpus.resolve("news"));
+                    double insertArticles = Floors.insertArticles(db, counts.articles, counts.avgBodyChars);
+                    return new double[] {readNews, insertArticles};
+                }, "read files %.2f + insert articles %.2f");
+                measure(floor, floorParts, "ingestStats", () -> {
+                    double readStats = Floors.readRaw(corpus.resolve("stats"));
+                    double insertStats = Floors.insertFacts(db, "stat_fact", counts.statFacts);
+                    return new double[] {readStats, insertStats};
+                }, "read files %.2f + insert facts %.2f");
+                measure(floor, floorParts, "extractFacts", () -> {
+                    double scanArticles = Floors.scanArticles(runDb);
+                    double extract = Floors.extractAllCores(runDb, engine, EXTRACT_FLOOR_SAMPLE, counts.articles);
+                    double insertNews = Floors.insertFacts(db, "news_fact", counts.newsFacts);
+                    return new double[] {scanArticles, extract, insertNews};
+                }, "scan articles %.2f + engine on " + Runtime.getRuntime().availableProcessors()
+                        + " cores %.2f (from " + EXTRACT_FLOOR_SAMPLE + " articles) + insert facts %.2f");
+                measure(floor, floorParts, "reconcile", () -> {
+                    double scanOrdered = Floors.scanFactsOrdered(runDb);
+                    double insertFigures = Floors.insertFacts(db, "figure_floor", counts.figures);
+                    return new double[] {scanOrdered, insertFigures};
+                }, "ordered scan with sentences %.2f + insert figures %.2f");
+                measure(floor, floorParts, "publish", () -> new double[] {
+                        Floors.publishFloor(runDb, folder.resolve("floor-output"))},
+                        "scan facts, plain CSV and SXSSF sheets of facts and figures %.2f");
             }
             deleteRecursively(floorDb);
         }
@@ -188,9 +184,26 @@ public final class BenchCommand {
         if (floors) {
             System.out.println("floors:");
             floorParts.forEach((step, parts) -> System.out.printf(Locale.ROOT, "  %-13s %6.2f s = %s%n", step,
-                    floor.get(step), parts));
+                    floor.getOrDefault(step, Double.NaN), parts));
         }
         System.exit(exit);
+    }
+
+    interface Floor {
+        double[] parts() throws Exception;
+    }
+
+    /** Times one stage's floor; a floor that fails is reported and left out, the others still run. */
+    private static void measure(Map<String, Double> floor, Map<String, String> parts, String step, Floor timing,
+                                String format) {
+        try {
+            double[] seconds = timing.parts();
+            floor.put(step, java.util.Arrays.stream(seconds).sum());
+            parts.put(step, String.format(Locale.ROOT, format, java.util.Arrays.stream(seconds).boxed().toArray()));
+        } catch (Exception | OutOfMemoryError e) {
+            parts.put(step, "failed: " + e);
+        }
+        System.out.printf(Locale.ROOT, "floor %-13s %s%n", step, parts.get(step));
     }
 
     private static Path corpus(Path folder, BenchPreset.Sizes sizes, long seed) throws IOException {
