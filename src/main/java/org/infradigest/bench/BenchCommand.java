@@ -145,7 +145,7 @@ public final class BenchCommand {
                     double scanOrdered = Floors.scanFactsOrdered(runDb);
                     double insertFigures = Floors.insertFacts(db, "figure_floor", counts.figures);
                     return new double[] {scanOrdered, insertFigures};
-                }, "ordered scan with sentences %.2f + insert figures %.2f");
+                }, "ordered scan %.2f + insert figures %.2f");
                 measure(floor, floorParts, "publish", () -> new double[] {
                         Floors.publishFloor(runDb, folder.resolve("floor-output"))},
                         "scan facts, plain CSV and SXSSF sheets of facts and figures %.2f");
@@ -157,25 +157,28 @@ public final class BenchCommand {
         Map<String, Long> stepBytes = Map.of("ingestNews", newsBytes, "ingestStats", statsBytes, "publish",
                 outputBytes);
         System.out.println();
-        System.out.printf("%-13s %10s %9s %10s %8s %9s %7s %8s%n", "step", "items", "seconds", "items/s", "MB/s",
-                "floor s", "ratio", "heap MB");
+        System.out.printf("%-13s %10s %9s %10s %8s %9s %7s %8s %8s%n", "step", "items", "seconds", "items/s", "MB/s",
+                "floor s", "ratio", "heap MB", "live MB");
         for (StepFigures s : steps) {
             long items = s.items();
             Long bytes = stepBytes.get(s.name);
             Double f = floor.get(s.name);
-            System.out.printf(Locale.ROOT, "%-13s %10d %9.2f %10s %8s %9s %7s %8d%s%n", s.name, items, s.seconds,
-                    s.seconds > 0 ? String.format(Locale.ROOT, "%.0f", items / s.seconds) : "-",
-                    bytes != null && s.seconds > 0 ? String.format(Locale.ROOT, "%.1f", mb(bytes) / s.seconds) : "-",
+            System.out.printf(Locale.ROOT, "%-13s %10d %9.2f %10s %8s %9s %7s %8d %8d%s%n", s.name, items, s.seconds,
+                    s.seconds > 0 && s.status.equals("COMPLETED")
+                            ? String.format(Locale.ROOT, "%.0f", items / s.seconds) : "-",
+                    bytes != null && s.seconds > 0 && s.status.equals("COMPLETED")
+                            ? String.format(Locale.ROOT, "%.1f", mb(bytes) / s.seconds) : "-",
                     f == null ? "-" : String.format(Locale.ROOT, "%.2f", f),
                     f == null || f <= 0 ? "-" : String.format(Locale.ROOT, "%.2f", s.seconds / f),
                     heap.peakBetween(s.startMillis, s.endMillis) >> 20,
+                    heap.peakAfterGcBetween(s.startMillis, s.endMillis) >> 20,
                     s.status.equals("COMPLETED") ? "" : "  " + s.status);
         }
         double job = steps.stream().mapToDouble(s -> s.seconds).sum();
         System.out.printf(Locale.ROOT, "%nwall: %.1f s for the whole run (job steps %.1f s, the rest is start-up)%n",
                 wall, job);
         System.out.printf(Locale.ROOT, "peak heap: %d MB used (sampled every 10 ms; sum of the pools' own peaks %d MB), "
-                        + "at most %d MB live after a GC; peak RSS: %s%n", heap.peakUsed() >> 20, peakPools >> 20,
+                        + "at most %d MB left after a GC (live MB per step above); peak RSS: %s%n", heap.peakUsed() >> 20, peakPools >> 20,
                 heap.peakAfterGc() >> 20,
                 peakRss > 0 ? (peakRss >> 20) + " MB" + (rssBefore == 0 ? "" : " (incl. generation)") : "n/a");
         System.out.printf(Locale.ROOT, "stored: %,d articles, %,d news facts, %,d statistics facts, %,d figures; "

@@ -184,19 +184,19 @@ final class Floors {
         return facts < 0 ? 0 : seconds * articles / loaded.size();
     }
 
-    /** Streams all facts of the run's database in reconcile's order with no logic; returns seconds. */
+    /** Streams all facts of the run's database in reconcile's order and columns, with no logic; returns seconds. */
     static double scanFactsOrdered(Connection run) throws SQLException {
         long start = System.nanoTime();
         long n = 0;
         try (Statement s = run.createStatement();
              ResultSet rs = s.executeQuery("""
-                     SELECT metric, fact_value, unit, region, operator, period, qualifier, origin, source, sentence,
+                     SELECT fact_id, metric, fact_value, unit, region, operator, period, qualifier, origin, source,
                             aggregate_region
                      FROM fact
                      ORDER BY metric, region, COALESCE(operator, ''), COALESCE(period, ''),
                               CASE origin WHEN 'STATISTICS' THEN 0 ELSE 1 END, source, seq""")) {
             while (rs.next()) {
-                n += rs.getString(1).length() + rs.getBigDecimal(2).signum();
+                n += rs.getLong(1) + rs.getString(2).length() + rs.getBigDecimal(3).signum();
                 rs.getString(10);
             }
         }
