@@ -3,11 +3,7 @@ package org.infradigest.reconcile;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 import org.infradigest.domain.Fact;
@@ -24,14 +20,12 @@ import org.springframework.jdbc.core.RowCallbackHandler;
 
 /**
  * reconcile: rebuilds the figures of record and the conflicts from all stored facts, in one transaction.
- * Facts stream in key order, so only one key's facts are in memory at a time. The sorted scan leaves out the
- * sentences (CLOBs, most of the bytes to sort); a conflict's sentence is looked up by its fact's id.
+ * Facts stream in key order, so only one key's facts are in memory at a time.
  */
 public class ReconcileTasklet implements Tasklet {
 
     private static final Logger log = LoggerFactory.getLogger(ReconcileTasklet.class);
     private static final int BATCH = 1_000;
-    private static final int SENTENCE = 10; // conflict row column: the other fact's id until its sentence is read
 
     private final JdbcTemplate jdbc;
     private final FigureReconciler reconciler;
@@ -47,7 +41,7 @@ public class ReconcileTasklet implements Tasklet {
         jdbc.update("DELETE FROM figure");
         GroupWriter writer = new GroupWriter();
         jdbc.query("""
-                SELECT fact_id, metric, fact_value, unit, region, operator, period, qualifier, origin, source,
+                SELECT metric, fact_value, unit, region, operator, period, qualifier, origin, source, sentence,
                        aggregate_region
                 FROM fact
                 ORDER BY metric, region, COALESCE(operator, ''), COALESCE(period, ''),
@@ -66,7 +60,6 @@ public class ReconcileTasklet implements Tasklet {
         private FigureKey key;
         private boolean aggregate;
         private final List<Fact> group = new ArrayList<>();
-        private final Map<Fact, Long> ids = new IdentityHashMap<>();
         private final List<Object[]> figureRows = new ArrayList<>();
         private final List<Object[]> conflictRows = new ArrayList<>();
         long facts;
@@ -78,7 +71,7 @@ public class ReconcileTasklet implements Tasklet {
             Fact fact = new Fact(rs.getString("metric"), rs.getBigDecimal("fact_value").stripTrailingZeros(),
                     rs.getString("unit"), rs.getString("region"), rs.getString("operator"), rs.getString("period"),
                     Qualifier.valueOf(rs.getString("qualifier")), Origin.valueOf(rs.getString("origin")),
-                    rs.getString("source"), null);
+                    rs.getString("source"), rs.getString("sentence"));
             FigureKey factKey = new FigureKey(fact.metric(), fact.region(), fact.operator(), fact.period());
             if (!Objects.equals(factKey, key)) {
                 flushGroup();
@@ -87,7 +80,6 @@ public class ReconcileTasklet implements Tasklet {
             }
             aggregate |= rs.getBoolean("aggregate_region");
             group.add(fact);
-            ids.put(fact, rs.getLong("fact_id"));
             facts++;
         }
 
@@ -110,13 +102,12 @@ public class ReconcileTasklet implements Tasklet {
             for (Conflict c : outcome.conflicts()) {
                 conflictRows.add(new Object[] {key.metric(), key.region(), key.operator(), key.period(),
                         c.record().value(), c.record().origin().name(), c.record().source(), c.other().value(),
-                        c.other().origin().name(), c.other().source(), ids.get(c.other()), // -> its sentence
+                        c.other().origin().name(), c.other().source(), c.other().sentence(),
                         c.differencePercent()});
             }
             figures++;
             conflicts += outcome.conflicts().size();
             group.clear();
-            ids.clear();
             if (figureRows.size() >= BATCH) {
                 insertFigures();
             }
@@ -137,16 +128,6 @@ public class ReconcileTasklet implements Tasklet {
 
         private void insertConflicts() {
             if (!conflictRows.isEmpty()) {
-                Map<Long, String> sentences = new HashMap<>();
-                List<Object> factIds = conflictRows.stream().map(r -> r[SENTENCE]).toList();
-                String marks = String.join(",", Collections.nCopies(factIds.size(), "?"));
-                jdbc.query("SELECT fact_id, sentence FROM fact WHERE fact_id IN (" + marks + ")",
-                        rs -> {
-                            sentences.put(rs.getLong(1), rs.getString(2));
-                        }, factIds.toArray());
-                for (Object[] row : conflictRows) {
-                    row[SENTENCE] = sentences.get((Long) row[SENTENCE]);
-                }
                 jdbc.batchUpdate("""
                         INSERT INTO conflict (metric, region, operator, period, record_value, record_origin,
                                               record_source, other_value, other_origin, other_source,
