@@ -190,13 +190,13 @@ final class Floors {
         long n = 0;
         try (Statement s = run.createStatement();
              ResultSet rs = s.executeQuery("""
-                     SELECT fact_id, metric, fact_value, unit, region, operator, period, qualifier, origin, source,
+                     SELECT metric, fact_value, unit, region, operator, period, qualifier, origin, source, sentence,
                             aggregate_region
                      FROM fact
                      ORDER BY metric, region, COALESCE(operator, ''), COALESCE(period, ''),
                               CASE origin WHEN 'STATISTICS' THEN 0 ELSE 1 END, source, seq""")) {
             while (rs.next()) {
-                n += rs.getLong(1) + rs.getString(2).length() + rs.getBigDecimal(3).signum();
+                n += rs.getString(1).length() + rs.getBigDecimal(2).signum();
                 rs.getString(10);
             }
         }
