@@ -124,35 +124,31 @@ public final class BenchCommand {
             Path floorDb = folder.resolve("floor");
             try (Connection db = Floors.freshDatabase(floorDb);
                  Connection runDb = DriverManager.getConnection(url, "sa", "")) {
-                double readNews = Floors.readRaw(corpus.resolve("news"));
-                double insertArticles = Floors.insertArticles(db, counts.articles, counts.avgBodyChars);
-                floor.put("ingestNews", readNews + insertArticles);
-                floorParts.put("ingestNews", String.format(Locale.ROOT, "read files %.2f + insert articles %.2f",
-                        readNews, insertArticles));
-
-                double readStats = Floors.readRaw(corpus.resolve("stats"));
-                double insertStats = Floors.insertFacts(db, "stat_fact", counts.statFacts);
-                floor.put("ingestStats", readStats + insertStats);
-                floorParts.put("ingestStats", String.format(Locale.ROOT, "read files %.2f + insert facts %.2f",
-                        readStats, insertStats));
-
-                double scanArticles = Floors.scanArticles(runDb);
-                double extract = Floors.extractAllCores(runDb, engine, EXTRACT_FLOOR_SAMPLE, counts.articles);
-                double insertNews = Floors.insertFacts(db, "news_fact", counts.newsFacts);
-                floor.put("extractFacts", scanArticles + extract + insertNews);
-                floorParts.put("extractFacts", String.format(Locale.ROOT,
-                        "scan articles %.2f + engine on %d cores %.2f + insert facts %.2f",
-                        scanArticles, Runtime.getRuntime().availableProcessors(), extract, insertNews));
-
-                double scanOrdered = Floors.scanFactsOrdered(runDb);
-                double insertFigures = Floors.insertFacts(db, "figure_floor", counts.figures);
-                floor.put("reconcile", scanOrdered + insertFigures);
-                floorParts.put("reconcile", String.format(Locale.ROOT, "ordered scan %.2f + insert figures %.2f",
-                        scanOrdered, insertFigures));
-
-                double publish = Floors.publishFloor(runDb, folder.resolve("floor-output"));
-                floor.put("publish", publish);
-                floorParts.put("publish", "scan facts + plain CSV + SXSSF facts and figures sheets");
+                measure(floor, floorParts, "ingestNews", () -> {
+                    double readNews = Floors.readRaw(corpus.resolve("news"));
+                    double insertArticles = Floors.insertArticles(db, counts.articles, counts.avgBodyChars);
+                    return new double[] {readNews, insertArticles};
+                }, "read files %.2f + insert articles %.2f");
+                measure(floor, floorParts, "ingestStats", () -> {
+                    double readStats = Floors.readRaw(corpus.resolve("stats"));
+                    double insertStats = Floors.insertFacts(db, "stat_fact", counts.statFacts);
+                    return new double[] {readStats, insertStats};
+                }, "read files %.2f + insert facts %.2f");
+                measure(floor, floorParts, "extractFacts", () -> {
+                    double scanArticles = Floors.scanArticles(runDb);
+                    double extract = Floors.extractAllCores(runDb, engine, EXTRACT_FLOOR_SAMPLE, counts.articles);
+                    double insertNews = Floors.insertFacts(db, "news_fact", counts.newsFacts);
+                    return new double[] {scanArticles, extract, insertNews};
+                }, "scan articles %.2f + engine on " + Runtime.getRuntime().availableProcessors()
+                        + " cores %.2f (from " + EXTRACT_FLOOR_SAMPLE + " articles) + insert facts %.2f");
+                measure(floor, floorParts, "reconcile", () -> {
+                    double scanOrdered = Floors.scanFactsOrdered(runDb);
+                    double insertFigures = Floors.insertFacts(db, "figure_floor", counts.figures);
+                    return new double[] {scanOrdered, insertFigures};
+                }, "ordered scan %.2f + insert figures %.2f");
+                measure(floor, floorParts, "publish", () -> new double[] {
+                        Floors.publishFloor(runDb, folder.resolve("floor-output"))},
+                        "scan facts, plain CSV and SXSSF sheets of facts and figures %.2f");
             }
             deleteRecursively(floorDb);
         }
@@ -161,25 +157,28 @@ public final class BenchCommand {
         Map<String, Long> stepBytes = Map.of("ingestNews", newsBytes, "ingestStats", statsBytes, "publish",
                 outputBytes);
         System.out.println();
-        System.out.printf("%-13s %10s %9s %10s %8s %9s %7s %8s%n", "step", "items", "seconds", "items/s", "MB/s",
-                "floor s", "ratio", "heap MB");
+        System.out.printf("%-13s %10s %9s %10s %8s %9s %7s %8s %8s%n", "step", "items", "seconds", "items/s", "MB/s",
+                "floor s", "ratio", "heap MB", "live MB");
         for (StepFigures s : steps) {
             long items = s.items();
             Long bytes = stepBytes.get(s.name);
             Double f = floor.get(s.name);
-            System.out.printf(Locale.ROOT, "%-13s %10d %9.2f %10s %8s %9s %7s %8d%s%n", s.name, items, s.seconds,
-                    s.seconds > 0 ? String.format(Locale.ROOT, "%.0f", items / s.seconds) : "-",
-                    bytes != null && s.seconds > 0 ? String.format(Locale.ROOT, "%.1f", mb(bytes) / s.seconds) : "-",
+            System.out.printf(Locale.ROOT, "%-13s %10d %9.2f %10s %8s %9s %7s %8d %8d%s%n", s.name, items, s.seconds,
+                    s.seconds > 0 && s.status.equals("COMPLETED")
+                            ? String.format(Locale.ROOT, "%.0f", items / s.seconds) : "-",
+                    bytes != null && s.seconds > 0 && s.status.equals("COMPLETED")
+                            ? String.format(Locale.ROOT, "%.1f", mb(bytes) / s.seconds) : "-",
                     f == null ? "-" : String.format(Locale.ROOT, "%.2f", f),
                     f == null || f <= 0 ? "-" : String.format(Locale.ROOT, "%.2f", s.seconds / f),
                     heap.peakBetween(s.startMillis, s.endMillis) >> 20,
+                    heap.peakAfterGcBetween(s.startMillis, s.endMillis) >> 20,
                     s.status.equals("COMPLETED") ? "" : "  " + s.status);
         }
         double job = steps.stream().mapToDouble(s -> s.seconds).sum();
         System.out.printf(Locale.ROOT, "%nwall: %.1f s for the whole run (job steps %.1f s, the rest is start-up)%n",
                 wall, job);
         System.out.printf(Locale.ROOT, "peak heap: %d MB used (sampled every 10 ms; sum of the pools' own peaks %d MB), "
-                        + "at most %d MB live after a GC; peak RSS: %s%n", heap.peakUsed() >> 20, peakPools >> 20,
+                        + "at most %d MB left after a GC (live MB per step above); peak RSS: %s%n", heap.peakUsed() >> 20, peakPools >> 20,
                 heap.peakAfterGc() >> 20,
                 peakRss > 0 ? (peakRss >> 20) + " MB" + (rssBefore == 0 ? "" : " (incl. generation)") : "n/a");
         System.out.printf(Locale.ROOT, "stored: %,d articles, %,d news facts, %,d statistics facts, %,d figures; "
@@ -188,9 +187,26 @@ public final class BenchCommand {
         if (floors) {
             System.out.println("floors:");
             floorParts.forEach((step, parts) -> System.out.printf(Locale.ROOT, "  %-13s %6.2f s = %s%n", step,
-                    floor.get(step), parts));
+                    floor.getOrDefault(step, Double.NaN), parts));
         }
         System.exit(exit);
+    }
+
+    interface Floor {
+        double[] parts() throws Exception;
+    }
+
+    /** Times one stage's floor; a floor that fails is reported and left out, the others still run. */
+    private static void measure(Map<String, Double> floor, Map<String, String> parts, String step, Floor timing,
+                                String format) {
+        try {
+            double[] seconds = timing.parts();
+            floor.put(step, java.util.Arrays.stream(seconds).sum());
+            parts.put(step, String.format(Locale.ROOT, format, java.util.Arrays.stream(seconds).boxed().toArray()));
+        } catch (Exception | OutOfMemoryError e) {
+            parts.put(step, "failed: " + e);
+        }
+        System.out.printf(Locale.ROOT, "floor %-13s %s%n", step, parts.get(step));
     }
 
     private static Path corpus(Path folder, BenchPreset.Sizes sizes, long seed) throws IOException {

@@ -35,6 +35,7 @@ import org.infradigest.extract.ExtractionEngine;
 final class Floors {
 
     private static final int BATCH = 1_000;
+    private static final int MAX_ROWS = 1_048_576;
 
     private Floors() {
     }
@@ -183,7 +184,7 @@ final class Floors {
         return facts < 0 ? 0 : seconds * articles / loaded.size();
     }
 
-    /** Streams all facts of the run's database in reconcile's order with no logic; returns seconds. */
+    /** Streams all facts of the run's database in reconcile's order and columns, with no logic; returns seconds. */
     static double scanFactsOrdered(Connection run) throws SQLException {
         long start = System.nanoTime();
         long n = 0;
@@ -213,11 +214,16 @@ final class Floors {
              BufferedWriter csv = Files.newBufferedWriter(folder.resolve("facts.csv"), StandardCharsets.UTF_8)) {
             workbook.setCompressTempFiles(false);
             Sheet facts = workbook.createSheet("Facts");
+            int sheets = 1;
             int r = 0;
             try (Statement s = run.createStatement();
                  ResultSet rs = s.executeQuery("SELECT metric, fact_value, unit, region, operator, period, qualifier, "
                          + "origin, source, sentence FROM fact")) {
                 while (rs.next()) {
+                    if (r == MAX_ROWS) { // a sheet holds 1,048,576 rows: go on in the next one
+                        facts = workbook.createSheet("Facts " + ++sheets);
+                        r = 0;
+                    }
                     Row row = facts.createRow(r++);
                     StringBuilder line = new StringBuilder(256);
                     for (int c = 1; c <= 10; c++) {

@@ -3,13 +3,13 @@ package org.infradigest.bench;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.lang.management.MemoryUsage;
 import java.util.List;
 
 /**
  * Peak heap of a run from the memory pool beans: the sum of the heap pools' current use, sampled every 10 ms
- * (the sum of each pool's own peak overstates it, as the pools peak at different moments), and the largest
- * use the collector left behind (what was live after a GC, garbage not counted).
+ * (the sum of each pool's own peak overstates it, as the pools peak at different moments; with a 512 MB cap
+ * the collector lets garbage fill the heap, so this is near the cap in any long step), and the largest heap
+ * a collection left behind (the live data, garbage not counted), both also per time window.
  */
 final class HeapSampler implements Runnable {
 
@@ -18,6 +18,7 @@ final class HeapSampler implements Runnable {
     private final Thread thread = Thread.ofPlatform().daemon().name("bench-heap-sampler").unstarted(this);
     private final long startMillis = System.currentTimeMillis();
     private long[] bucketPeaks = new long[1024]; // the largest use seen in each 100 ms since the start
+    private long[] bucketAfterGc = new long[1024]; // the largest heap left by a collection in each 100 ms
     private volatile boolean running = true;
     private volatile long peakUsed;
     private volatile long peakAfterGc;
@@ -25,7 +26,39 @@ final class HeapSampler implements Runnable {
     static HeapSampler start() {
         HeapSampler sampler = new HeapSampler();
         sampler.thread.start();
+        // What each collection left behind: the live data (plus what the collector chose not to clean yet).
+        for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            if (gc instanceof javax.management.NotificationEmitter emitter) {
+                emitter.addNotificationListener((notification, handback) -> {
+                    if (notification.getType().equals(
+                            com.sun.management.GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) {
+                        var info = com.sun.management.GarbageCollectionNotificationInfo.from(
+                                (javax.management.openmbean.CompositeData) notification.getUserData());
+                        long after = info.getGcInfo().getMemoryUsageAfterGc().entrySet().stream()
+                                .filter(e -> sampler.heapPools.contains(e.getKey()))
+                                .mapToLong(e -> e.getValue().getUsed()).sum();
+                        sampler.afterGc(after);
+                    }
+                }, null, null);
+            }
+        }
         return sampler;
+    }
+
+    private final java.util.Set<String> heapPools = pools.stream().map(MemoryPoolMXBean::getName)
+            .collect(java.util.stream.Collectors.toSet());
+
+    private synchronized void afterGc(long used) {
+        int bucket = bucket();
+        if (bucket >= bucketAfterGc.length) {
+            bucketAfterGc = java.util.Arrays.copyOf(bucketAfterGc, Math.max(bucket + 1, bucketAfterGc.length * 2));
+        }
+        bucketAfterGc[bucket] = Math.max(bucketAfterGc[bucket], used);
+        peakAfterGc = Math.max(peakAfterGc, used);
+    }
+
+    private int bucket() {
+        return (int) ((System.currentTimeMillis() - startMillis) / 100);
     }
 
     @Override
@@ -42,18 +75,12 @@ final class HeapSampler implements Runnable {
 
     private void sample() {
         long used = 0;
-        long afterGc = 0;
         for (MemoryPoolMXBean pool : pools) {
             used += pool.getUsage().getUsed();
-            MemoryUsage collected = pool.getCollectionUsage();
-            if (collected != null) {
-                afterGc += collected.getUsed();
-            }
         }
         peakUsed = Math.max(peakUsed, used);
-        peakAfterGc = Math.max(peakAfterGc, afterGc);
         synchronized (this) {
-            int bucket = (int) ((System.currentTimeMillis() - startMillis) / 100);
+            int bucket = bucket();
             if (bucket >= bucketPeaks.length) {
                 bucketPeaks = java.util.Arrays.copyOf(bucketPeaks, Math.max(bucket + 1, bucketPeaks.length * 2));
             }
@@ -63,11 +90,20 @@ final class HeapSampler implements Runnable {
 
     /** The largest heap use sampled between two instants (epoch milliseconds), e.g. one step's start and end. */
     synchronized long peakBetween(long fromMillis, long toMillis) {
+        return max(bucketPeaks, fromMillis, toMillis);
+    }
+
+    /** The largest heap a collection left between two instants (epoch milliseconds). */
+    synchronized long peakAfterGcBetween(long fromMillis, long toMillis) {
+        return max(bucketAfterGc, fromMillis, toMillis);
+    }
+
+    private long max(long[] buckets, long fromMillis, long toMillis) {
         int from = (int) Math.max(0, (fromMillis - startMillis) / 100);
-        int to = (int) Math.min(bucketPeaks.length - 1, (toMillis - startMillis) / 100);
+        int to = (int) Math.min(buckets.length - 1, (toMillis - startMillis) / 100);
         long peak = 0;
         for (int i = from; i <= to; i++) {
-            peak = Math.max(peak, bucketPeaks[i]);
+            peak = Math.max(peak, buckets[i]);
         }
         return peak;
     }

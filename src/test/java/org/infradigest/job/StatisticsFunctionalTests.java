@@ -89,6 +89,9 @@ class StatisticsFunctionalTests {
                 .containsEntry("SOURCES", 2);
         assertThat(jdbc.queryForList("SELECT other_value FROM conflict", BigDecimal.class))
                 .singleElement().satisfies(v -> assertThat(v).isEqualByComparingTo("51716"));
+        assertThat(jdbc.queryForObject("SELECT other_sentence FROM conflict", String.class))
+                .isEqualTo(jdbc.queryForObject("SELECT sentence FROM fact WHERE fact_value = 51716", String.class))
+                .contains("51,716");
         assertThat(jdbc.queryForList("SELECT location, reason FROM reject WHERE step = 'ingestStats'"))
                 .singleElement().satisfies(r -> assertThat(r.get("LOCATION")).isEqualTo("line 3"));
 
