@@ -163,8 +163,7 @@ public final class ChartSelection {
                     || !key.operator().equals(seriesKey.operator())) {
                 endSeries();
                 seriesKey = key;
-                String name = key.operator().isEmpty() ? key.region() : key.region() + " \u00B7 " + key.operator();
-                current = new Series(name, figure.record().unit());
+                current = new Series(FigureFormat.where(key.region(), key.operator()), figure.record().unit());
             }
             // A range ("2019-06/2022-04") or an unknown period has no place on a time axis.
             if (!key.period().isEmpty() && !key.period().contains("/")) {

@@ -72,23 +72,6 @@ public record DigestModel(LocalDate runDate, Instant generatedAt, Map<String, Me
                 Rows.of(rejects), Rows.of(List.of()));
     }
 
-    /** The same model with other figures of record (and their totals). */
-    public DigestModel withFigures(List<DigestFigure> replaced) {
-        DigestTotals t = totals;
-        DigestTotals counted = new DigestTotals(t.facts(), t.newsFacts(), t.statisticsFacts(), t.newFacts(),
-                replaced.size(), replaced.stream().filter(f -> f.isNew(runDate)).count(),
-                replaced.stream().filter(f -> f.isChanged(runDate)).count(), t.conflicts(), t.statements(),
-                t.initiatives(), t.licences(), t.operatorUnits(), t.rejects(), t.sourcesByFormat());
-        return new DigestModel(runDate, generatedAt, metrics, counted, facts, Rows.of(replaced), conflicts,
-                statements, initiatives, operators, licences, sources, rejects, runs);
-    }
-
-    /** The same model with a run history. */
-    public DigestModel withRuns(List<RunStep> history) {
-        return new DigestModel(runDate, generatedAt, metrics, totals, facts, figures, conflicts, statements,
-                initiatives, operators, licences, sources, rejects, Rows.of(history));
-    }
-
     /** Label and unit for a metric key; a key the lexicon does not know is shown as itself. */
     public MetricInfo metric(String key) {
         return key == null ? MetricInfo.unknown("") : metrics.getOrDefault(key, MetricInfo.unknown(key));

@@ -3,6 +3,8 @@ package org.infradigest.publish;
 import org.infradigest.publish.csv.FactsCsvWriter;
 import org.infradigest.publish.excel.ExcelDigestWriter;
 import org.infradigest.publish.pdf.PdfDigestWriter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -15,6 +17,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -24,7 +27,7 @@ import java.util.UUID;
  */
 public final class DigestPublisher {
 
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DigestPublisher.class);
+    private static final Logger LOG = LoggerFactory.getLogger(DigestPublisher.class);
 
     public static final String FACTS_CSV = "facts.csv";
     public static final String WORKBOOK = "digest.xlsx";
@@ -82,7 +85,7 @@ public final class DigestPublisher {
             channel.force(true);
         }
         LOG.info("publish: {} written in {} s ({} bytes)", name,
-                String.format(java.util.Locale.ROOT, "%.2f", (System.nanoTime() - started) / 1e9), Files.size(temporary));
+                String.format(Locale.ROOT, "%.2f", (System.nanoTime() - started) / 1e9), Files.size(temporary));
         return temporary;
     }
 

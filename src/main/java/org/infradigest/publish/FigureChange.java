@@ -24,7 +24,6 @@ public record FigureChange(MetricInfo metric, Figure figure, BigDecimal previous
     /** "Beijing · China Mobile, 2025-03". */
     public String where() {
         var key = figure.key();
-        return key.region() + (key.operator().isEmpty() ? "" : " \u00B7 " + key.operator())
-                + (key.period().isEmpty() ? "" : ", " + key.period());
+        return FigureFormat.where(key.region(), key.operator()) + (key.period().isEmpty() ? "" : ", " + key.period());
     }
 }

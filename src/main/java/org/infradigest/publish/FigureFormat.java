@@ -48,6 +48,11 @@ public final class FigureFormat {
         return words + number;
     }
 
+    /** Where a figure is about, as people read it: "China" or "Beijing · China Mobile". */
+    public static String where(String region, String operator) {
+        return operator == null || operator.isBlank() ? region : region + " \u00B7 " + operator;
+    }
+
     /** True when the value is already in percent points (36.3 means 36.3%). */
     public static boolean isPercent(String unit) {
         return unit != null && (unit.equalsIgnoreCase("percent") || unit.equals("%")

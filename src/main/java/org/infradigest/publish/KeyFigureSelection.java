@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 
 /**
  * Picks the headline figures shared by the workbook summary, the PDF and the mail: the latest period of each
@@ -88,11 +89,11 @@ public final class KeyFigureSelection {
     private static final class SeriesWalker {
 
         private final DigestModel model;
-        private final java.util.function.Consumer<KeyFigure> out;
+        private final Consumer<KeyFigure> out;
         private DigestFigure latest;
         private DigestFigure before;
 
-        SeriesWalker(DigestModel model, java.util.function.Consumer<KeyFigure> out) {
+        SeriesWalker(DigestModel model, Consumer<KeyFigure> out) {
             this.model = model;
             this.out = out;
         }

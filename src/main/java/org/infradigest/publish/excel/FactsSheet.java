@@ -25,7 +25,7 @@ final class FactsSheet {
             Fact f = df.fact();
             MetricInfo metric = model.metric(f.metric());
             boolean percent = FigureFormat.isPercent(f.unit()) || FigureFormat.isPercent(metric.unit());
-            Object value = f.value() == null ? null : percent ? new Percent(f.value()) : f.value();
+            Object value = Percent.orNumber(f.value(), percent);
             table.add(metric.label(), f.metric(), value, f.unit(), f.region(), f.operator(), f.period(),
                     f.qualifier() == null ? "" : f.qualifier().code(),
                     f.origin() == null ? "" : f.origin().code(),

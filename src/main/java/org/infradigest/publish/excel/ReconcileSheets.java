@@ -57,7 +57,6 @@ final class ReconcileSheets {
     }
 
     private static Object value(BigDecimal value, String unit, MetricInfo metric) {
-        boolean percent = FigureFormat.isPercent(unit) || FigureFormat.isPercent(metric.unit());
-        return value == null ? null : percent ? new Percent(value) : value;
+        return Percent.orNumber(value, FigureFormat.isPercent(unit) || FigureFormat.isPercent(metric.unit()));
     }
 }

@@ -38,7 +38,6 @@ final class SheetTable {
     /** Excel's maximum characters in a cell. */
     private static final int MAX_CELL_TEXT = 32_767;
 
-    private final SXSSFWorkbook workbook;
     private final SXSSFSheet sheet;
     private final WorkbookStyles styles;
     private final List<Column> columns;
@@ -55,7 +54,6 @@ final class SheetTable {
     /** @param lastRow the last row index a sheet may use; the rows beyond it are counted in a closing note */
     SheetTable(SXSSFWorkbook workbook, String name, WorkbookStyles styles, List<Column> columns, int lastRow) {
         this.lastRow = lastRow;
-        this.workbook = workbook;
         this.sheet = workbook.createSheet(name);
         this.styles = styles;
         this.columns = List.copyOf(columns);

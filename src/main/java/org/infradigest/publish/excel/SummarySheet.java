@@ -55,9 +55,9 @@ final class SummarySheet {
 
         for (KeyFigure k : keyFigures) {
             boolean percent = k.percent();
-            table.add("Key figures", k.metric().label(), number(k.value(), percent), k.qualifier().code(),
-                    k.unitLabel(), where(k),
-                    k.period(), number(k.previousValue(), percent), k.previousPeriod(), number(k.delta(), percent),
+            table.add("Key figures", k.metric().label(), Percent.orNumber(k.value(), percent), k.qualifier().code(),
+                    k.unitLabel(), FigureFormat.where(k.region(), k.operator()),
+                    k.period(), Percent.orNumber(k.previousValue(), percent), k.previousPeriod(), Percent.orNumber(k.delta(), percent),
                     k.deltaPercent() == null ? null : new Percent(k.deltaPercent().setScale(1, RoundingMode.HALF_UP)),
                     sinceLastRun(k), k.sources());
         }
@@ -67,10 +67,10 @@ final class SummarySheet {
         for (FigureChange c : changes) {
             BigDecimal value = c.figure().value();
             boolean percent = c.percent();
-            table.add("Since last run", c.metric().label(), number(value, percent),
+            table.add("Since last run", c.metric().label(), Percent.orNumber(value, percent),
                     c.figure().record().qualifier().code(), FigureFormat.unitLabel(c.figure().record().unit(), c.metric()), c.where(), null,
-                    number(c.previous(), percent), null,
-                    c.previous() == null ? null : number(value.subtract(c.previous()), percent), null,
+                    Percent.orNumber(c.previous(), percent), null,
+                    c.previous() == null ? null : Percent.orNumber(value.subtract(c.previous()), percent), null,
                     c.isNew() ? "new" : "changed", c.figure().sources());
         }
 
@@ -82,14 +82,6 @@ final class SummarySheet {
         table.add("Counts", "Conflicts to look at", totals.conflicts());
         table.add("Counts", "Rejects", totals.rejects());
         table.finish();
-    }
-
-    private static Object number(BigDecimal value, boolean percent) {
-        return value == null ? null : percent ? new Percent(value) : value;
-    }
-
-    private static String where(KeyFigure k) {
-        return k.operator() == null ? k.region() : k.region() + " \u00B7 " + k.operator();
     }
 
     private static String sinceLastRun(KeyFigure k) {

@@ -147,7 +147,7 @@ final class DigestSections {
         for (Conflict c : model.conflicts().first(limits.conflicts())) {
             MetricInfo metric = model.metric(c.key().metric());
             boolean percent = FigureFormat.isPercent(metric.unit());
-            String where = c.key().region() + (c.key().operator().isEmpty() ? "" : " \u00B7 " + c.key().operator())
+            String where = FigureFormat.where(c.key().region(), c.key().operator())
                     + (c.key().period().isEmpty() ? "" : ", " + c.key().period());
             String text = FigureFormat.grouped(c.other().value()) + (percent ? "%" : "") + " in "
                     + Ellipsis.shorten(text(c.other().source()), limits.cellChars()) + " against "

@@ -53,8 +53,7 @@ final class KeyFiguresTable {
             table.addCell(cell(metric, false));
             table.addCell(cell(fonts.bold(text(k.display()), DigestFonts.BODY, DigestFonts.INK), true));
             table.addCell(plain(k.unitLabel()));
-            table.addCell(plain(k.operator() == null || k.operator().isBlank() ? k.region()
-                    : k.region() + " \u00B7 " + k.operator()));
+            table.addCell(plain(FigureFormat.where(k.region(), k.operator())));
             // A window reads better as "2024-01 to 2024-06" than with a slash.
             table.addCell(plain(k.period() == null ? "" : k.period().replace("/", " to ")));
             table.addCell(cell(change(k), true));
