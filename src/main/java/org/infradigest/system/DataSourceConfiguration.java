@@ -23,7 +23,9 @@ class DataSourceConfiguration {
         String url = environment.getProperty("spring.datasource.url");
         if (url == null || url.isBlank()) {
             Path file = properties.data().toAbsolutePath().normalize().resolve("infradigest");
-            url = "jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE";
+            // WRITE_DELAY=0: a commit reaches the file at once. H2's default holds it for up to half a second, so a
+            // kill -9 could lose a run's execution record and the next launch could not resume it.
+            url = "jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
         }
         return DataSourceBuilder.create()
                 .url(url)

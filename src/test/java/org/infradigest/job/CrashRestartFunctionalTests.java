@@ -25,7 +25,7 @@ class CrashRestartFunctionalTests {
         Path input = ChildApplication.generatedInput(work.resolve("input"), 600);
 
         ChildApplication.Run reference = ChildApplication.run(args(input, "reference"), null, null);
-        ChildApplication.Run killed = ChildApplication.run(args(input, "crashed"), "ingestNews: 90% of files",
+        ChildApplication.Run killed = ChildApplication.run(args(input, "crashed"), "ingestNews: 30% of files",
                 ChildApplication.Signal.KILL);
         ChildApplication.Run restarted = ChildApplication.run(args(input, "crashed"), null, null);
 
