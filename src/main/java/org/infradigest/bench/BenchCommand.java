@@ -91,7 +91,10 @@ public final class BenchCommand {
                     "--infradigest.output=" + run.resolve("output"),
                     "--infradigest.run-date=" + RUN_DATE,
                     "--logging.level.org.infradigest=WARN",
-                    "--logging.level.org.infradigest.job.RunSummaryLogger=INFO");
+                    "--logging.level.org.infradigest.job.RunSummaryLogger=INFO",
+                    "--logging.level.org.infradigest.publish.DigestPublisher=INFO",
+                    "--logging.level.org.infradigest.reconcile.ReconcileTasklet=INFO",
+                    "--logging.level.org.infradigest.store.FactOrderIndex=INFO");
             exit = SpringApplication.exit(context);
         } catch (RuntimeException e) {
             // e.g. a step ran out of heap and H2 closed the database under the job: report what was recorded
@@ -126,14 +129,17 @@ public final class BenchCommand {
                  Connection runDb = DriverManager.getConnection(url, "sa", "")) {
                 measure(floor, floorParts, "ingestNews", () -> {
                     double readNews = Floors.readRaw(corpus.resolve("news"));
+                    double parseNews = Floors.parseNews(corpus.resolve("news"));
                     double insertArticles = Floors.insertArticles(db, counts.articles, counts.avgBodyChars);
-                    return new double[] {readNews, insertArticles};
-                }, "read files %.2f + insert articles %.2f");
+                    return new double[] {readNews, parseNews, insertArticles};
+                }, "read files %.2f + parse with jsoup/ROME/Jackson on " + Runtime.getRuntime().availableProcessors()
+                        + " cores %.2f + insert articles %.2f");
                 measure(floor, floorParts, "ingestStats", () -> {
                     double readStats = Floors.readRaw(corpus.resolve("stats"));
+                    double parseStats = Floors.parseStats(corpus.resolve("stats"));
                     double insertStats = Floors.insertFacts(db, "stat_fact", counts.statFacts);
-                    return new double[] {readStats, insertStats};
-                }, "read files %.2f + insert facts %.2f");
+                    return new double[] {readStats, parseStats, insertStats};
+                }, "read files %.2f + parse with commons-csv %.2f + insert facts %.2f");
                 measure(floor, floorParts, "extractFacts", () -> {
                     double scanArticles = Floors.scanArticles(runDb);
                     double extract = Floors.extractAllCores(runDb, engine, EXTRACT_FLOOR_SAMPLE, counts.articles);

@@ -1,6 +1,7 @@
 package org.infradigest.bench;
 
 import java.io.BufferedWriter;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -19,16 +20,26 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.io.FeedException;
+import com.rometools.rome.io.SyndFeedInput;
+import com.rometools.rome.io.XmlReader;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.infradigest.domain.Article;
 import org.infradigest.extract.ExtractionEngine;
+import org.jsoup.Jsoup;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * What the libraries can do at best on the same data, with no logic of ours: reading the files raw, plain
- * JDBC batch inserts into a fresh H2 file database, plain JDBC scans of the run's database, the extraction
+ * What the libraries can do at best on the same data, with no logic of ours: reading the files raw, parsing
+ * them with the format's library (jsoup, ROME, Jackson, commons-csv) on all cores, plain JDBC batch inserts into a fresh H2 file database, plain JDBC scans of the run's database, the extraction
  * engine alone on all cores, and POI's streaming workbook and a plain writer for the same rows. Each method
  * returns seconds.
  */
@@ -56,6 +67,74 @@ final class Floors {
             }
         }
         return seconds(start);
+    }
+
+    /**
+     * Parses every news file with the library for its format and no logic of ours, on all cores: jsoup for HTML
+     * pages, ROME for feeds (and jsoup for each item's HTML, as the feed reader must), Jackson for each JSON line,
+     * the UTF-8 decoder for plain text. Returns seconds.
+     */
+    static double parseNews(Path folder) throws IOException {
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(folder)) {
+            files = walk.filter(Files::isRegularFile).toList();
+        }
+        JsonMapper json = JsonMapper.builder().build();
+        long start = System.nanoTime();
+        long nodes = files.parallelStream().mapToLong(file -> {
+            try {
+                byte[] bytes = Files.readAllBytes(file);
+                String name = file.getFileName().toString();
+                if (name.endsWith(".html") || name.endsWith(".htm")) {
+                    return Jsoup.parse(new String(bytes, StandardCharsets.UTF_8)).getAllElements().size();
+                }
+                if (name.endsWith(".xml") || name.endsWith(".rss") || name.endsWith(".atom")) {
+                    SyndFeed feed = new SyndFeedInput().build(new XmlReader(new ByteArrayInputStream(bytes)));
+                    long n = 0;
+                    for (SyndEntry entry : feed.getEntries()) {
+                        if (entry.getDescription() != null) {
+                            n += Jsoup.parseBodyFragment(entry.getDescription().getValue()).getAllElements().size();
+                        }
+                    }
+                    return n;
+                }
+                if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
+                    long n = 0;
+                    for (String line : new String(bytes, StandardCharsets.UTF_8).split("\n")) {
+                        if (!line.isBlank()) {
+                            n += json.readTree(line).size();
+                        }
+                    }
+                    return n;
+                }
+                return new String(bytes, StandardCharsets.UTF_8).length();
+            } catch (IOException | FeedException e) {
+                throw new IllegalStateException("floor cannot parse " + file, e);
+            }
+        }).sum();
+        return nodes < 0 ? 0 : seconds(start);
+    }
+
+    /** Parses every statistics file with commons-csv and no logic of ours (one file a core); returns seconds. */
+    static double parseStats(Path folder) throws IOException {
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(folder)) {
+            files = walk.filter(Files::isRegularFile).toList();
+        }
+        long start = System.nanoTime();
+        long cells = files.parallelStream().mapToLong(file -> {
+            long n = 0;
+            try (CSVParser parser = CSVParser.builder().setReader(Files.newBufferedReader(file, StandardCharsets.UTF_8))
+                    .setFormat(CSVFormat.RFC4180).get()) {
+                for (CSVRecord record : parser) {
+                    n += record.size();
+                }
+            } catch (IOException e) {
+                throw new IllegalStateException("floor cannot parse " + file, e);
+            }
+            return n;
+        }).sum();
+        return cells < 0 ? 0 : seconds(start);
     }
 
     static Connection freshDatabase(Path folder) throws SQLException, IOException {
@@ -193,8 +272,7 @@ final class Floors {
                      SELECT metric, fact_value, unit, region, operator, period, qualifier, origin, source, sentence,
                             aggregate_region
                      FROM fact
-                     ORDER BY metric, region, COALESCE(operator, ''), COALESCE(period, ''),
-                              CASE origin WHEN 'STATISTICS' THEN 0 ELSE 1 END, source, seq""")) {
+                     ORDER BY metric, region, operator, period, source, article_key, stats_file, seq""")) {
             while (rs.next()) {
                 n += rs.getString(1).length() + rs.getBigDecimal(2).signum();
                 rs.getString(10);

@@ -117,9 +117,10 @@ class NightlyDigestJobConfiguration {
 
     @Bean
     Step ingestStats(JobRepository jobRepository, StatsFilePartitioner statsFilePartitioner, Step ingestStatsFile,
-                     @Value("${infradigest.workers:0}") int workerCount) {
+                     JdbcTemplate jdbc, @Value("${infradigest.workers:0}") int workerCount) {
         AsyncTaskExecutor workers = workers("ingestStats", workerCount);
         return new StepBuilder("ingestStats", jobRepository)
+                .listener(new FactLoadingListener(jdbc))
                 .partitioner("ingestStatsFile", statsFilePartitioner)
                 .step(ingestStatsFile)
                 .taskExecutor(workers)
@@ -165,7 +166,7 @@ class NightlyDigestJobConfiguration {
     @Bean
     Step extractFacts(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                       JdbcPagingItemReader<Article> pendingArticles, ExtractionEngine engine,
-                      ExtractionWriter extractionWriter, InfraDigestProperties properties,
+                      ExtractionWriter extractionWriter, InfraDigestProperties properties, JdbcTemplate jdbc,
                       @Value("${infradigest.workers:0}") int workerCount) {
         // The engine (thread-safe) runs on all cores; the chunk is then written by the step's thread.
         AsyncTaskExecutor workers = workers("extractFacts", workerCount);
@@ -176,6 +177,7 @@ class NightlyDigestJobConfiguration {
                 .processor(new ArticleExtractionProcessor(engine))
                 .writer(extractionWriter)
                 .listener(new WriteProgressLogger<ArticleExtraction>("extractFacts", "articles", 1_000))
+                .listener(new FactLoadingListener(jdbc))
                 .taskExecutor(workers)
                 .build();
     }

@@ -24,8 +24,18 @@ public final class ArticleKey {
         if (text == null) {
             return "";
         }
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        String folded = nfkc(text).toLowerCase(Locale.ROOT);
         return collapseWhitespace(folded).strip();
+    }
+
+    /** NFKC leaves ASCII as it is, and most articles are ASCII: skip the normaliser's work for them. */
+    private static String nfkc(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return Normalizer.normalize(text, Normalizer.Form.NFKC);
+            }
+        }
+        return text;
     }
 
     /** {@code [\\s\\p{Z}]+} replaced by one space, in one pass (keys must not change: same result). */

@@ -111,17 +111,37 @@ public final class ChartSelection {
             .thenComparing(Comparator.naturalOrder());
 
     private static String periodEnd(String period) {
-        if (period.matches("\\d{4}")) {
+        // Called for every comparison while charts collect points: plain char checks, no regex.
+        if (!startsWithYear(period)) {
+            return period;
+        }
+        if (period.length() == 4) {
             return period + "-12-99";
         }
-        if (period.matches("\\d{4}-Q[1-4]")) {
-            int quarter = period.charAt(6) - '0';
-            return period.substring(0, 4) + String.format("-%02d-99", quarter * 3);
+        if (period.length() == 7 && period.charAt(4) == '-') {
+            char kind = period.charAt(5);
+            char n = period.charAt(6);
+            if (kind == 'Q' && n >= '1' && n <= '4') {
+                return period.substring(0, 4) + "-" + (n == '4' ? "12" : "0" + ((n - '0') * 3)) + "-99";
+            }
+            if (kind == 'H' && (n == '1' || n == '2')) {
+                return period.substring(0, 4) + (n == '1' ? "-06-99" : "-12-99");
+            }
+            return period + "-99";
         }
-        if (period.matches("\\d{4}-H[12]")) {
-            return period.substring(0, 4) + (period.charAt(6) == '1' ? "-06-99" : "-12-99");
+        return period;
+    }
+
+    private static boolean startsWithYear(String period) {
+        if (period.length() < 4) {
+            return false;
         }
-        return period.length() == 7 ? period + "-99" : period;
+        for (int i = 0; i < 4; i++) {
+            if (period.charAt(i) < '0' || period.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private record Point(String period, BigDecimal value, String unit) {

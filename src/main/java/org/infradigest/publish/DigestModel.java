@@ -72,6 +72,12 @@ public record DigestModel(LocalDate runDate, Instant generatedAt, Map<String, Me
                 Rows.of(rejects), Rows.of(List.of()));
     }
 
+    /** The same digest with its facts read through {@code others} (e.g. rows that feed a second writer). */
+    public DigestModel withFacts(Rows<DigestFact> others) {
+        return new DigestModel(runDate, generatedAt, metrics, totals, others, figures, conflicts, statements,
+                initiatives, operators, licences, sources, rejects, runs);
+    }
+
     /** Label and unit for a metric key; a key the lexicon does not know is shown as itself. */
     public MetricInfo metric(String key) {
         return key == null ? MetricInfo.unknown("") : metrics.getOrDefault(key, MetricInfo.unknown(key));

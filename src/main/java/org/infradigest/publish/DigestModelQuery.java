@@ -89,8 +89,7 @@ public class DigestModelQuery {
                 SELECT f.metric, f.fact_value, f.unit, f.region, f.operator, f.period, f.qualifier, f.origin,
                        f.source, f.sentence, COALESCE(a.first_run, f.run_date) AS first_seen
                 FROM fact f LEFT JOIN article a ON a.article_key = f.article_key
-                ORDER BY f.metric, f.region, COALESCE(f.operator, ''), COALESCE(f.period, ''), f.source,
-                         COALESCE(f.article_key, f.stats_file), f.seq""",
+                ORDER BY f.metric, f.region, f.operator, f.period, f.source, f.article_key, f.stats_file, f.seq""",
                 "SELECT COUNT(*) FROM fact",
                 (rs, row) -> {
                     Fact fact = new Fact(rs.getString("metric"), rs.getBigDecimal("fact_value").stripTrailingZeros(),

@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -52,8 +53,23 @@ public final class DigestPublisher {
         Files.createDirectories(directory);
         List<Path> temporaries = new ArrayList<>();
         try {
-            Path csvTemp = writeTemporary(directory, FACTS_CSV, temporaries, out -> csv.write(model, out));
-            Path excelTemp = writeTemporary(directory, WORKBOOK, temporaries, out -> excel.write(model, out));
+            Path csvTemp = temporary(directory, FACTS_CSV, temporaries);
+            long csvStarted = System.nanoTime();
+            Path excelTemp;
+            try (OutputStream csvOut = open(csvTemp)) {
+                // The workbook's Facts sheet walks the facts in facts.csv's order: that walk writes facts.csv too.
+                FactsCsvWriter.Rows csvRows = csv.open(csvOut);
+                TeeRows<DigestFact> facts = new TeeRows<>(model.facts(), df -> csvRows.accept(df.fact()));
+                excelTemp = writeTemporary(directory, WORKBOOK, temporaries,
+                        out -> excel.write(model.withFacts(facts), out));
+                if (!facts.walked()) {
+                    model.facts().forEach(df -> csvRows.accept(df.fact()));
+                }
+                csvRows.finish();
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+            completed(csvTemp, FACTS_CSV + " (with the workbook's Facts sheet)", csvStarted);
             Path pdfTemp = writeTemporary(directory, PDF, temporaries, out -> pdf.write(model, out));
             return new PublishedDigest(moveIntoPlace(csvTemp, directory.resolve(FACTS_CSV)),
                     moveIntoPlace(excelTemp, directory.resolve(WORKBOOK)),
@@ -71,22 +87,35 @@ public final class DigestPublisher {
 
     private static Path writeTemporary(Path directory, String name, List<Path> temporaries, Content content)
             throws IOException {
+        Path temporary = temporary(directory, name, temporaries);
+        long started = System.nanoTime();
+        try (OutputStream out = open(temporary)) {
+            content.writeTo(out);
+        }
+        completed(temporary, name, started);
+        return temporary;
+    }
+
+    private static Path temporary(Path directory, String name, List<Path> temporaries) {
         // Same directory as the target, so the final move is a rename on the same file system.
         // Not Files.createTempFile: its owner-only permissions would stick to the published file.
         Path temporary = directory.resolve("." + name + "." + UUID.randomUUID() + ".part");
         temporaries.add(temporary);
-        long started = System.nanoTime();
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary,
-                StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE))) {
-            content.writeTo(out);
-        }
+        return temporary;
+    }
+
+    private static OutputStream open(Path temporary) throws IOException {
+        return new BufferedOutputStream(Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW,
+                StandardOpenOption.WRITE));
+    }
+
+    private static void completed(Path temporary, String name, long started) throws IOException {
         // Flushed to disk before the rename, so a power cut cannot leave a complete name over empty content.
         try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
             channel.force(true);
         }
         LOG.info("publish: {} written in {} s ({} bytes)", name,
                 String.format(Locale.ROOT, "%.2f", (System.nanoTime() - started) / 1e9), Files.size(temporary));
-        return temporary;
     }
 
     private static Path moveIntoPlace(Path temporary, Path target) throws IOException {

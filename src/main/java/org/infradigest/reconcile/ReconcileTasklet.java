@@ -14,6 +14,7 @@ import java.util.Objects;
 import org.infradigest.domain.Fact;
 import org.infradigest.domain.Origin;
 import org.infradigest.domain.Qualifier;
+import org.infradigest.store.FactOrderIndex;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -33,6 +34,8 @@ public class ReconcileTasklet implements Tasklet {
 
     private static final Logger log = LoggerFactory.getLogger(ReconcileTasklet.class);
     private static final int BATCH = 1_000;
+    private static final String CONFLICT_ORDER = """
+            CREATE INDEX IF NOT EXISTS conflict_order ON conflict (difference_pct DESC, metric, region, conflict_id)""";
 
     private final JdbcTemplate jdbc;
     private final FigureReconciler reconciler;
@@ -46,9 +49,13 @@ public class ReconcileTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        FactOrderIndex.ensure(jdbc);
         LocalDate priorRun = priorRun();
+        // The conflicts are written afresh; their index (largest difference first) is built once at the end.
+        jdbc.execute("DROP INDEX IF EXISTS conflict_order");
         jdbc.update("DELETE FROM conflict");
         MergeWriter writer = jdbc.execute((ConnectionCallback<MergeWriter>) connection -> merge(connection, priorRun));
+        jdbc.execute(CONFLICT_ORDER);
         jdbc.update("MERGE INTO reconcile_run (id, run_date, prior_run_date) KEY (id) VALUES (1, ?, ?)",
                 Date.valueOf(runDate), priorRun == null ? null : Date.valueOf(priorRun));
         contribution.incrementReadCount();
@@ -72,13 +79,13 @@ public class ReconcileTasklet implements Tasklet {
 
     private MergeWriter merge(Connection connection, LocalDate priorRun) throws SQLException {
         MergeWriter writer = new MergeWriter(priorRun);
-        // Both sides sort the key the same way: NULL operator and period are stored as '' in figure.
+        // Both sides walk an index in key order (fact_order, figure's primary key), so nothing is sorted. They
+        // agree on the order: a fact's missing operator or period is NULL, which sorts first, and '' in figure.
         try (PreparedStatement factQuery = connection.prepareStatement("""
                 SELECT metric, fact_value, unit, region, operator, period, qualifier, origin, source, sentence,
                        aggregate_region
                 FROM fact
-                ORDER BY metric, region, COALESCE(operator, ''), COALESCE(period, ''),
-                         CASE origin WHEN 'STATISTICS' THEN 0 ELSE 1 END, source, seq""");
+                ORDER BY metric, region, operator, period, source, article_key, stats_file, seq""");
              PreparedStatement figureQuery = connection.prepareStatement("""
                 SELECT metric, region, operator, period, fact_value, unit, qualifier, origin, source, sources,
                        conflict, aggregate_region, first_run, changed_run, previous_value, previous_run

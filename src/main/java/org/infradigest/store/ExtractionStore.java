@@ -70,8 +70,8 @@ public class ExtractionStore {
                 ps.setBigDecimal(4, (java.math.BigDecimal) row[3]);
                 FactColumns.setText(ps, 5, (String) row[4]);
                 ps.setString(6, (String) row[5]);
-                FactColumns.setText(ps, 7, (String) row[6]);
-                FactColumns.setText(ps, 8, (String) row[7]);
+                FactColumns.setKeyPart(ps, 7, (String) row[6]);
+                FactColumns.setKeyPart(ps, 8, (String) row[7]);
                 ps.setString(9, (String) row[8]);
                 ps.setString(10, (String) row[9]);
                 ps.setString(11, (String) row[10]);

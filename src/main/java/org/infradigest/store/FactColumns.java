@@ -17,4 +17,12 @@ final class FactColumns {
             ps.setString(index, value);
         }
     }
+
+    /**
+     * An operator or period: blank is stored as NULL, so every fact without one sorts first in the fact_order
+     * index, next to each other (reconcile groups facts by key while walking that index).
+     */
+    static void setKeyPart(PreparedStatement ps, int index, String value) throws SQLException {
+        setText(ps, index, value == null || value.isBlank() ? null : value);
+    }
 }

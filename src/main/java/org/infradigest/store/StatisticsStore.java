@@ -76,8 +76,8 @@ public class StatisticsStore {
                     ps.setBigDecimal(4, f.value());
                     FactColumns.setText(ps, 5, f.unit());
                     ps.setString(6, f.region());
-                    FactColumns.setText(ps, 7, f.operator());
-                    FactColumns.setText(ps, 8, f.period());
+                    FactColumns.setKeyPart(ps, 7, f.operator());
+                    FactColumns.setKeyPart(ps, 8, f.period());
                     ps.setString(9, f.qualifier().name());
                     ps.setString(10, f.origin().name());
                     ps.setString(11, f.source());

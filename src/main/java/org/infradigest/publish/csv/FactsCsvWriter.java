@@ -16,6 +16,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -38,20 +39,46 @@ public final class FactsCsvWriter {
 
     /** Writes the model's facts in their stable order. Does not close {@code out}. */
     public void write(DigestModel model, OutputStream out) throws IOException {
-        BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-        CSVPrinter printer = new CSVPrinter(writer, FORMAT);
+        Rows rows = open(out);
         try {
-            model.facts().forEach(df -> {
-                try {
-                    printRow(printer, df.fact());
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
+            model.facts().forEach(df -> rows.accept(df.fact()));
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        printer.flush();
+        rows.finish();
+    }
+
+    /**
+     * Starts a facts.csv on {@code out} (the header is written) that takes its rows one at a time, so it can be
+     * fed by a walk over the facts that writes something else too. Does not close {@code out}.
+     */
+    public Rows open(OutputStream out) throws IOException {
+        return new Rows(new CSVPrinter(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)), FORMAT));
+    }
+
+    /** A facts.csv being written: rows in, then {@link #finish()}. */
+    public static final class Rows implements Consumer<Fact> {
+
+        private final CSVPrinter printer;
+
+        private Rows(CSVPrinter printer) {
+            this.printer = printer;
+        }
+
+        /** Writes one row; an I/O failure is thrown as {@link UncheckedIOException}. */
+        @Override
+        public void accept(Fact fact) {
+            try {
+                printRow(printer, fact);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        /** Flushes what is buffered to the stream. */
+        public void finish() throws IOException {
+            printer.flush();
+        }
     }
 
     /** Writes facts in the order given. Does not close {@code out}. */

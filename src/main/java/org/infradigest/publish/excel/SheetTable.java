@@ -19,9 +19,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Writes one sheet as a table, row by row: a bold, filled, frozen header, an autofilter over the data,
- * typed cells, and column widths estimated from the header and the first rows only, because the rows
- * before them have already been flushed to disk and autosizing would need them all.
+ * Writes one table, row by row: a bold, filled, frozen header, an autofilter over the data, typed cells, and
+ * column widths estimated from the header and the first rows only, because the rows before them have already
+ * been flushed to disk and autosizing would need them all. A table longer than a sheet goes on in the next
+ * sheet, "Facts (2)" after "Facts", with the same header; the full sheet's last row says where it goes on.
  */
 final class SheetTable {
 
@@ -38,45 +39,45 @@ final class SheetTable {
     /** Excel's maximum characters in a cell. */
     private static final int MAX_CELL_TEXT = 32_767;
 
-    private final SXSSFSheet sheet;
+    private final SXSSFWorkbook workbook;
+    private final String name;
     private final WorkbookStyles styles;
     private final List<Column> columns;
     private final int[] widths;
     private final int lastRow;
+    private SXSSFSheet sheet;
+    private int sheets = 1;
     private int nextRow = 1;
-    private long leftOut;
     private boolean widthsApplied;
 
     SheetTable(SXSSFWorkbook workbook, String name, WorkbookStyles styles, List<Column> columns) {
         this(workbook, name, styles, columns, SpreadsheetVersion.EXCEL2007.getLastRowIndex());
     }
 
-    /** @param lastRow the last row index a sheet may use; the rows beyond it are counted in a closing note */
+    /** @param lastRow the last row index a sheet may use; it holds the note on where the table goes on */
     SheetTable(SXSSFWorkbook workbook, String name, WorkbookStyles styles, List<Column> columns, int lastRow) {
+        this.workbook = workbook;
+        this.name = name;
         this.lastRow = lastRow;
-        this.sheet = workbook.createSheet(name);
         this.styles = styles;
         this.columns = List.copyOf(columns);
         this.widths = new int[columns.size()];
-        Row header = sheet.createRow(0);
         for (int i = 0; i < columns.size(); i++) {
-            Cell cell = header.createCell(i);
-            cell.setCellValue(columns.get(i).header());
-            ColumnKind kind = columns.get(i).kind();
-            cell.setCellStyle(kind == ColumnKind.NUMBER || kind == ColumnKind.DATE ? styles.numberHeader : styles.header);
             // Room for the autofilter's drop-down button next to the header text.
             widths[i] = columns.get(i).header().length() + 3;
         }
-        sheet.createFreezePane(0, 1);
-        printOnePageWide();
+        this.sheet = startSheet(name);
+    }
+
+    /** The sheets the table has filled so far: 1, or more when it went on in further sheets. */
+    int sheets() {
+        return sheets;
     }
 
     /** Adds a row; values are String, BigDecimal, Integer, Long, {@link Percent}, LocalDate, LocalDateTime or null. */
     void add(Object... values) {
-        // The sheet's last row is kept for the note saying how many rows did not fit.
         if (nextRow >= lastRow) {
-            leftOut++;
-            return;
+            continueInNextSheet();
         }
         Row row = sheet.createRow(nextRow);
         for (int i = 0; i < columns.size() && i < values.length; i++) {
@@ -88,30 +89,61 @@ final class SheetTable {
             fitHeight(row);
         }
         nextRow++;
-        if (nextRow == SAMPLE_ROWS + 1) {
+        if (nextRow == SAMPLE_ROWS + 1 && sheets == 1) {
             applyWidths();
         }
     }
 
     /** Sets the autofilter and column widths once all rows are written. */
     void finish() {
-        if (leftOut > 0) {
-            Cell note = sheet.createRow(nextRow++).createCell(0);
-            note.setCellValue("\u2026 and " + leftOut + " more rows than an Excel sheet can hold.");
-            note.setCellStyle(styles.text);
+        closeSheet();
+    }
+
+    private SXSSFSheet startSheet(String sheetName) {
+        SXSSFSheet started = workbook.createSheet(sheetName);
+        Row header = started.createRow(0);
+        for (int i = 0; i < columns.size(); i++) {
+            Cell cell = header.createCell(i);
+            cell.setCellValue(columns.get(i).header());
+            ColumnKind kind = columns.get(i).kind();
+            cell.setCellStyle(kind == ColumnKind.NUMBER || kind == ColumnKind.DATE ? styles.numberHeader : styles.header);
+            if (widthsApplied) {
+                started.setColumnWidth(i, widths[i] * 256);
+            }
         }
+        started.createFreezePane(0, 1);
+        printOnePageWide(started);
+        return started;
+    }
+
+    private void closeSheet() {
         sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, nextRow - 1), 0, columns.size() - 1));
         applyWidths();
     }
 
+    private void continueInNextSheet() {
+        String next = name + " (" + (sheets + 1) + ")";
+        // The full sheet's last row says where the table goes on; the autofilter stops above it.
+        closeSheet();
+        Cell note = sheet.createRow(nextRow).createCell(0);
+        note.setCellValue("\u2026 continued in sheet \u201c" + next + "\u201d.");
+        note.setCellStyle(styles.text);
+        int after = workbook.getSheetIndex(sheet);
+        sheet = startSheet(next);
+        // Next to the sheet it continues, whatever sheets were created in between.
+        workbook.setSheetOrder(next, after + 1);
+        sheets++;
+        nextRow = 1;
+    }
+
     /** Printed (or exported to PDF) landscape, one page wide, with the header on every page. */
-    private void printOnePageWide() {
-        sheet.getPrintSetup().setLandscape(true);
-        sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
-        sheet.getPrintSetup().setFitWidth((short) 1);
-        sheet.getPrintSetup().setFitHeight((short) 0);
-        sheet.setFitToPage(true);
-        sheet.setRepeatingRows(new CellRangeAddress(0, 0, 0, columns.size() - 1));
+    private void printOnePageWide(SXSSFSheet printed) {
+        printed.getPrintSetup().setLandscape(true);
+        printed.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
+        printed.getPrintSetup().setFitWidth((short) 1);
+        printed.getPrintSetup().setFitHeight((short) 0);
+        printed.setFitToPage(true);
+        printed.setRepeatingRows(new CellRangeAddress(0, 0, 0, columns.size() - 1));
     }
 
     private void write(Cell cell, Column column, Object value, int index) {
@@ -164,7 +196,7 @@ final class SheetTable {
 
     /** Widths come from the first rows only; measuring later ones would only cost time. */
     private boolean sampling() {
-        return nextRow <= SAMPLE_ROWS;
+        return sheets == 1 && nextRow <= SAMPLE_ROWS;
     }
 
     private static boolean linkable(String text) {
