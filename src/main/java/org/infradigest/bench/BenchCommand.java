@@ -93,8 +93,7 @@ public final class BenchCommand {
                     "--logging.level.org.infradigest=WARN",
                     "--logging.level.org.infradigest.job.RunSummaryLogger=INFO",
                     "--logging.level.org.infradigest.publish.DigestPublisher=INFO",
-                    "--logging.level.org.infradigest.reconcile.ReconcileTasklet=INFO",
-                    "--logging.level.org.infradigest.store.FactOrderIndex=INFO");
+                    "--logging.level.org.infradigest.reconcile.ReconcileTasklet=INFO");
             exit = SpringApplication.exit(context);
         } catch (RuntimeException e) {
             // e.g. a step ran out of heap and H2 closed the database under the job: report what was recorded

@@ -26,9 +26,11 @@ import org.infradigest.reconcile.ReconcileTasklet;
 import org.infradigest.stats.StatsFileReader;
 import org.infradigest.store.ArticleExtraction;
 import org.infradigest.store.ArticleStore;
+import org.infradigest.store.BulkWrites;
 import org.infradigest.store.ExtractionStore;
 import org.infradigest.store.ExtractionWriter;
 import org.infradigest.store.IngestedFileWriter;
+import org.infradigest.store.KeyOrderedFacts;
 import org.infradigest.store.PendingArticles;
 import org.infradigest.store.RejectStore;
 import org.infradigest.store.SourceFileLedger;
@@ -78,7 +80,7 @@ class NightlyDigestJobConfiguration {
     @Bean
     Step ingestNews(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                     NewsFileItemReader newsFiles, NewsFileProcessor newsFileProcessor,
-                    IngestedFileWriter ingestedFileWriter, InfraDigestProperties properties,
+                    IngestedFileWriter ingestedFileWriter, InfraDigestProperties properties, BulkWrites bulkWrites,
                     @Value("${infradigest.workers:0}") int workerCount) {
         // Files are parsed on all cores; the chunk is then written by the step's thread in one transaction.
         AsyncTaskExecutor workers = workers("ingestNews", workerCount);
@@ -88,6 +90,7 @@ class NightlyDigestJobConfiguration {
                 .reader(newsFiles)
                 .processor(newsFileProcessor)
                 .writer(ingestedFileWriter)
+                .listener(new BulkWritesListener(bulkWrites))
                 .taskExecutor(workers)
                 .build();
     }
@@ -117,10 +120,10 @@ class NightlyDigestJobConfiguration {
 
     @Bean
     Step ingestStats(JobRepository jobRepository, StatsFilePartitioner statsFilePartitioner, Step ingestStatsFile,
-                     JdbcTemplate jdbc, @Value("${infradigest.workers:0}") int workerCount) {
+                     BulkWrites bulkWrites, @Value("${infradigest.workers:0}") int workerCount) {
         AsyncTaskExecutor workers = workers("ingestStats", workerCount);
         return new StepBuilder("ingestStats", jobRepository)
-                .listener(new FactLoadingListener(jdbc))
+                .listener(new BulkWritesListener(bulkWrites))
                 .partitioner("ingestStatsFile", statsFilePartitioner)
                 .step(ingestStatsFile)
                 .taskExecutor(workers)
@@ -166,7 +169,7 @@ class NightlyDigestJobConfiguration {
     @Bean
     Step extractFacts(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                       JdbcPagingItemReader<Article> pendingArticles, ExtractionEngine engine,
-                      ExtractionWriter extractionWriter, InfraDigestProperties properties, JdbcTemplate jdbc,
+                      ExtractionWriter extractionWriter, InfraDigestProperties properties, BulkWrites bulkWrites,
                       @Value("${infradigest.workers:0}") int workerCount) {
         // The engine (thread-safe) runs on all cores; the chunk is then written by the step's thread.
         AsyncTaskExecutor workers = workers("extractFacts", workerCount);
@@ -177,7 +180,7 @@ class NightlyDigestJobConfiguration {
                 .processor(new ArticleExtractionProcessor(engine))
                 .writer(extractionWriter)
                 .listener(new WriteProgressLogger<ArticleExtraction>("extractFacts", "articles", 1_000))
-                .listener(new FactLoadingListener(jdbc))
+                .listener(new BulkWritesListener(bulkWrites))
                 .taskExecutor(workers)
                 .build();
     }
@@ -200,14 +203,27 @@ class NightlyDigestJobConfiguration {
 
     @Bean
     Step reconcile(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                   ReconcileTasklet reconcileTasklet) {
-        return new StepBuilder("reconcile", jobRepository).tasklet(reconcileTasklet, transactionManager).build();
+                   ReconcileTasklet reconcileTasklet, BulkWrites bulkWrites) {
+        return new StepBuilder("reconcile", jobRepository)
+                .tasklet(reconcileTasklet, transactionManager)
+                .listener(new BulkWritesListener(bulkWrites))
+                .build();
     }
 
     @Bean
     @StepScope
-    ReconcileTasklet reconcileTasklet(JdbcTemplate jdbc, @Value("#{jobParameters['runDate']}") LocalDate runDate) {
-        return new ReconcileTasklet(jdbc, new FigureReconciler(), runDate);
+    ReconcileTasklet reconcileTasklet(JdbcTemplate jdbc, KeyOrderedFacts keyOrderedFacts,
+                                      @Value("#{jobParameters['runDate']}") LocalDate runDate) {
+        return new ReconcileTasklet(jdbc, keyOrderedFacts, new FigureReconciler(), runDate);
+    }
+
+    /** Every fact in key order for reconcile and publish: read on all cores, sorted with a fifth of the heap. */
+    @Bean
+    KeyOrderedFacts keyOrderedFacts(DataSource dataSource, InfraDigestProperties properties,
+                                    @Value("${infradigest.workers:0}") int workerCount) {
+        return new KeyOrderedFacts(dataSource, properties.data().toAbsolutePath().resolve("sort"),
+                workerCount > 0 ? workerCount : Runtime.getRuntime().availableProcessors(),
+                KeyOrderedFacts.defaultMemoryBudget());
     }
 
     // --- publish: the store -> output/<runDate>/facts.csv, digest.xlsx, digest.pdf
@@ -222,10 +238,11 @@ class NightlyDigestJobConfiguration {
 
     @Bean
     @StepScope
-    PublishTasklet publishTasklet(JdbcTemplate jdbc, ExtractionEngine engine,
+    PublishTasklet publishTasklet(JdbcTemplate jdbc, KeyOrderedFacts keyOrderedFacts, ExtractionEngine engine,
                                   @Value("#{jobParameters['output']}") String output,
                                   @Value("#{jobParameters['runDate']}") LocalDate runDate) {
-        return new PublishTasklet(new DigestModelQuery(jdbc, MetricLabels.of(engine)), new DigestPublisher(),
+        return new PublishTasklet(new DigestModelQuery(jdbc, keyOrderedFacts, MetricLabels.of(engine)),
+                new DigestPublisher(),
                 Path.of(output).resolve(runDate.toString()), runDate);
     }
 
@@ -241,10 +258,11 @@ class NightlyDigestJobConfiguration {
     @StepScope
     MailDigestTasklet mailDigestTasklet(DigestMailProperties mailProperties, DigestMessageComposer composer,
                                         ObjectProvider<JavaMailSender> mailSender, MailDeliveryLog mailDeliveryLog,
-                                        JdbcTemplate jdbc, ExtractionEngine engine,
+                                        JdbcTemplate jdbc, KeyOrderedFacts keyOrderedFacts,
+                                        ExtractionEngine engine,
                                         @Value("#{jobParameters['output']}") String output,
                                         @Value("#{jobParameters['runDate']}") LocalDate runDate) {
-        DigestModelQuery query = new DigestModelQuery(jdbc, MetricLabels.of(engine));
+        DigestModelQuery query = new DigestModelQuery(jdbc, keyOrderedFacts, MetricLabels.of(engine));
         return new MailDigestTasklet(mailProperties, composer, mailSender.getIfAvailable(), mailDeliveryLog,
                 Path.of(output).resolve(runDate.toString()).resolve("digest.pdf"), runDate,
                 () -> MailHeadlines.of(query.load(runDate)));
@@ -270,6 +288,11 @@ class NightlyDigestJobConfiguration {
     @Bean
     ExtractionEngine extractionEngine() {
         return ExtractionEngine.fromClasspath();
+    }
+
+    @Bean
+    BulkWrites bulkWrites(JdbcTemplate jdbc) {
+        return new BulkWrites(jdbc);
     }
 
     @Bean

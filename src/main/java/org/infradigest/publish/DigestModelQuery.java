@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.infradigest.domain.Fact;
 import org.infradigest.domain.Initiative;
@@ -23,6 +24,7 @@ import org.infradigest.reconcile.Conflict;
 import org.infradigest.reconcile.Figure;
 import org.infradigest.reconcile.FigureHistory;
 import org.infradigest.reconcile.FigureKey;
+import org.infradigest.store.KeyOrderedFacts;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -33,10 +35,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public class DigestModelQuery {
 
     private final JdbcTemplate jdbc;
+    private final KeyOrderedFacts keyOrderedFacts;
     private final Map<String, MetricInfo> metrics;
 
-    public DigestModelQuery(JdbcTemplate jdbc, Map<String, MetricInfo> metrics) {
+    public DigestModelQuery(JdbcTemplate jdbc, KeyOrderedFacts keyOrderedFacts, Map<String, MetricInfo> metrics) {
         this.jdbc = jdbc;
+        this.keyOrderedFacts = keyOrderedFacts;
         this.metrics = Map.copyOf(metrics);
     }
 
@@ -58,10 +62,10 @@ public class DigestModelQuery {
         }
         long[] facts = jdbc.queryForObject("""
                 SELECT COUNT(*),
-                       COALESCE(SUM(CASE WHEN f.origin = 'NEWS' THEN 1 ELSE 0 END), 0),
-                       COALESCE(SUM(CASE WHEN f.origin = 'STATISTICS' THEN 1 ELSE 0 END), 0),
-                       COALESCE(SUM(CASE WHEN COALESCE(a.first_run, f.run_date) = ? THEN 1 ELSE 0 END), 0)
-                FROM fact f LEFT JOIN article a ON a.article_key = f.article_key""",
+                       COALESCE(SUM(CASE WHEN origin = 'NEWS' THEN 1 ELSE 0 END), 0),
+                       COALESCE(SUM(CASE WHEN origin = 'STATISTICS' THEN 1 ELSE 0 END), 0),
+                       COALESCE(SUM(CASE WHEN first_seen = ? THEN 1 ELSE 0 END), 0)
+                FROM fact""",
                 (rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)}, run);
         long[] figures = jdbc.queryForObject("""
                 SELECT COUNT(*),
@@ -81,23 +85,22 @@ public class DigestModelQuery {
     }
 
     /**
-     * Facts in published order. The database orders by the article and the fact's place in it where
-     * {@link FactOrder} compares sentences: the same order for the same content, without sorting on text blobs.
+     * Facts in published order: key order ({@link KeyOrderedFacts}), the same order for the same content. A fact
+     * is new when its article (or table) was first read in this run.
      */
     private Rows<DigestFact> facts(LocalDate runDate) {
-        return new JdbcRows<>(jdbc, """
-                SELECT f.metric, f.fact_value, f.unit, f.region, f.operator, f.period, f.qualifier, f.origin,
-                       f.source, f.sentence, COALESCE(a.first_run, f.run_date) AS first_seen
-                FROM fact f LEFT JOIN article a ON a.article_key = f.article_key
-                ORDER BY f.metric, f.region, f.operator, f.period, f.source, f.article_key, f.stats_file, f.seq""",
-                "SELECT COUNT(*) FROM fact",
-                (rs, row) -> {
-                    Fact fact = new Fact(rs.getString("metric"), rs.getBigDecimal("fact_value").stripTrailingZeros(),
-                            rs.getString("unit"), rs.getString("region"), rs.getString("operator"),
-                            rs.getString("period"), Qualifier.valueOf(rs.getString("qualifier")),
-                            Origin.valueOf(rs.getString("origin")), rs.getString("source"), rs.getString("sentence"));
-                    return new DigestFact(fact, runDate.equals(date(rs, "first_seen")));
-                });
+        return new Rows<>() {
+            @Override
+            public void forEach(Consumer<? super DigestFact> action) {
+                keyOrderedFacts.forEach(f -> action.accept(new DigestFact(f.fact(), runDate.equals(f.firstSeen()))));
+            }
+
+            @Override
+            public long count() {
+                Long n = jdbc.queryForObject("SELECT COUNT(*) FROM fact", Long.class);
+                return n == null ? 0 : n;
+            }
+        };
     }
 
     private Rows<Statement> statements() {

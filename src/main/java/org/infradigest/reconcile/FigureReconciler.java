@@ -4,8 +4,9 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.infradigest.domain.Fact;
 import org.infradigest.domain.Origin;
@@ -26,14 +27,14 @@ public final class FigureReconciler {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    private final BigDecimal tolerancePercent;
+    private final Tolerance tolerance;
 
     public FigureReconciler() {
         this(DEFAULT_TOLERANCE_PERCENT);
     }
 
     public FigureReconciler(BigDecimal tolerancePercent) {
-        this.tolerancePercent = tolerancePercent;
+        this.tolerance = new Tolerance(tolerancePercent);
     }
 
     /** The outcome for one key: the figure and its conflicts. */
@@ -51,35 +52,70 @@ public final class FigureReconciler {
         Fact record = chooseRecord(facts);
         List<Conflict> conflicts = new ArrayList<>();
         for (Fact fact : facts) {
-            if (fact == record || isRangeBound(fact) || fact.origin() != Origin.NEWS) {
+            if (fact == record || isRangeBound(fact) || fact.origin() != Origin.NEWS
+                    || tolerance.agrees(record.value(), fact.value())) {
                 continue;
             }
-            BigDecimal difference = differencePercent(record.value(), fact.value());
-            if (difference.compareTo(tolerancePercent) > 0) {
-                conflicts.add(new Conflict(key, record, fact, difference));
-            }
+            conflicts.add(new Conflict(key, record, fact, differencePercent(record.value(), fact.value())));
         }
         long sources = facts.stream().map(Fact::source).distinct().count();
         return new Outcome(new Figure(key, record, (int) sources, !conflicts.isEmpty(), aggregate), conflicts);
     }
 
     private Fact chooseRecord(List<Fact> facts) {
-        List<Fact> statistics = facts.stream().filter(f -> f.origin() == Origin.STATISTICS).toList();
-        if (!statistics.isEmpty()) {
-            return statistics.getFirst();
+        for (Fact fact : facts) {
+            if (fact.origin() == Origin.STATISTICS) {
+                return fact;
+            }
         }
         List<Fact> claims = facts.stream().filter(f -> !isRangeBound(f)).toList();
         List<Fact> candidates = claims.isEmpty() ? facts : claims;
-        return candidates.stream()
-                .max(Comparator.<Fact>comparingLong(f -> agreeing(f, candidates))
-                        .thenComparing(f -> f.qualifier() == Qualifier.EXACT)
-                        .thenComparing(f -> -candidates.indexOf(f)))
-                .orElseThrow();
+        long[] agreeing = agreeing(candidates);
+        // The most sources agreeing, then an exact figure before a qualified one, then the first in order.
+        int best = 0;
+        for (int i = 1; i < candidates.size(); i++) {
+            boolean exact = candidates.get(i).qualifier() == Qualifier.EXACT;
+            boolean bestExact = candidates.get(best).qualifier() == Qualifier.EXACT;
+            if (agreeing[i] > agreeing[best] || agreeing[i] == agreeing[best] && exact && !bestExact) {
+                best = i;
+            }
+        }
+        return candidates.get(best);
     }
 
-    private long agreeing(Fact fact, List<Fact> all) {
-        return all.stream().filter(other -> differencePercent(fact.value(), other.value())
-                .compareTo(tolerancePercent) <= 0).map(Fact::source).distinct().count();
+    /**
+     * For each candidate, how many distinct sources report a value within the tolerance of its value. Computed
+     * once per distinct value: a busy key has hundreds of news facts but far fewer distinct values.
+     */
+    private long[] agreeing(List<Fact> candidates) {
+        int n = candidates.size();
+        Map<String, Integer> sourceIds = new HashMap<>();
+        int[] source = new int[n];
+        for (int i = 0; i < n; i++) {
+            source[i] = sourceIds.computeIfAbsent(candidates.get(i).source(), s -> sourceIds.size());
+        }
+        long[] agreeing = new long[n];
+        Map<BigDecimal, Long> byValue = new HashMap<>();
+        int[] seenIn = new int[sourceIds.size()];
+        int pass = 0;
+        for (int i = 0; i < n; i++) {
+            BigDecimal value = candidates.get(i).value();
+            Long known = byValue.get(value);
+            if (known == null) {
+                pass++;
+                long count = 0;
+                for (int j = 0; j < n; j++) {
+                    if (seenIn[source[j]] != pass && tolerance.agrees(value, candidates.get(j).value())) {
+                        seenIn[source[j]] = pass;
+                        count++;
+                    }
+                }
+                known = count;
+                byValue.put(value, known);
+            }
+            agreeing[i] = known;
+        }
+        return agreeing;
     }
 
     private static boolean isRangeBound(Fact fact) {

@@ -8,13 +8,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 
 import org.infradigest.domain.Fact;
 import org.infradigest.domain.Origin;
 import org.infradigest.domain.Qualifier;
-import org.infradigest.store.FactOrderIndex;
+import org.infradigest.store.KeyOrderedFacts;
+import org.infradigest.store.StoredFact;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -26,9 +28,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * reconcile: brings the figures of record and the conflicts up to date with all stored facts, in one
- * transaction. Facts stream in key order next to the stored figures in the same order (a merge join), so only
- * one key's facts are in memory at a time, and a figure is written only when it is new, changed or gone. That
- * keeps each figure's history (first reported, last changed, value before) and makes a quiet night cheap.
+ * transaction. Facts stream in key order ({@link KeyOrderedFacts}) next to the stored figures in the same order
+ * (a merge join), so only one key's facts are in memory at a time, and a figure is written only when it is new,
+ * changed or gone. That keeps each figure's history (first reported, last changed, value before) and makes a
+ * quiet night cheap.
  */
 public class ReconcileTasklet implements Tasklet {
 
@@ -38,18 +41,20 @@ public class ReconcileTasklet implements Tasklet {
             CREATE INDEX IF NOT EXISTS conflict_order ON conflict (difference_pct DESC, metric, region, conflict_id)""";
 
     private final JdbcTemplate jdbc;
+    private final KeyOrderedFacts facts;
     private final FigureReconciler reconciler;
     private final LocalDate runDate;
 
-    public ReconcileTasklet(JdbcTemplate jdbc, FigureReconciler reconciler, LocalDate runDate) {
+    public ReconcileTasklet(JdbcTemplate jdbc, KeyOrderedFacts facts, FigureReconciler reconciler,
+                            LocalDate runDate) {
         this.jdbc = jdbc;
+        this.facts = facts;
         this.reconciler = reconciler;
         this.runDate = Objects.requireNonNull(runDate, "runDate");
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-        FactOrderIndex.ensure(jdbc);
         LocalDate priorRun = priorRun();
         // The conflicts are written afresh; their index (largest difference first) is built once at the end.
         jdbc.execute("DROP INDEX IF EXISTS conflict_order");
@@ -79,21 +84,19 @@ public class ReconcileTasklet implements Tasklet {
 
     private MergeWriter merge(Connection connection, LocalDate priorRun) throws SQLException {
         MergeWriter writer = new MergeWriter(priorRun);
-        // Both sides walk an index in key order (fact_order, figure's primary key), so nothing is sorted. They
-        // agree on the order: a fact's missing operator or period is NULL, which sorts first, and '' in figure.
-        try (PreparedStatement factQuery = connection.prepareStatement("""
-                SELECT metric, fact_value, unit, region, operator, period, qualifier, origin, source, sentence,
-                       aggregate_region
-                FROM fact
-                ORDER BY metric, region, operator, period, source, article_key, stats_file, seq""");
-             PreparedStatement figureQuery = connection.prepareStatement("""
+        // The figures walk their primary key; the facts come sorted the same way. They agree on the order: a
+        // fact's missing operator or period is null, which sorts first, and '' in figure.
+        try (PreparedStatement figureQuery = connection.prepareStatement("""
                 SELECT metric, region, operator, period, fact_value, unit, qualifier, origin, source, sources,
                        conflict, aggregate_region, first_run, changed_run, previous_value, previous_run
-                FROM figure ORDER BY metric, region, operator, period""")) {
-            factQuery.setFetchSize(BATCH);
+                FROM figure ORDER BY metric, region, operator, period""");
+             KeyOrderedFacts.Sorted sorted = facts.open()) {
             figureQuery.setFetchSize(BATCH);
-            try (ResultSet facts = factQuery.executeQuery(); ResultSet stored = figureQuery.executeQuery()) {
-                writer.run(facts, new StoredFigures(stored));
+            try (ResultSet stored = figureQuery.executeQuery()) {
+                writer.run(sorted.stream(), new StoredFigures(stored));
+            }
+            if (sorted.spilledRuns() > 0) {
+                log.info("reconcile: facts sorted in {} runs on disk", sorted.spilledRuns());
             }
         }
         writer.finish();
@@ -183,20 +186,18 @@ public class ReconcileTasklet implements Tasklet {
             this.priorRun = priorRun;
         }
 
-        void run(ResultSet rs, StoredFigures storedFigures) throws SQLException {
+        void run(Iterator<StoredFact> sortedFacts, StoredFigures storedFigures) throws SQLException {
             this.stored = storedFigures;
-            while (rs.next()) {
-                Fact fact = new Fact(rs.getString("metric"), rs.getBigDecimal("fact_value").stripTrailingZeros(),
-                        rs.getString("unit"), rs.getString("region"), rs.getString("operator"),
-                        rs.getString("period"), Qualifier.valueOf(rs.getString("qualifier")),
-                        Origin.valueOf(rs.getString("origin")), rs.getString("source"), rs.getString("sentence"));
+            while (sortedFacts.hasNext()) {
+                StoredFact next = sortedFacts.next();
+                Fact fact = next.fact();
                 FigureKey factKey = new FigureKey(fact.metric(), fact.region(), fact.operator(), fact.period());
                 if (!factKey.equals(key)) {
                     flushGroup();
                     key = factKey;
                     aggregate = false;
                 }
-                aggregate |= rs.getBoolean("aggregate_region");
+                aggregate |= next.aggregate();
                 group.add(fact);
                 facts++;
             }

@@ -3,7 +3,10 @@ package org.infradigest.store;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.infradigest.domain.Extraction;
 import org.infradigest.domain.Fact;
@@ -18,6 +21,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * wrote, and marks the article as extracted by this engine version. Re-running is therefore harmless.
  */
 public class ExtractionStore {
+
+    private static final int LOOKUP_BATCH = 500;
 
     private final JdbcTemplate jdbc;
     private final DerivedRows derivedRows;
@@ -48,10 +53,11 @@ public class ExtractionStore {
         List<Object[]> licences = new ArrayList<>();
         List<Object[]> versions = new ArrayList<>(items.size());
         Date run = Date.valueOf(runDate);
+        Map<String, Date> firstRuns = firstRuns(keys);
         for (ArticleExtraction item : items) {
             String key = item.articleKey();
             Extraction extraction = item.extraction();
-            factRows(key, extraction.facts(), run, facts);
+            factRows(key, extraction.facts(), run, firstRuns.getOrDefault(key, run), facts);
             statementRows(key, extraction.statements(), statements);
             initiativeRows(key, extraction.initiatives(), initiatives);
             operatorRows(key, extraction.operators(), operators);
@@ -62,8 +68,8 @@ public class ExtractionStore {
             // Typed setters: a generic setObject(null) makes Spring ask the driver for each parameter's type.
             jdbc.batchUpdate("""
                     INSERT INTO fact (article_key, seq, metric, fact_value, unit, region, operator, period, qualifier,
-                                      origin, source, sentence, run_date)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", facts, facts.size(), (ps, row) -> {
+                                      origin, source, sentence, run_date, first_seen)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", facts, facts.size(), (ps, row) -> {
                 ps.setString(1, (String) row[0]);
                 ps.setInt(2, (Integer) row[1]);
                 ps.setString(3, (String) row[2]);
@@ -77,6 +83,7 @@ public class ExtractionStore {
                 ps.setString(11, (String) row[10]);
                 FactColumns.setText(ps, 12, (String) row[11]);
                 ps.setDate(13, (Date) row[12]);
+                ps.setDate(14, (Date) row[13]);
             });
         }
         batch("""
@@ -109,11 +116,27 @@ public class ExtractionStore {
         return value == null || value.length() <= max ? value : value.substring(0, max - 1) + "…";
     }
 
-    private static void factRows(String articleKey, List<Fact> facts, Date runDate, List<Object[]> rows) {
+    /** The run each article was first read in: its facts are new in that run's digest. */
+    private Map<String, Date> firstRuns(List<String> keys) {
+        Map<String, Date> firstRuns = new HashMap<>();
+        for (int from = 0; from < keys.size(); from += LOOKUP_BATCH) {
+            List<String> part = keys.subList(from, Math.min(keys.size(), from + LOOKUP_BATCH));
+            String marks = String.join(",", Collections.nCopies(part.size(), "?"));
+            jdbc.query("SELECT article_key, first_run FROM article WHERE article_key IN (" + marks + ")",
+                    rs -> {
+                        firstRuns.put(rs.getString(1), rs.getDate(2));
+                    }, part.toArray());
+        }
+        return firstRuns;
+    }
+
+    private static void factRows(String articleKey, List<Fact> facts, Date runDate, Date firstSeen,
+                                 List<Object[]> rows) {
         int seq = 0;
         for (Fact f : facts) {
             rows.add(new Object[] {articleKey, seq++, f.metric(), f.value(), f.unit(), f.region(), f.operator(),
-                    f.period(), f.qualifier().name(), f.origin().name(), f.source(), f.sentence(), runDate});
+                    f.period(), f.qualifier().name(), f.origin().name(), f.source(), f.sentence(), runDate,
+                    firstSeen});
         }
     }
 

@@ -19,8 +19,8 @@ final class FactColumns {
     }
 
     /**
-     * An operator or period: blank is stored as NULL, so every fact without one sorts first in the fact_order
-     * index, next to each other (reconcile groups facts by key while walking that index).
+     * An operator or period: blank is stored as NULL, so every fact without one sorts first in key order, next to
+     * each other (reconcile groups facts by key as they come in that order).
      */
     static void setKeyPart(PreparedStatement ps, int index, String value) throws SQLException {
         setText(ps, index, value == null || value.isBlank() ? null : value);

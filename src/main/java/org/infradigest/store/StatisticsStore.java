@@ -64,8 +64,8 @@ public class StatisticsStore {
             // Typed setters: a generic setObject(null) makes Spring ask the driver for each parameter's type.
             jdbc.batchUpdate("""
                     INSERT INTO fact (stats_file, seq, metric, fact_value, unit, region, operator, period, qualifier,
-                                      origin, source, sentence, run_date, aggregate_region)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", new BatchPreparedStatementSetter() {
+                                      origin, source, sentence, run_date, aggregate_region, first_seen)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", new BatchPreparedStatementSetter() {
                 @Override
                 public void setValues(PreparedStatement ps, int i) throws SQLException {
                     StatFact statFact = rows.get(i);
@@ -84,6 +84,7 @@ public class StatisticsStore {
                     FactColumns.setText(ps, 12, f.sentence());
                     ps.setDate(13, runDate);
                     ps.setBoolean(14, statFact.aggregate());
+                    ps.setDate(15, runDate);
                 }
 
                 @Override

@@ -1,0 +1,43 @@
+package org.infradigest.reconcile;
+
+import java.math.BigDecimal;
+
+/**
+ * Whether two values agree: {@link FigureReconciler#differencePercent} at most the tolerance. That exact
+ * decimal division ran hundreds of thousands of times for a busy key, so a double estimate decides whenever it
+ * is clearly on one side; only a difference within a hair of the tolerance is computed exactly. The answer is
+ * the exact one either way.
+ */
+final class Tolerance {
+
+    /** Far more than the double estimate's error plus the exact result's rounding to 4 decimals (0.00005). */
+    private static final double MARGIN = 1e-3;
+
+    private final BigDecimal percent;
+    private final double estimate;
+
+    Tolerance(BigDecimal percent) {
+        this.percent = percent;
+        this.estimate = percent.doubleValue();
+    }
+
+    /** {@code differencePercent(record, other) <= tolerance}. */
+    boolean agrees(BigDecimal record, BigDecimal other) {
+        int signum = record.signum();
+        if (signum == 0 || other.compareTo(record) == 0) {
+            return FigureReconciler.differencePercent(record, other).compareTo(percent) <= 0;
+        }
+        double r = Math.abs(record.doubleValue());
+        double gap = Math.abs(other.doubleValue() - record.doubleValue());
+        double difference = gap * 100 / r;
+        if (Double.isFinite(difference)) {
+            if (difference < estimate - MARGIN * Math.max(1, estimate)) {
+                return true;
+            }
+            if (difference > estimate + MARGIN * Math.max(1, estimate)) {
+                return false;
+            }
+        }
+        return FigureReconciler.differencePercent(record, other).compareTo(percent) <= 0;
+    }
+}

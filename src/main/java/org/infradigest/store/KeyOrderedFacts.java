@@ -1,0 +1,251 @@
+package org.infradigest.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import javax.sql.DataSource;
+
+import org.infradigest.domain.Fact;
+import org.infradigest.domain.Origin;
+import org.infradigest.domain.Qualifier;
+import org.infradigest.store.sort.ExternalSort;
+import org.infradigest.store.sort.SortedStream;
+
+/**
+ * Every stored fact in key order ({@link StoredFact#KEY_ORDER}), for reconcile's merge with the figures and for
+ * publish's facts.csv and Facts sheet. The fact table is read in its own order, split by fact id over several
+ * threads and connections, and sorted with a bounded amount of memory ({@link ExternalSort}): what does not fit
+ * goes to runs under {@code workspace} and is merged back.
+ */
+public final class KeyOrderedFacts {
+
+    private static final int FETCH_SIZE = 1_000;
+    /** Canonical copies of metric, unit, region, operator and period: a few hundred values shared by millions. */
+    private static final int SHARED_TEXT_LIMIT = 50_000;
+
+    private final DataSource dataSource;
+    private final Path workspace;
+    private final int threads;
+    private final long memoryBudget;
+
+    /**
+     * @param workspace    folder for spilled runs (one sub-folder per sort, deleted after)
+     * @param threads      connections scanning the table at once
+     * @param memoryBudget estimated heap bytes all threads' runs may hold together before they spill
+     */
+    public KeyOrderedFacts(DataSource dataSource, Path workspace, int threads, long memoryBudget) {
+        this.dataSource = dataSource;
+        this.workspace = workspace;
+        this.threads = Math.max(1, threads);
+        this.memoryBudget = memoryBudget;
+    }
+
+    /** The budget the nightly run uses: a fifth of the heap, at most 128 MB. */
+    public static long defaultMemoryBudget() {
+        return Math.min(128L << 20, Runtime.getRuntime().maxMemory() / 5);
+    }
+
+    /** Hands every fact to {@code action} in key order. */
+    public void forEach(Consumer<? super StoredFact> action) {
+        try (Sorted sorted = open()) {
+            while (sorted.stream().hasNext()) {
+                action.accept(sorted.stream().next());
+            }
+        }
+    }
+
+    /** Scans and sorts; the caller reads the stream and closes the result, which deletes any spilled runs. */
+    public Sorted open() {
+        Path folder = newWorkspace();
+        ExternalSort<StoredFact> sort = new ExternalSort<>(StoredFact.KEY_ORDER, new StoredFactCodec(), folder,
+                memoryBudget / threads);
+        try {
+            scan(sort);
+            return new Sorted(sort, sort.sorted(), folder);
+        } catch (RuntimeException | Error e) {
+            sort.close();
+            ACTIVE.remove(folder);
+            throw e;
+        }
+    }
+
+    /** A sorted stream of facts; closing it deletes the runs. */
+    public static final class Sorted implements AutoCloseable {
+        private final ExternalSort<StoredFact> sort;
+        private final SortedStream<StoredFact> stream;
+        private final Path folder;
+
+        private Sorted(ExternalSort<StoredFact> sort, SortedStream<StoredFact> stream, Path folder) {
+            this.sort = sort;
+            this.stream = stream;
+            this.folder = folder;
+        }
+
+        public SortedStream<StoredFact> stream() {
+            return stream;
+        }
+
+        /** Runs written to disk: 0 when the facts fitted in the budget. */
+        public int spilledRuns() {
+            return sort.spilledRuns();
+        }
+
+        @Override
+        public void close() {
+            stream.close();
+            sort.close();
+            ACTIVE.remove(folder);
+        }
+    }
+
+    private void scan(ExternalSort<StoredFact> sort) {
+        long[] bounds = idBounds();
+        if (bounds == null) {
+            return;
+        }
+        List<long[]> ranges = split(bounds[0], bounds[1], threads);
+        if (ranges.size() == 1) {
+            scanRange(sort, ranges.getFirst());
+            return;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(ranges.size(), runnable -> {
+            Thread thread = new Thread(runnable, "fact-scan");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<?>> scans = new ArrayList<>();
+            for (long[] range : ranges) {
+                scans.add(pool.submit(() -> scanRange(sort, range)));
+            }
+            for (Future<?> scanned : scans) {
+                scanned.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading the facts", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException("cannot read the facts", e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Equal spans of fact ids, one per thread; a span holds fewer facts where facts were deleted. */
+    static List<long[]> split(long min, long max, int parts) {
+        long span = max - min + 1;
+        int n = (int) Math.max(1, Math.min(parts, span));
+        List<long[]> ranges = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            long from = min + span * i / n;
+            long to = min + span * (i + 1) / n - 1;
+            ranges.add(new long[] {from, to});
+        }
+        return ranges;
+    }
+
+    private long[] idBounds() {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement("SELECT MIN(fact_id), MAX(fact_id) FROM fact");
+             ResultSet rs = query.executeQuery()) {
+            rs.next();
+            long min = rs.getLong(1);
+            return rs.wasNull() ? null : new long[] {min, rs.getLong(2)};
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the fact ids", e);
+        }
+    }
+
+    private void scanRange(ExternalSort<StoredFact> sort, long[] range) {
+        Map<String, String> shared = new HashMap<>();
+        try (ExternalSort<StoredFact>.Producer producer = sort.producer();
+             Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement("""
+                     SELECT metric, fact_value, unit, region, operator, period, qualifier, origin, source, sentence,
+                            aggregate_region, first_seen, article_key, stats_file, seq
+                     FROM fact WHERE fact_id BETWEEN ? AND ?""")) {
+            query.setFetchSize(FETCH_SIZE);
+            query.setLong(1, range[0]);
+            query.setLong(2, range[1]);
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    if (shared.size() > SHARED_TEXT_LIMIT) {
+                        shared.clear();
+                    }
+                    java.sql.Date firstSeen = rs.getDate(12);
+                    Fact fact = new Fact(share(shared, rs.getString(1)), rs.getBigDecimal(2).stripTrailingZeros(),
+                            share(shared, rs.getString(3)), share(shared, rs.getString(4)),
+                            share(shared, rs.getString(5)), share(shared, rs.getString(6)),
+                            Qualifier.valueOf(rs.getString(7)), Origin.valueOf(rs.getString(8)), rs.getString(9),
+                            rs.getString(10));
+                    producer.add(new StoredFact(fact, rs.getBoolean(11),
+                            firstSeen == null ? null : firstSeen.toLocalDate(), rs.getString(13), rs.getString(14),
+                            rs.getInt(15)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the facts", e);
+        }
+    }
+
+    private static String share(Map<String, String> shared, String text) {
+        return text == null ? null : shared.computeIfAbsent(text, t -> t);
+    }
+
+    // --- workspace: one folder per sort under the given root; folders left by a killed run are removed
+
+    private Path newWorkspace() {
+        try {
+            Files.createDirectories(workspace);
+            clearStale();
+            Path folder = Files.createTempDirectory(workspace, "facts-").toAbsolutePath();
+            ACTIVE.add(folder);
+            return folder;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the sort workspace under " + workspace, e);
+        }
+    }
+
+    /** Sorts under way in this process; any other folder was left by a run that was killed. */
+    private static final Set<Path> ACTIVE = ConcurrentHashMap.newKeySet();
+
+    private void clearStale() throws IOException {
+        try (Stream<Path> folders = Files.list(workspace)) {
+            for (Path folder : folders.filter(p -> p.getFileName().toString().startsWith("facts-")).toList()) {
+                if (!ACTIVE.contains(folder.toAbsolutePath())) {
+                    deleteTree(folder);
+                }
+            }
+        }
+    }
+
+    private static void deleteTree(Path folder) throws IOException {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}

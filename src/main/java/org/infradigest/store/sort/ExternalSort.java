@@ -1,0 +1,266 @@
+package org.infradigest.store.sort;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.PriorityQueue;
+
+/**
+ * An external merge sort with a memory budget: producers (one per thread) fill runs in memory, a full run is
+ * sorted and spilled to a file in the workspace, and {@link #sorted()} merges the spilled runs with what is
+ * still in memory. When everything fits, nothing touches the disk.
+ *
+ * <p>Why not let the database sort: H2 sorts a large result by inserting every row into a temporary B-tree,
+ * and walking an index in the wanted order fetches each row from a random place of the table; on 1.8 million
+ * facts either took several times as long as one sequential scan followed by this sort.
+ */
+public final class ExternalSort<T> implements AutoCloseable {
+
+    private static final int IO_BUFFER = 64 * 1024;
+
+    private final Comparator<? super T> order;
+    private final RunCodec<T> codec;
+    private final Path workspace;
+    private final long runBudget;
+    private final List<SpilledRun> spilled = Collections.synchronizedList(new ArrayList<>());
+    private final List<List<T>> inMemory = Collections.synchronizedList(new ArrayList<>());
+    private boolean merging;
+
+    /**
+     * @param workspace  folder for spilled runs, created when the first run spills and deleted by {@link #close()}
+     * @param runBudget  estimated heap bytes a producer may hold before it spills its run
+     */
+    public ExternalSort(Comparator<? super T> order, RunCodec<T> codec, Path workspace, long runBudget) {
+        this.order = order;
+        this.codec = codec;
+        this.workspace = workspace;
+        this.runBudget = Math.max(1, runBudget);
+    }
+
+    /** A producer for one thread. Close it before {@link #sorted()}. */
+    public Producer producer() {
+        if (merging) {
+            throw new IllegalStateException("the sort is already merging");
+        }
+        return new Producer();
+    }
+
+    /** How many runs went to disk so far. */
+    public int spilledRuns() {
+        return spilled.size();
+    }
+
+    /** All records of all (closed) producers in order. Call once. */
+    public SortedStream<T> sorted() {
+        merging = true;
+        List<Cursor<T>> cursors = new ArrayList<>();
+        try {
+            for (List<T> run : inMemory) {
+                cursors.add(new MemoryCursor<>(run));
+            }
+            for (SpilledRun run : spilled) {
+                cursors.add(new FileCursor<>(run, codec));
+            }
+        } catch (IOException e) {
+            cursors.forEach(Cursor::close);
+            throw new UncheckedIOException(e);
+        }
+        return new Merge<>(cursors, order);
+    }
+
+    /** Deletes the spilled runs and the workspace. */
+    @Override
+    public void close() {
+        inMemory.clear();
+        for (SpilledRun run : List.copyOf(spilled)) {
+            try {
+                Files.deleteIfExists(run.file());
+            } catch (IOException e) {
+                // best effort: the workspace is cleared before the next sort anyway
+            }
+        }
+        spilled.clear();
+        try {
+            Files.deleteIfExists(workspace);
+        } catch (IOException e) {
+            // not empty or gone: cleared before the next sort
+        }
+    }
+
+    /** Fills runs on one thread. */
+    public final class Producer implements AutoCloseable {
+
+        private List<T> run = new ArrayList<>();
+        private long bytes;
+
+        private Producer() {
+        }
+
+        public void add(T record) {
+            run.add(record);
+            bytes += codec.heapBytes(record);
+            if (bytes >= runBudget) {
+                spill();
+            }
+        }
+
+        /** Sorts what is left; it stays in memory for the merge. */
+        @Override
+        public void close() {
+            if (!run.isEmpty()) {
+                run.sort(order);
+                inMemory.add(run);
+            }
+            run = new ArrayList<>();
+            bytes = 0;
+        }
+
+        private void spill() {
+            run.sort(order);
+            try {
+                Files.createDirectories(workspace);
+                Path file = Files.createTempFile(workspace, "run-", ".bin");
+                try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file),
+                        IO_BUFFER))) {
+                    for (T record : run) {
+                        codec.write(record, out);
+                    }
+                }
+                spilled.add(new SpilledRun(file, run.size()));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot spill a sort run to " + workspace, e);
+            }
+            run = new ArrayList<>(run.size());
+            bytes = 0;
+        }
+    }
+
+    private record SpilledRun(Path file, int records) {
+    }
+
+    private interface Cursor<T> extends AutoCloseable {
+        T head();
+
+        /** Moves to the next record; false at the end. */
+        boolean advance() throws IOException;
+
+        @Override
+        void close();
+    }
+
+    private static final class MemoryCursor<T> implements Cursor<T> {
+        private final List<T> run;
+        private int next;
+        private T head;
+
+        MemoryCursor(List<T> run) {
+            this.run = run;
+            advance();
+        }
+
+        @Override
+        public T head() {
+            return head;
+        }
+
+        @Override
+        public boolean advance() {
+            // Let go of each record once it is handed out, so the merge frees the memory runs as it goes.
+            head = next < run.size() ? run.set(next++, null) : null;
+            return head != null;
+        }
+
+        @Override
+        public void close() {
+            head = null;
+        }
+    }
+
+    private static final class FileCursor<T> implements Cursor<T> {
+        private final DataInputStream in;
+        private final RunCodec<T> codec;
+        private int left;
+        private T head;
+
+        FileCursor(SpilledRun run, RunCodec<T> codec) throws IOException {
+            this.in = new DataInputStream(new BufferedInputStream(Files.newInputStream(run.file()), IO_BUFFER));
+            this.codec = codec;
+            this.left = run.records();
+            advance();
+        }
+
+        @Override
+        public T head() {
+            return head;
+        }
+
+        @Override
+        public boolean advance() throws IOException {
+            head = left-- > 0 ? codec.read(in) : null;
+            return head != null;
+        }
+
+        @Override
+        public void close() {
+            try {
+                in.close();
+            } catch (IOException e) {
+                // nothing left to read from it
+            }
+        }
+    }
+
+    private static final class Merge<T> implements SortedStream<T> {
+        private final PriorityQueue<Cursor<T>> queue;
+        private final List<Cursor<T>> all;
+
+        Merge(List<Cursor<T>> cursors, Comparator<? super T> order) {
+            this.all = cursors;
+            this.queue = new PriorityQueue<>(Math.max(1, cursors.size()),
+                    (a, b) -> order.compare(a.head(), b.head()));
+            for (Cursor<T> cursor : cursors) {
+                if (cursor.head() != null) {
+                    queue.add(cursor);
+                }
+            }
+        }
+
+        @Override
+        public boolean hasNext() {
+            return !queue.isEmpty();
+        }
+
+        @Override
+        public T next() {
+            Cursor<T> cursor = queue.poll();
+            if (cursor == null) {
+                throw new NoSuchElementException();
+            }
+            T record = cursor.head();
+            try {
+                if (cursor.advance()) {
+                    queue.add(cursor);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read a spilled sort run", e);
+            }
+            return record;
+        }
+
+        @Override
+        public void close() {
+            queue.clear();
+            all.forEach(Cursor::close);
+        }
+    }
+}

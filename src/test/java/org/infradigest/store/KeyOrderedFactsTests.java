@@ -1,0 +1,122 @@
+package org.infradigest.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import org.infradigest.domain.Extraction;
+import org.infradigest.domain.Fact;
+import org.infradigest.domain.Origin;
+import org.infradigest.domain.Qualifier;
+import org.infradigest.stats.StatFact;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+class KeyOrderedFactsTests {
+
+    private static final LocalDate RUN = LocalDate.of(2025, 7, 1);
+    private static final String SQL_KEY_ORDER = """
+            SELECT metric, region, operator, period, source, article_key, stats_file, seq, fact_value, first_seen
+            FROM fact ORDER BY metric, region, operator, period, source, article_key, stats_file, seq""";
+
+    @TempDir
+    Path temp;
+
+    private final JdbcTemplate jdbc = StoreDatabase.migrated();
+
+    @BeforeEach
+    void storeNewsAndStatistics() {
+        Random random = new Random(42);
+        String[] metrics = {"base_stations_5g", "towers", "mobile_subscribers"};
+        String[] regions = {"Beijing", "Guangdong", "China", "Zhejiang"};
+        String[] operators = {null, "China Mobile", "China Unicom", " "};
+        String[] periods = {null, "2024", "2024-06", ""};
+        jdbc.update("""
+                INSERT INTO article (article_key, url, title, file, format, body, first_run, last_run)
+                VALUES ('a1', 'https://news.example/1', 't', 'news/1.txt', 'text', 'b', DATE '2025-06-01', DATE '2025-07-01')""");
+        List<ArticleExtraction> extractions = new ArrayList<>();
+        for (int a = 0; a < 30; a++) {
+            List<Fact> facts = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                facts.add(new Fact(metrics[random.nextInt(3)], BigDecimal.valueOf(random.nextInt(5_000), 1), "stations",
+                        regions[random.nextInt(4)], operators[random.nextInt(4)], periods[random.nextInt(4)],
+                        Qualifier.EXACT, Origin.NEWS, "https://news.example/" + random.nextInt(5), "sentence " + i));
+            }
+            extractions.add(new ArticleExtraction(a == 0 ? "a1" : "k" + a, new Extraction(facts, List.of(),
+                    List.of(), List.of(), List.of()), List.of()));
+        }
+        new ExtractionStore(jdbc).replaceAll(extractions, "v1", RUN);
+        StatisticsStore stats = new StatisticsStore(jdbc);
+        for (String file : List.of("stats/b.csv", "stats/a.csv")) {
+            try (StatisticsStore.FileBatch batch = stats.replace(file, RUN)) {
+                for (int i = 0; i < 200; i++) {
+                    batch.add(new StatFact(new Fact(metrics[random.nextInt(3)], BigDecimal.valueOf(i), "towers",
+                            regions[random.nextInt(4)], operators[random.nextInt(4)], periods[random.nextInt(4)],
+                            Qualifier.EXACT, Origin.STATISTICS, "https://news.example/" + random.nextInt(5),
+                            "row " + i), i % 7 == 0, true));
+                }
+            }
+        }
+    }
+
+    @Test
+    void factsComeInTheDatabasesKeyOrderWhetherTheySpillOrNot() {
+        List<String> expected = jdbc.query(SQL_KEY_ORDER, (rs, n) -> String.join("|", rs.getString(1),
+                rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
+                rs.getString(8), rs.getBigDecimal(9).stripTrailingZeros().toPlainString(), rs.getString(10)));
+        assertThat(expected).hasSize(30 * 20 + 400);
+
+        for (long budget : new long[] {100_000_000, 20_000}) {
+            for (int threads : new int[] {1, 3}) {
+                KeyOrderedFacts facts = new KeyOrderedFacts(jdbc.getDataSource(), temp.resolve("sort"), threads, budget);
+                List<String> actual = new ArrayList<>();
+                facts.forEach(f -> actual.add(String.join("|", f.fact().metric(), f.fact().region(),
+                        f.fact().operator(), f.fact().period(), f.fact().source(), f.articleKey(), f.statsFile(),
+                        String.valueOf(f.seq()), f.fact().value().toPlainString(), String.valueOf(f.firstSeen()))));
+                assertThat(actual).as("budget %d, %d threads", budget, threads).containsExactlyElementsOf(expected);
+            }
+        }
+    }
+
+    @Test
+    void aFactIsFirstSeenWhenItsArticleOrTableWasFirstRead() {
+        List<StoredFact> all = new ArrayList<>();
+        new KeyOrderedFacts(jdbc.getDataSource(), temp.resolve("sort"), 2, 1_000_000).forEach(all::add);
+
+        assertThat(all).filteredOn(f -> "a1".equals(f.articleKey())).isNotEmpty()
+                .allSatisfy(f -> assertThat(f.firstSeen()).isEqualTo(LocalDate.of(2025, 6, 1)));
+        assertThat(all).filteredOn(f -> !"a1".equals(f.articleKey())).isNotEmpty()
+                .allSatisfy(f -> assertThat(f.firstSeen()).isEqualTo(RUN));
+        assertThat(all).filteredOn(f -> f.fact().origin() == Origin.STATISTICS)
+                .anySatisfy(f -> assertThat(f.aggregate()).isTrue());
+    }
+
+    @Test
+    void runsLeftByAKilledSortAreRemovedAndASortLeavesNothingBehind() throws Exception {
+        Path root = temp.resolve("sort");
+        Path stale = Files.createDirectories(root.resolve("facts-123")).resolve("run-1.bin");
+        Files.writeString(stale, "left over");
+
+        new KeyOrderedFacts(jdbc.getDataSource(), root, 2, 20_000).forEach(f -> { });
+
+        try (var left = Files.list(root)) {
+            assertThat(left).isEmpty();
+        }
+    }
+
+    @Test
+    void noFactsIsNoRows() {
+        jdbc.update("DELETE FROM fact");
+        List<StoredFact> all = new ArrayList<>();
+        new KeyOrderedFacts(jdbc.getDataSource(), temp.resolve("sort"), 2, 1_000).forEach(all::add);
+        assertThat(all).isEmpty();
+    }
+}
