@@ -25,3 +25,12 @@ ALTER TABLE fact ADD COLUMN first_seen DATE;
 UPDATE fact f SET first_seen = COALESCE((SELECT a.first_run FROM article a WHERE a.article_key = f.article_key),
                                         f.run_date);
 ALTER TABLE fact ALTER COLUMN first_seen SET NOT NULL;
+
+-- Reconcile writes the conflicts largest difference first, so their ids are the order the Conflicts sheet and the
+-- digest read them in; walking conflict_order fetched each row from a random place.
+DROP INDEX IF EXISTS conflict_order;
+
+-- How many facts extraction found in each article, kept with the article for the Sources sheet and the digest's
+-- sources (counting them per article took longer than reading the articles).
+ALTER TABLE article ADD COLUMN facts INT DEFAULT 0 NOT NULL;
+UPDATE article a SET facts = (SELECT COUNT(*) FROM fact f WHERE f.article_key = a.article_key);

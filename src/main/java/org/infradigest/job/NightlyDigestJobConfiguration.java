@@ -31,6 +31,7 @@ import org.infradigest.store.ExtractionStore;
 import org.infradigest.store.ExtractionWriter;
 import org.infradigest.store.IngestedFileWriter;
 import org.infradigest.store.KeyOrderedFacts;
+import org.infradigest.store.sort.SortWorkspace;
 import org.infradigest.store.PendingArticles;
 import org.infradigest.store.RejectStore;
 import org.infradigest.store.SourceFileLedger;
@@ -213,17 +214,23 @@ class NightlyDigestJobConfiguration {
     @Bean
     @StepScope
     ReconcileTasklet reconcileTasklet(JdbcTemplate jdbc, KeyOrderedFacts keyOrderedFacts,
+                                      SortWorkspace sortWorkspace,
                                       @Value("#{jobParameters['runDate']}") LocalDate runDate) {
-        return new ReconcileTasklet(jdbc, keyOrderedFacts, new FigureReconciler(), runDate);
+        return new ReconcileTasklet(jdbc, keyOrderedFacts, sortWorkspace, new FigureReconciler(), runDate);
     }
 
-    /** Every fact in key order for reconcile and publish: read on all cores, sorted with a fifth of the heap. */
+    /** Where reconcile and publish sort what no index orders: under the data folder, with a fifth of the heap. */
     @Bean
-    KeyOrderedFacts keyOrderedFacts(DataSource dataSource, InfraDigestProperties properties,
+    SortWorkspace sortWorkspace(InfraDigestProperties properties) {
+        return new SortWorkspace(properties.data().toAbsolutePath().resolve("sort"), SortWorkspace.defaultMemoryBudget());
+    }
+
+    /** Every fact in key order for reconcile and publish, read on all cores. */
+    @Bean
+    KeyOrderedFacts keyOrderedFacts(DataSource dataSource, SortWorkspace sortWorkspace,
                                     @Value("${infradigest.workers:0}") int workerCount) {
-        return new KeyOrderedFacts(dataSource, properties.data().toAbsolutePath().resolve("sort"),
-                workerCount > 0 ? workerCount : Runtime.getRuntime().availableProcessors(),
-                KeyOrderedFacts.defaultMemoryBudget());
+        return new KeyOrderedFacts(dataSource, sortWorkspace,
+                workerCount > 0 ? workerCount : Runtime.getRuntime().availableProcessors());
     }
 
     // --- publish: the store -> output/<runDate>/facts.csv, digest.xlsx, digest.pdf
@@ -238,10 +245,11 @@ class NightlyDigestJobConfiguration {
 
     @Bean
     @StepScope
-    PublishTasklet publishTasklet(JdbcTemplate jdbc, KeyOrderedFacts keyOrderedFacts, ExtractionEngine engine,
+    PublishTasklet publishTasklet(JdbcTemplate jdbc, KeyOrderedFacts keyOrderedFacts, SortWorkspace sortWorkspace,
+                                  ExtractionEngine engine,
                                   @Value("#{jobParameters['output']}") String output,
                                   @Value("#{jobParameters['runDate']}") LocalDate runDate) {
-        return new PublishTasklet(new DigestModelQuery(jdbc, keyOrderedFacts, MetricLabels.of(engine)),
+        return new PublishTasklet(new DigestModelQuery(jdbc, keyOrderedFacts, sortWorkspace, MetricLabels.of(engine)),
                 new DigestPublisher(),
                 Path.of(output).resolve(runDate.toString()), runDate);
     }
@@ -259,10 +267,10 @@ class NightlyDigestJobConfiguration {
     MailDigestTasklet mailDigestTasklet(DigestMailProperties mailProperties, DigestMessageComposer composer,
                                         ObjectProvider<JavaMailSender> mailSender, MailDeliveryLog mailDeliveryLog,
                                         JdbcTemplate jdbc, KeyOrderedFacts keyOrderedFacts,
-                                        ExtractionEngine engine,
+                                        SortWorkspace sortWorkspace, ExtractionEngine engine,
                                         @Value("#{jobParameters['output']}") String output,
                                         @Value("#{jobParameters['runDate']}") LocalDate runDate) {
-        DigestModelQuery query = new DigestModelQuery(jdbc, keyOrderedFacts, MetricLabels.of(engine));
+        DigestModelQuery query = new DigestModelQuery(jdbc, keyOrderedFacts, sortWorkspace, MetricLabels.of(engine));
         return new MailDigestTasklet(mailProperties, composer, mailSender.getIfAvailable(), mailDeliveryLog,
                 Path.of(output).resolve(runDate.toString()).resolve("digest.pdf"), runDate,
                 () -> MailHeadlines.of(query.load(runDate)));

@@ -9,6 +9,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Comparator;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -25,6 +27,8 @@ import org.infradigest.reconcile.Figure;
 import org.infradigest.reconcile.FigureHistory;
 import org.infradigest.reconcile.FigureKey;
 import org.infradigest.store.KeyOrderedFacts;
+import org.infradigest.store.sort.RowCodec;
+import org.infradigest.store.sort.SortWorkspace;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -36,11 +40,14 @@ public class DigestModelQuery {
 
     private final JdbcTemplate jdbc;
     private final KeyOrderedFacts keyOrderedFacts;
+    private final SortWorkspace sorts;
     private final Map<String, MetricInfo> metrics;
 
-    public DigestModelQuery(JdbcTemplate jdbc, KeyOrderedFacts keyOrderedFacts, Map<String, MetricInfo> metrics) {
+    public DigestModelQuery(JdbcTemplate jdbc, KeyOrderedFacts keyOrderedFacts, SortWorkspace sorts,
+                            Map<String, MetricInfo> metrics) {
         this.jdbc = jdbc;
         this.keyOrderedFacts = keyOrderedFacts;
+        this.sorts = sorts;
         this.metrics = Map.copyOf(metrics);
     }
 
@@ -145,25 +152,27 @@ public class DigestModelQuery {
                         rs.getString("named_firms"), rs.getString("source"), rs.getString("sentence")));
     }
 
+    /** Newest first; the order of {@code ORDER BY published DESC NULLS LAST, title, source}. */
+    private static final Comparator<Object[]> SOURCE_ORDER = Comparator
+            .comparing((Object[] row) -> (Date) row[2], Comparator.nullsLast(Comparator.<Date>reverseOrder()))
+            .thenComparing(row -> (String) row[1], Comparator.nullsFirst(Comparator.<String>naturalOrder()))
+            .thenComparing(row -> (String) row[0], Comparator.nullsFirst(Comparator.<String>naturalOrder()));
+
     private Rows<SourceEntry> sources() {
-        return new JdbcRows<>(jdbc, """
-                SELECT * FROM (
-                    SELECT COALESCE(a.url, a.file) AS source, a.title, a.published, a.format,
-                           (SELECT COUNT(*) FROM fact f WHERE f.article_key = a.article_key) AS facts
-                    FROM article a
-                    UNION ALL
-                    SELECT stats_file, 'statistics table', NULL, 'statistics', COUNT(*)
-                    FROM fact WHERE stats_file IS NOT NULL GROUP BY stats_file)
-                ORDER BY published DESC NULLS LAST, title, source""",
+        return new SortedQueryRows<>(jdbc, sorts, """
+                SELECT COALESCE(url, file), title, published, format, facts FROM article
+                UNION ALL
+                SELECT stats_file, 'statistics table', NULL, 'statistics', COUNT(*)
+                FROM fact WHERE stats_file IS NOT NULL GROUP BY stats_file""",
                 """
                 SELECT (SELECT COUNT(*) FROM article)
                      + (SELECT COUNT(DISTINCT stats_file) FROM fact WHERE stats_file IS NOT NULL)""",
-                (rs, row) -> {
-                    Date published = rs.getDate("published");
-                    return new SourceEntry(rs.getString("source"), rs.getString("title"),
-                            published == null ? null : published.toLocalDate(), rs.getString("format"),
-                            rs.getInt("facts"));
-                });
+                List.of(RowCodec.Type.TEXT, RowCodec.Type.TEXT, RowCodec.Type.DATE, RowCodec.Type.TEXT,
+                        RowCodec.Type.LONG),
+                SOURCE_ORDER,
+                row -> new SourceEntry((String) row[0], (String) row[1],
+                        row[2] == null ? null : ((Date) row[2]).toLocalDate(), (String) row[3],
+                        ((Long) row[4]).intValue()));
     }
 
     private Rows<DigestFigure> figures() {
@@ -191,7 +200,7 @@ public class DigestModelQuery {
         return new JdbcRows<>(jdbc, """
                 SELECT metric, region, operator, period, record_value, record_origin, record_source, other_value,
                        other_origin, other_source, other_sentence, difference_pct
-                FROM conflict ORDER BY difference_pct DESC, metric, region, conflict_id""",
+                FROM conflict ORDER BY conflict_id""",
                 "SELECT COUNT(*) FROM conflict",
                 (rs, row) -> {
                     FigureKey key = new FigureKey(rs.getString("metric"), rs.getString("region"),

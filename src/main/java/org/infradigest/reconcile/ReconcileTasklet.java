@@ -8,6 +8,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
@@ -17,6 +19,10 @@ import org.infradigest.domain.Origin;
 import org.infradigest.domain.Qualifier;
 import org.infradigest.store.KeyOrderedFacts;
 import org.infradigest.store.StoredFact;
+import org.infradigest.store.sort.ExternalSort;
+import org.infradigest.store.sort.RowCodec;
+import org.infradigest.store.sort.SortWorkspace;
+import org.infradigest.store.sort.SortedStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -37,18 +43,29 @@ public class ReconcileTasklet implements Tasklet {
 
     private static final Logger log = LoggerFactory.getLogger(ReconcileTasklet.class);
     private static final int BATCH = 1_000;
-    private static final String CONFLICT_ORDER = """
-            CREATE INDEX IF NOT EXISTS conflict_order ON conflict (difference_pct DESC, metric, region, conflict_id)""";
+    /** The conflict rows as inserted, and their place in reconcile's key order, which breaks ties. */
+    private static final RowCodec CONFLICT_ROW = new RowCodec(List.of(RowCodec.Type.TEXT, RowCodec.Type.TEXT,
+            RowCodec.Type.TEXT, RowCodec.Type.TEXT, RowCodec.Type.DECIMAL, RowCodec.Type.TEXT, RowCodec.Type.TEXT,
+            RowCodec.Type.DECIMAL, RowCodec.Type.TEXT, RowCodec.Type.TEXT, RowCodec.Type.TEXT, RowCodec.Type.DECIMAL,
+            RowCodec.Type.LONG));
+    /** Largest difference first, as the Conflicts sheet and the digest list them. */
+    private static final Comparator<Object[]> CONFLICT_ORDER = Comparator
+            .comparing((Object[] row) -> (BigDecimal) row[11], Comparator.reverseOrder())
+            .thenComparing(row -> (String) row[0])
+            .thenComparing(row -> (String) row[1])
+            .thenComparingLong(row -> (Long) row[12]);
 
     private final JdbcTemplate jdbc;
     private final KeyOrderedFacts facts;
+    private final SortWorkspace sorts;
     private final FigureReconciler reconciler;
     private final LocalDate runDate;
 
-    public ReconcileTasklet(JdbcTemplate jdbc, KeyOrderedFacts facts, FigureReconciler reconciler,
-                            LocalDate runDate) {
+    public ReconcileTasklet(JdbcTemplate jdbc, KeyOrderedFacts facts, SortWorkspace sorts,
+                            FigureReconciler reconciler, LocalDate runDate) {
         this.jdbc = jdbc;
         this.facts = facts;
+        this.sorts = sorts;
         this.reconciler = reconciler;
         this.runDate = Objects.requireNonNull(runDate, "runDate");
     }
@@ -56,11 +73,16 @@ public class ReconcileTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         LocalDate priorRun = priorRun();
-        // The conflicts are written afresh; their index (largest difference first) is built once at the end.
-        jdbc.execute("DROP INDEX IF EXISTS conflict_order");
+        // The conflicts are written afresh, largest difference first: their ids are the order they are read in.
         jdbc.update("DELETE FROM conflict");
-        MergeWriter writer = jdbc.execute((ConnectionCallback<MergeWriter>) connection -> merge(connection, priorRun));
-        jdbc.execute(CONFLICT_ORDER);
+        MergeWriter writer;
+        try (ExternalSort<Object[]> conflictSort = sorts.newSort(CONFLICT_ORDER, CONFLICT_ROW, 1)) {
+            try (ExternalSort<Object[]>.Producer conflictRows = conflictSort.producer()) {
+                writer = jdbc.execute((ConnectionCallback<MergeWriter>) connection ->
+                        merge(connection, priorRun, conflictRows));
+            }
+            insertConflicts(conflictSort);
+        }
         jdbc.update("MERGE INTO reconcile_run (id, run_date, prior_run_date) KEY (id) VALUES (1, ?, ?)",
                 Date.valueOf(runDate), priorRun == null ? null : Date.valueOf(priorRun));
         contribution.incrementReadCount();
@@ -82,8 +104,34 @@ public class ReconcileTasklet implements Tasklet {
         return last.equals(runDate) ? rows.getFirst()[1] : last;
     }
 
-    private MergeWriter merge(Connection connection, LocalDate priorRun) throws SQLException {
-        MergeWriter writer = new MergeWriter(priorRun);
+    private void insertConflicts(ExternalSort<Object[]> conflictSort) {
+        List<Object[]> batch = new ArrayList<>(BATCH);
+        try (SortedStream<Object[]> sorted = conflictSort.sorted()) {
+            while (sorted.hasNext()) {
+                batch.add(Arrays.copyOf(sorted.next(), 12)); // without the place in key order
+                if (batch.size() == BATCH) {
+                    insertConflicts(batch);
+                }
+            }
+        }
+        insertConflicts(batch);
+    }
+
+    private void insertConflicts(List<Object[]> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        jdbc.batchUpdate("""
+                INSERT INTO conflict (metric, region, operator, period, record_value, record_origin,
+                                      record_source, other_value, other_origin, other_source,
+                                      other_sentence, difference_pct)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+        rows.clear();
+    }
+
+    private MergeWriter merge(Connection connection, LocalDate priorRun, ExternalSort<Object[]>.Producer conflictRows)
+            throws SQLException {
+        MergeWriter writer = new MergeWriter(priorRun, conflictRows);
         // The figures walk their primary key; the facts come sorted the same way. They agree on the order: a
         // fact's missing operator or period is null, which sorts first, and '' in figure.
         try (PreparedStatement figureQuery = connection.prepareStatement("""
@@ -171,7 +219,7 @@ public class ReconcileTasklet implements Tasklet {
         private final List<Object[]> inserts = new ArrayList<>();
         private final List<Object[]> updates = new ArrayList<>();
         private final List<Object[]> deletes = new ArrayList<>();
-        private final List<Object[]> conflictRows = new ArrayList<>();
+        private final ExternalSort<Object[]>.Producer conflictRows;
         private StoredFigures stored;
         private FigureKey key;
         private boolean aggregate;
@@ -182,8 +230,9 @@ public class ReconcileTasklet implements Tasklet {
         long deleted;
         long conflicts;
 
-        MergeWriter(LocalDate priorRun) {
+        MergeWriter(LocalDate priorRun, ExternalSort<Object[]>.Producer conflictRows) {
             this.priorRun = priorRun;
+            this.conflictRows = conflictRows;
         }
 
         void run(Iterator<StoredFact> sortedFacts, StoredFigures storedFigures) throws SQLException {
@@ -238,12 +287,11 @@ public class ReconcileTasklet implements Tasklet {
                 conflictRows.add(new Object[] {key.metric(), key.region(), key.operator(), key.period(),
                         c.record().value(), c.record().origin().name(), c.record().source(), c.other().value(),
                         c.other().origin().name(), c.other().source(), c.other().sentence(),
-                        c.differencePercent()});
+                        c.differencePercent(), conflicts++});
             }
             figures++;
-            conflicts += outcome.conflicts().size();
             group.clear();
-            if (inserts.size() + updates.size() + deletes.size() + conflictRows.size() >= BATCH) {
+            if (inserts.size() + updates.size() + deletes.size() >= BATCH) {
                 writeBatches();
             }
         }
@@ -293,14 +341,6 @@ public class ReconcileTasklet implements Tasklet {
                                             metric, region, operator, period)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", inserts);
                 inserts.clear();
-            }
-            if (!conflictRows.isEmpty()) {
-                jdbc.batchUpdate("""
-                        INSERT INTO conflict (metric, region, operator, period, record_value, record_origin,
-                                              record_source, other_value, other_origin, other_source,
-                                              other_sentence, difference_pct)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", conflictRows);
-                conflictRows.clear();
             }
         }
 

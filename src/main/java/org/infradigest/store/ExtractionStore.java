@@ -62,7 +62,7 @@ public class ExtractionStore {
             initiativeRows(key, extraction.initiatives(), initiatives);
             operatorRows(key, extraction.operators(), operators);
             licenceRows(key, extraction.licences(), licences);
-            versions.add(new Object[] {engineVersion, key});
+            versions.add(new Object[] {engineVersion, extraction.facts().size(), key});
         }
         if (!facts.isEmpty()) {
             // Typed setters: a generic setObject(null) makes Spring ask the driver for each parameter's type.
@@ -99,7 +99,7 @@ public class ExtractionStore {
                 INSERT INTO licence_approval (article_key, seq, region, firms, cumulative, batch, service,
                                               named_firms, source, sentence)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", licences);
-        batch("UPDATE article SET extracted_version = ? WHERE article_key = ?", versions);
+        batch("UPDATE article SET extracted_version = ?, facts = ? WHERE article_key = ?", versions);
     }
 
     private void batch(String sql, List<Object[]> rows) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.infradigest.domain.Article;
+import org.infradigest.domain.Reject;
 import org.infradigest.news.IngestedFile;
 import org.infradigest.news.NewsFileParser;
 import org.springframework.batch.infrastructure.item.Chunk;
@@ -35,16 +36,21 @@ public class IngestedFileWriter implements ItemWriter<IngestedFile> {
             chunkArticles.addAll(file.articles());
         }
         articles.saveAll(chunkArticles, runDate); // in file order, as if saved one by one
+        // One batch statement each for the chunk's files: each file only touches its own rejects and ledger row.
+        List<String> reread = new ArrayList<>();
+        List<Reject> chunkRejects = new ArrayList<>();
+        List<SourceFileLedger.Entry> read = new ArrayList<>();
         for (IngestedFile file : chunk) {
             if (file.sha256() != null) {
                 // A new version of the file: what was wrong with the old one no longer applies.
-                rejects.forget(NewsFileParser.STEP, file.file().name());
+                reread.add(file.file().name());
+                read.add(new SourceFileLedger.Entry(file.file().path().toString(), file.sha256(), file.size(),
+                        file.kind(), file.articles().size()));
             }
-            rejects.record(file.rejects(), runDate);
-            if (file.sha256() != null) {
-                ledger.record(file.file().path().toString(), file.sha256(), file.size(), file.kind(),
-                        file.articles().size(), runDate);
-            }
+            chunkRejects.addAll(file.rejects());
         }
+        rejects.forgetAll(NewsFileParser.STEP, reread);
+        rejects.record(chunkRejects, runDate);
+        ledger.recordAll(read, runDate);
     }
 }

@@ -1,26 +1,18 @@
 package org.infradigest.store;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
@@ -28,13 +20,14 @@ import org.infradigest.domain.Fact;
 import org.infradigest.domain.Origin;
 import org.infradigest.domain.Qualifier;
 import org.infradigest.store.sort.ExternalSort;
+import org.infradigest.store.sort.SortWorkspace;
 import org.infradigest.store.sort.SortedStream;
 
 /**
  * Every stored fact in key order ({@link StoredFact#KEY_ORDER}), for reconcile's merge with the figures and for
  * publish's facts.csv and Facts sheet. The fact table is read in its own order, split by fact id over several
  * threads and connections, and sorted with a bounded amount of memory ({@link ExternalSort}): what does not fit
- * goes to runs under {@code workspace} and is merged back.
+ * goes to runs in the workspace and is merged back.
  */
 public final class KeyOrderedFacts {
 
@@ -43,25 +36,14 @@ public final class KeyOrderedFacts {
     private static final int SHARED_TEXT_LIMIT = 50_000;
 
     private final DataSource dataSource;
-    private final Path workspace;
+    private final SortWorkspace workspace;
     private final int threads;
-    private final long memoryBudget;
 
-    /**
-     * @param workspace    folder for spilled runs (one sub-folder per sort, deleted after)
-     * @param threads      connections scanning the table at once
-     * @param memoryBudget estimated heap bytes all threads' runs may hold together before they spill
-     */
-    public KeyOrderedFacts(DataSource dataSource, Path workspace, int threads, long memoryBudget) {
+    /** @param threads connections scanning the table at once */
+    public KeyOrderedFacts(DataSource dataSource, SortWorkspace workspace, int threads) {
         this.dataSource = dataSource;
         this.workspace = workspace;
         this.threads = Math.max(1, threads);
-        this.memoryBudget = memoryBudget;
-    }
-
-    /** The budget the nightly run uses: a fifth of the heap, at most 128 MB. */
-    public static long defaultMemoryBudget() {
-        return Math.min(128L << 20, Runtime.getRuntime().maxMemory() / 5);
     }
 
     /** Hands every fact to {@code action} in key order. */
@@ -75,15 +57,12 @@ public final class KeyOrderedFacts {
 
     /** Scans and sorts; the caller reads the stream and closes the result, which deletes any spilled runs. */
     public Sorted open() {
-        Path folder = newWorkspace();
-        ExternalSort<StoredFact> sort = new ExternalSort<>(StoredFact.KEY_ORDER, new StoredFactCodec(), folder,
-                memoryBudget / threads);
+        ExternalSort<StoredFact> sort = workspace.newSort(StoredFact.KEY_ORDER, new StoredFactCodec(), threads);
         try {
             scan(sort);
-            return new Sorted(sort, sort.sorted(), folder);
+            return new Sorted(sort, sort.sorted());
         } catch (RuntimeException | Error e) {
             sort.close();
-            ACTIVE.remove(folder);
             throw e;
         }
     }
@@ -92,12 +71,10 @@ public final class KeyOrderedFacts {
     public static final class Sorted implements AutoCloseable {
         private final ExternalSort<StoredFact> sort;
         private final SortedStream<StoredFact> stream;
-        private final Path folder;
 
-        private Sorted(ExternalSort<StoredFact> sort, SortedStream<StoredFact> stream, Path folder) {
+        private Sorted(ExternalSort<StoredFact> sort, SortedStream<StoredFact> stream) {
             this.sort = sort;
             this.stream = stream;
-            this.folder = folder;
         }
 
         public SortedStream<StoredFact> stream() {
@@ -113,7 +90,6 @@ public final class KeyOrderedFacts {
         public void close() {
             stream.close();
             sort.close();
-            ACTIVE.remove(folder);
         }
     }
 
@@ -212,40 +188,5 @@ public final class KeyOrderedFacts {
 
     private static String share(Map<String, String> shared, String text) {
         return text == null ? null : shared.computeIfAbsent(text, t -> t);
-    }
-
-    // --- workspace: one folder per sort under the given root; folders left by a killed run are removed
-
-    private Path newWorkspace() {
-        try {
-            Files.createDirectories(workspace);
-            clearStale();
-            Path folder = Files.createTempDirectory(workspace, "facts-").toAbsolutePath();
-            ACTIVE.add(folder);
-            return folder;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the sort workspace under " + workspace, e);
-        }
-    }
-
-    /** Sorts under way in this process; any other folder was left by a run that was killed. */
-    private static final Set<Path> ACTIVE = ConcurrentHashMap.newKeySet();
-
-    private void clearStale() throws IOException {
-        try (Stream<Path> folders = Files.list(workspace)) {
-            for (Path folder : folders.filter(p -> p.getFileName().toString().startsWith("facts-")).toList()) {
-                if (!ACTIVE.contains(folder.toAbsolutePath())) {
-                    deleteTree(folder);
-                }
-            }
-        }
-    }
-
-    private static void deleteTree(Path folder) throws IOException {
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 }

@@ -40,7 +40,15 @@ public class RejectStore {
 
     /** Forgets what a step rejected in a file, before the file's new version is read again. */
     public void forget(String step, String file) {
-        jdbc.update("DELETE FROM reject WHERE step = ? AND file = ?", step, file);
+        forgetAll(step, List.of(file));
+    }
+
+    /** The same for several files, in one batch statement. */
+    public void forgetAll(String step, List<String> files) {
+        if (!files.isEmpty()) {
+            jdbc.batchUpdate("DELETE FROM reject WHERE step = ? AND file = ?",
+                    files.stream().map(file -> new Object[] {step, file}).toList());
+        }
     }
 
     private static String truncate(String s, int max) {

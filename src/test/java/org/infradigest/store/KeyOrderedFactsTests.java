@@ -15,6 +15,7 @@ import org.infradigest.domain.Fact;
 import org.infradigest.domain.Origin;
 import org.infradigest.domain.Qualifier;
 import org.infradigest.stats.StatFact;
+import org.infradigest.store.sort.SortWorkspace;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -76,7 +77,8 @@ class KeyOrderedFactsTests {
 
         for (long budget : new long[] {100_000_000, 20_000}) {
             for (int threads : new int[] {1, 3}) {
-                KeyOrderedFacts facts = new KeyOrderedFacts(jdbc.getDataSource(), temp.resolve("sort"), threads, budget);
+                KeyOrderedFacts facts = new KeyOrderedFacts(jdbc.getDataSource(),
+                        new SortWorkspace(temp.resolve("sort"), budget), threads);
                 List<String> actual = new ArrayList<>();
                 facts.forEach(f -> actual.add(String.join("|", f.fact().metric(), f.fact().region(),
                         f.fact().operator(), f.fact().period(), f.fact().source(), f.articleKey(), f.statsFile(),
@@ -89,7 +91,8 @@ class KeyOrderedFactsTests {
     @Test
     void aFactIsFirstSeenWhenItsArticleOrTableWasFirstRead() {
         List<StoredFact> all = new ArrayList<>();
-        new KeyOrderedFacts(jdbc.getDataSource(), temp.resolve("sort"), 2, 1_000_000).forEach(all::add);
+        new KeyOrderedFacts(jdbc.getDataSource(), new SortWorkspace(temp.resolve("sort"), 1_000_000), 2)
+                .forEach(all::add);
 
         assertThat(all).filteredOn(f -> "a1".equals(f.articleKey())).isNotEmpty()
                 .allSatisfy(f -> assertThat(f.firstSeen()).isEqualTo(LocalDate.of(2025, 6, 1)));
@@ -102,10 +105,10 @@ class KeyOrderedFactsTests {
     @Test
     void runsLeftByAKilledSortAreRemovedAndASortLeavesNothingBehind() throws Exception {
         Path root = temp.resolve("sort");
-        Path stale = Files.createDirectories(root.resolve("facts-123")).resolve("run-1.bin");
+        Path stale = Files.createDirectories(root.resolve("sort-123")).resolve("run-1.bin");
         Files.writeString(stale, "left over");
 
-        new KeyOrderedFacts(jdbc.getDataSource(), root, 2, 20_000).forEach(f -> { });
+        new KeyOrderedFacts(jdbc.getDataSource(), new SortWorkspace(root, 20_000), 2).forEach(f -> { });
 
         try (var left = Files.list(root)) {
             assertThat(left).isEmpty();
@@ -116,7 +119,7 @@ class KeyOrderedFactsTests {
     void noFactsIsNoRows() {
         jdbc.update("DELETE FROM fact");
         List<StoredFact> all = new ArrayList<>();
-        new KeyOrderedFacts(jdbc.getDataSource(), temp.resolve("sort"), 2, 1_000).forEach(all::add);
+        new KeyOrderedFacts(jdbc.getDataSource(), new SortWorkspace(temp.resolve("sort"), 1_000), 2).forEach(all::add);
         assertThat(all).isEmpty();
     }
 }

@@ -32,6 +32,7 @@ public final class ExternalSort<T> implements AutoCloseable {
     private final RunCodec<T> codec;
     private final Path workspace;
     private final long runBudget;
+    private final Runnable onClose;
     private final List<SpilledRun> spilled = Collections.synchronizedList(new ArrayList<>());
     private final List<List<T>> inMemory = Collections.synchronizedList(new ArrayList<>());
     private boolean merging;
@@ -41,10 +42,15 @@ public final class ExternalSort<T> implements AutoCloseable {
      * @param runBudget  estimated heap bytes a producer may hold before it spills its run
      */
     public ExternalSort(Comparator<? super T> order, RunCodec<T> codec, Path workspace, long runBudget) {
+        this(order, codec, workspace, runBudget, () -> { });
+    }
+
+    ExternalSort(Comparator<? super T> order, RunCodec<T> codec, Path workspace, long runBudget, Runnable onClose) {
         this.order = order;
         this.codec = codec;
         this.workspace = workspace;
         this.runBudget = Math.max(1, runBudget);
+        this.onClose = onClose;
     }
 
     /** A producer for one thread. Close it before {@link #sorted()}. */
@@ -95,6 +101,7 @@ public final class ExternalSort<T> implements AutoCloseable {
         } catch (IOException e) {
             // not empty or gone: cleared before the next sort
         }
+        onClose.run();
     }
 
     /** Fills runs on one thread. */

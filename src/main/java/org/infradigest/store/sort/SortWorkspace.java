@@ -1,0 +1,70 @@
+package org.infradigest.store.sort;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
+/**
+ * Where external sorts spill and how much heap they may use: one folder per sort under {@code root}, deleted when
+ * the sort closes. A folder that no sort of this process uses was left by a run that was killed, and goes (one
+ * process per data folder: the run lock).
+ */
+public final class SortWorkspace {
+
+    private static final Set<Path> ACTIVE = ConcurrentHashMap.newKeySet();
+
+    private final Path root;
+    private final long memoryBudget;
+
+    /** @param memoryBudget estimated heap bytes one sort may hold in all its runs together before spilling */
+    public SortWorkspace(Path root, long memoryBudget) {
+        this.root = root.toAbsolutePath();
+        this.memoryBudget = memoryBudget;
+    }
+
+    /** The nightly run's budget: a fifth of the heap, at most 128 MB. */
+    public static long defaultMemoryBudget() {
+        return Math.min(128L << 20, Runtime.getRuntime().maxMemory() / 5);
+    }
+
+    public long memoryBudget() {
+        return memoryBudget;
+    }
+
+    /** A new sort whose producers share the budget ({@code producers} of them at once). */
+    public <T> ExternalSort<T> newSort(Comparator<? super T> order, RunCodec<T> codec, int producers) {
+        Path folder = newFolder();
+        return new ExternalSort<>(order, codec, folder, memoryBudget / Math.max(1, producers),
+                () -> ACTIVE.remove(folder));
+    }
+
+    private Path newFolder() {
+        try {
+            Files.createDirectories(root);
+            try (Stream<Path> folders = Files.list(root)) {
+                for (Path stale : folders.filter(p -> p.getFileName().toString().startsWith("sort-")
+                        && !ACTIVE.contains(p)).toList()) {
+                    deleteTree(stale);
+                }
+            }
+            Path folder = Files.createTempDirectory(root, "sort-");
+            ACTIVE.add(folder);
+            return folder;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot prepare the sort folder under " + root, e);
+        }
+    }
+
+    private static void deleteTree(Path folder) throws IOException {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}
