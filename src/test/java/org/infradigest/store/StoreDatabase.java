@@ -7,12 +7,12 @@ import org.h2.jdbcx.JdbcDataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** A fresh in-memory database with the real migrations, for store tests. */
-final class StoreDatabase {
+public final class StoreDatabase {
 
     private StoreDatabase() {
     }
 
-    static JdbcTemplate migrated() {
+    public static JdbcTemplate migrated() {
         JdbcDataSource dataSource = new JdbcDataSource();
         dataSource.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();

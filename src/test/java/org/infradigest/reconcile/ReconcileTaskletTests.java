@@ -1,0 +1,75 @@
+package org.infradigest.reconcile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.infradigest.domain.Extraction;
+import org.infradigest.domain.Fact;
+import org.infradigest.domain.Origin;
+import org.infradigest.domain.Qualifier;
+import org.infradigest.stats.StatFact;
+import org.infradigest.store.ArticleExtraction;
+import org.infradigest.store.ExtractionStore;
+import org.infradigest.store.KeyOrderedFacts;
+import org.infradigest.store.StatisticsStore;
+import org.infradigest.store.StoreDatabase;
+import org.infradigest.store.sort.SortWorkspace;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.test.MetaDataInstanceFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+class ReconcileTaskletTests {
+
+    private static final LocalDate RUN = LocalDate.of(2025, 7, 1);
+
+    @TempDir
+    Path temp;
+
+    private final JdbcTemplate jdbc = StoreDatabase.migrated();
+
+    @Test
+    void conflictsAreWrittenLargestDifferenceFirstEvenWhenTheSortSpillsToDisk() {
+        // given: a table figure with two news figures off by 50% and 3%, and three news figures of which one is
+        // off by 100%
+        try (StatisticsStore.FileBatch batch = new StatisticsStore(jdbc).replace("stats/towers.csv", RUN)) {
+            batch.add(new StatFact(fact("towers", "Beijing", "100", Origin.STATISTICS, "stats/towers.csv"), false,
+                    true));
+        }
+        new ExtractionStore(jdbc).replaceAll(List.of(
+                article("a", fact("towers", "Beijing", "150", Origin.NEWS, "https://a"),
+                        fact("racks", "Shanghai", "10", Origin.NEWS, "https://a")),
+                article("b", fact("towers", "Beijing", "103", Origin.NEWS, "https://b"),
+                        fact("racks", "Shanghai", "10", Origin.NEWS, "https://b")),
+                article("c", fact("racks", "Shanghai", "20", Origin.NEWS, "https://c"))), "v1", RUN);
+        SortWorkspace tiny = new SortWorkspace(temp.resolve("sort"), 1);
+
+        // when
+        new ReconcileTasklet(jdbc, new KeyOrderedFacts(jdbc.getDataSource(), tiny, 2), tiny, new FigureReconciler(),
+                RUN).execute(new StepContribution(MetaDataInstanceFactory.createStepExecution()), null);
+
+        // then
+        assertThat(jdbc.queryForList("SELECT metric || ' ' || other_value || ' ' || difference_pct FROM conflict "
+                + "ORDER BY conflict_id", String.class)).containsExactly(
+                        "racks 20.0000000000 100.0000", "towers 150.0000000000 50.0000", "towers 103.0000000000 3.0000");
+        assertThat(jdbc.queryForList("SELECT metric || ' ' || region || ' ' || fact_value || ' ' || sources "
+                + "FROM figure ORDER BY metric", String.class)).containsExactly(
+                        "racks Shanghai 10.0000000000 3", "towers Beijing 100.0000000000 3");
+        assertThat(temp.resolve("sort")).isEmptyDirectory();
+    }
+
+    private static ArticleExtraction article(String key, Fact... facts) {
+        return new ArticleExtraction(key, new Extraction(List.of(facts), List.of(), List.of(), List.of(), List.of()),
+                List.of());
+    }
+
+    private static Fact fact(String metric, String region, String value, Origin origin, String source) {
+        return new Fact(metric, new BigDecimal(value), metric, region, null, "2024", Qualifier.EXACT, origin, source,
+                "the sentence of " + source);
+    }
+}
