@@ -38,7 +38,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class BenchCommand {
 
     private static final String RUN_DATE = "2025-07-01";
-    private static final int EXTRACT_FLOOR_SAMPLE = 3_000;
+    private static final int EXTRACT_FLOOR_SAMPLE = 10_000;
 
     private BenchCommand() {
     }
@@ -81,8 +81,10 @@ public final class BenchCommand {
         System.gc();
         resetPeaks();
         HeapSampler heap = HeapSampler.start();
+        CpuSampler cpu = CpuSampler.start();
         long rssBefore = resetPeakRss();
         long start = System.nanoTime();
+        long startMillis = System.currentTimeMillis();
         int exit;
         try {
             ConfigurableApplicationContext context = SpringApplication.run(InfraDigestApplication.class,
@@ -102,6 +104,7 @@ public final class BenchCommand {
         }
         double wall = (System.nanoTime() - start) / 1e9;
         heap.stop();
+        cpu.stop();
         long peakPools = peakHeap();
         long peakRss = peakRss();
 
@@ -145,15 +148,17 @@ public final class BenchCommand {
                     double insertNews = Floors.insertFacts(db, "news_fact", counts.newsFacts);
                     return new double[] {scanArticles, extract, insertNews};
                 }, "scan articles %.2f + engine on " + Runtime.getRuntime().availableProcessors()
-                        + " cores %.2f (from " + EXTRACT_FLOOR_SAMPLE + " articles) + insert facts %.2f");
+                        + " cores %.2f (from a random sample of about " + EXTRACT_FLOOR_SAMPLE
+                        + " articles) + insert facts %.2f");
                 measure(floor, floorParts, "reconcile", () -> {
-                    double scanOrdered = Floors.scanFactsOrdered(runDb);
+                    double scan = Floors.scanFacts(runDb);
                     double insertFigures = Floors.insertFacts(db, "figure_floor", counts.figures);
-                    return new double[] {scanOrdered, insertFigures};
-                }, "ordered scan %.2f + insert figures %.2f");
+                    double insertConflicts = Floors.insertFacts(db, "conflict_floor", counts.conflicts);
+                    return new double[] {scan, insertFigures, insertConflicts};
+                }, "scan facts %.2f + insert figures %.2f + insert conflicts %.2f");
                 measure(floor, floorParts, "publish", () -> new double[] {
                         Floors.publishFloor(runDb, folder.resolve("floor-output"))},
-                        "scan facts, plain CSV and SXSSF sheets of facts and figures %.2f");
+                        "scan facts, figures, conflicts, sources, statements into SXSSF sheets, facts also as CSV %.2f");
             }
             deleteRecursively(floorDb);
         }
@@ -162,33 +167,36 @@ public final class BenchCommand {
         Map<String, Long> stepBytes = Map.of("ingestNews", newsBytes, "ingestStats", statsBytes, "publish",
                 outputBytes);
         System.out.println();
-        System.out.printf("%-13s %10s %9s %10s %8s %9s %7s %8s %8s%n", "step", "items", "seconds", "items/s", "MB/s",
-                "floor s", "ratio", "heap MB", "live MB");
+        System.out.printf("%-13s %10s %9s %10s %8s %9s %7s %6s %8s %8s%n", "step", "items", "seconds", "items/s",
+                "MB/s", "floor s", "ratio", "cores", "heap MB", "live MB");
         for (StepFigures s : steps) {
             long items = s.items();
             Long bytes = stepBytes.get(s.name);
             Double f = floor.get(s.name);
-            System.out.printf(Locale.ROOT, "%-13s %10d %9.2f %10s %8s %9s %7s %8d %8d%s%n", s.name, items, s.seconds,
+            System.out.printf(Locale.ROOT, "%-13s %10d %9.2f %10s %8s %9s %7s %6.2f %8d %8d%s%n", s.name, items,
+                    s.seconds,
                     s.seconds > 0 && s.status.equals("COMPLETED")
                             ? String.format(Locale.ROOT, "%.0f", items / s.seconds) : "-",
                     bytes != null && s.seconds > 0 && s.status.equals("COMPLETED")
                             ? String.format(Locale.ROOT, "%.1f", mb(bytes) / s.seconds) : "-",
                     f == null ? "-" : String.format(Locale.ROOT, "%.2f", f),
                     f == null || f <= 0 ? "-" : String.format(Locale.ROOT, "%.2f", s.seconds / f),
+                    cpu.coresBetween(s.startMillis, s.endMillis),
                     heap.peakBetween(s.startMillis, s.endMillis) >> 20,
                     heap.peakAfterGcBetween(s.startMillis, s.endMillis) >> 20,
                     s.status.equals("COMPLETED") ? "" : "  " + s.status);
         }
         double job = steps.stream().mapToDouble(s -> s.seconds).sum();
-        System.out.printf(Locale.ROOT, "%nwall: %.1f s for the whole run (job steps %.1f s, the rest is start-up)%n",
-                wall, job);
+        System.out.printf(Locale.ROOT, "%nwall: %.1f s for the whole run (job steps %.1f s, the rest is start-up), "
+                + "%.2f cores busy on average%n", wall, job,
+                cpu.coresBetween(startMillis, startMillis + (long) (wall * 1000)));
         System.out.printf(Locale.ROOT, "peak heap: %d MB used (sampled every 10 ms; sum of the pools' own peaks %d MB), "
                         + "at most %d MB left after a GC (live MB per step above); peak RSS: %s%n", heap.peakUsed() >> 20, peakPools >> 20,
                 heap.peakAfterGc() >> 20,
                 peakRss > 0 ? (peakRss >> 20) + " MB" + (rssBefore == 0 ? "" : " (incl. generation)") : "n/a");
-        System.out.printf(Locale.ROOT, "stored: %,d articles, %,d news facts, %,d statistics facts, %,d figures; "
-                        + "output %.1f MB%n", counts.articles, counts.newsFacts, counts.statFacts, counts.figures,
-                mb(outputBytes));
+        System.out.printf(Locale.ROOT, "stored: %,d articles, %,d news facts, %,d statistics facts, %,d figures, "
+                        + "%,d conflicts; output %.1f MB%n", counts.articles, counts.newsFacts, counts.statFacts,
+                counts.figures, counts.conflicts, mb(outputBytes));
         if (floors) {
             System.out.println("floors:");
             floorParts.forEach((step, parts) -> System.out.printf(Locale.ROOT, "  %-13s %6.2f s = %s%n", step,
@@ -238,7 +246,7 @@ public final class BenchCommand {
         }
     }
 
-    record Counts(long articles, long newsFacts, long statFacts, long figures, int avgBodyChars) {
+    record Counts(long articles, long newsFacts, long statFacts, long figures, long conflicts, int avgBodyChars) {
     }
 
     private static List<StepFigures> steps(Connection db) throws SQLException {
@@ -276,9 +284,11 @@ public final class BenchCommand {
                             (SELECT COUNT(*) FROM fact WHERE article_key IS NOT NULL),
                             (SELECT COUNT(*) FROM fact WHERE stats_file IS NOT NULL),
                             (SELECT COUNT(*) FROM figure),
+                            (SELECT COUNT(*) FROM conflict),
                             (SELECT COALESCE(AVG(CHAR_LENGTH(body)), 0) FROM article)""")) {
             rs.next();
-            return new Counts(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getInt(5));
+            return new Counts(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
+                    rs.getInt(6));
         }
     }
 

@@ -1,0 +1,67 @@
+package org.infradigest.bench;
+
+import java.lang.management.ManagementFactory;
+import java.util.Arrays;
+
+/**
+ * The process's CPU time, sampled every 100 ms, so that a time window (a step) can say how many cores it kept
+ * busy: CPU seconds over wall seconds, 2.0 when both cores of a 2-core machine worked throughout.
+ */
+final class CpuSampler implements Runnable {
+
+    private final com.sun.management.OperatingSystemMXBean os =
+            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    private final Thread thread = Thread.ofPlatform().daemon().name("bench-cpu-sampler").unstarted(this);
+    private final long startMillis = System.currentTimeMillis();
+    private long[] cpuNanos = new long[1024]; // process CPU time at the end of each 100 ms since the start
+    private int filled;
+    private volatile boolean running = true;
+
+    static CpuSampler start() {
+        CpuSampler sampler = new CpuSampler();
+        sampler.sample();
+        sampler.thread.start();
+        return sampler;
+    }
+
+    @Override
+    public void run() {
+        while (running) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                return;
+            }
+            sample();
+        }
+    }
+
+    private synchronized void sample() {
+        int bucket = (int) ((System.currentTimeMillis() - startMillis) / 100);
+        if (bucket >= cpuNanos.length) {
+            cpuNanos = Arrays.copyOf(cpuNanos, Math.max(bucket + 1, cpuNanos.length * 2));
+        }
+        long now = os.getProcessCpuTime();
+        for (int i = filled; i <= bucket; i++) {
+            cpuNanos[i] = now;
+        }
+        filled = bucket + 1;
+    }
+
+    /** Cores kept busy on average between two instants (epoch milliseconds). */
+    synchronized double coresBetween(long fromMillis, long toMillis) {
+        if (toMillis <= fromMillis || filled == 0) {
+            return 0;
+        }
+        int from = (int) Math.clamp((fromMillis - startMillis) / 100, 0, filled - 1);
+        int to = (int) Math.clamp((toMillis - startMillis) / 100, 0, filled - 1);
+        double wall = (to - from) * 0.1;
+        return wall <= 0 ? 0 : (cpuNanos[to] - cpuNanos[from]) / 1e9 / wall;
+    }
+
+    void stop() throws InterruptedException {
+        running = false;
+        thread.join();
+        sample();
+    }
+}
