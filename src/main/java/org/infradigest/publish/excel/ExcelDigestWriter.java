@@ -2,6 +2,7 @@ package org.infradigest.publish.excel;
 
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.infradigest.publish.excel.streaming.StreamingWorkbook;
 import org.infradigest.publish.DigestModel;
 import org.infradigest.publish.ChangeSelection;
 import org.infradigest.publish.ChartSelection;
@@ -42,9 +43,8 @@ public final class ExcelDigestWriter {
 
     /** Writes the workbook to {@code out}; does not close it. */
     public void write(DigestModel model, OutputStream out) throws IOException {
-        SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
-        // Uncompressed temp files: gzip doubled the cost of writing a large sheet, and disk is cheaper than time.
-        workbook.setCompressTempFiles(false);
+        // Rows are compressed on all cores as they are written, and copied into the file as they are.
+        SXSSFWorkbook workbook = new StreamingWorkbook(WINDOW);
         try {
             WorkbookStyles styles = new WorkbookStyles(workbook);
             SummarySheet.write(workbook, styles, model, keyFigures.select(model, SummarySheet.KEY_FIGURES),
