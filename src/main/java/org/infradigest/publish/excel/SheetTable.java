@@ -12,11 +12,10 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.infradigest.publish.FigureFormat;
 
 import java.math.BigDecimal;
-import java.net.URI;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Locale;
+import java.util.stream.IntStream;
 
 /**
  * Writes one table, row by row: a bold, filled, frozen header, an autofilter over the data, typed cells, and
@@ -44,6 +43,8 @@ final class SheetTable {
     private final WorkbookStyles styles;
     private final List<Column> columns;
     private final int[] widths;
+    /** The columns whose wrapped text decides a row's height. */
+    private final int[] longTextColumns;
     private final int lastRow;
     private SXSSFSheet sheet;
     private int sheets = 1;
@@ -62,6 +63,8 @@ final class SheetTable {
         this.styles = styles;
         this.columns = List.copyOf(columns);
         this.widths = new int[columns.size()];
+        this.longTextColumns = IntStream.range(0, columns.size())
+                .filter(i -> columns.get(i).kind() == ColumnKind.LONG_TEXT).toArray();
         for (int i = 0; i < columns.size(); i++) {
             // Room for the autofilter's drop-down button next to the header text.
             widths[i] = columns.get(i).header().length() + 3;
@@ -200,20 +203,7 @@ final class SheetTable {
     }
 
     private static boolean linkable(String text) {
-        if (text.length() > MAX_LINK_CHARS) {
-            return false;
-        }
-        String lower = text.toLowerCase(Locale.ROOT);
-        if (!lower.startsWith("http://") && !lower.startsWith("https://")) {
-            return false;
-        }
-        try {
-            URI.create(text);
-            return true;
-        } catch (IllegalArgumentException e) {
-            // Not a valid URI (spaces, stray characters): Excel would refuse the link, so keep it as text.
-            return false;
-        }
+        return text.length() <= MAX_LINK_CHARS && HttpLink.valid(text);
     }
 
     private void measure(int index, int length) {
@@ -248,9 +238,9 @@ final class SheetTable {
      */
     private void fitHeight(Row row) {
         int lines = 1;
-        for (int i = 0; i < columns.size(); i++) {
+        for (int i : longTextColumns) {
             Cell cell = row.getCell(i);
-            if (columns.get(i).kind() == ColumnKind.LONG_TEXT && cell != null && cell.getCellType() == CellType.STRING) {
+            if (cell != null && cell.getCellType() == CellType.STRING) {
                 // A width unit is one digit wide; an average letter of the default font is about a quarter narrower.
                 int charsPerLine = Math.round(widths[i] * 1.3f) - 2;
                 lines = Math.max(lines, WrappedLines.count(cell.getStringCellValue(), charsPerLine));

@@ -21,7 +21,8 @@ import java.util.zip.Deflater;
  */
 final class ParallelDeflateOutputStream extends OutputStream {
 
-    static final int BLOCK_SIZE = 1 << 20;
+    /** Under half a G1 region of a small heap: a larger array is "humongous" and inflates the heap's peak. */
+    static final int BLOCK_SIZE = 1 << 18;
 
     /** Deflate's window: how far back a match may reach, so how much of the past a block needs. */
     private static final int WINDOW = 32 * 1024;
