@@ -1,5 +1,6 @@
 package org.infradigest.publish.excel.streaming;
 
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
@@ -26,9 +27,11 @@ import java.util.zip.InflaterInputStream;
  * are still being made, so that the temporary file already holds what goes into the xlsx file and
  * {@link StreamingWorkbook#write} copies it instead of compressing a gigabyte of XML at the end.
  *
+ * <p>Rows may also be written to it directly ({@link SheetRows}), without POI's row and cell objects.
+ *
  * <p>Only for inline strings (a workbook without a shared strings table), which is how SXSSF writes by default.
  */
-final class FastSheetDataWriter extends SheetDataWriter {
+final class FastSheetDataWriter extends SheetDataWriter implements SheetRows {
 
     /**
      * Deflate level of the rows. Level 3 compresses sheet XML about three times as fast as the default (6) and
@@ -68,6 +71,11 @@ final class FastSheetDataWriter extends SheetDataWriter {
     private int lowestIndexOfFlushedRows;
     private int numberOfCellsOfLastFlushedRow;
     private int lastFlushedRow = -1;
+    private int lastColumn = -1;
+    /** Columns of the cells written, starting where SXSSFSheet starts them, for the sheet's dimension. */
+    private int leftMostColumn = SpreadsheetVersion.EXCEL2007.getLastColumnIndex();
+    private int rightMostColumn;
+    private boolean directRows;
 
     FastSheetDataWriter() throws IOException {
         super();
@@ -139,12 +147,8 @@ final class FastSheetDataWriter extends SheetDataWriter {
 
     @Override
     public void writeRow(int rownum, SXSSFRow row) throws IOException {
-        if (numberOfFlushedRows == 0) {
-            lowestIndexOfFlushedRows = rownum;
-        }
-        lastFlushedRow = Math.max(rownum, lastFlushedRow);
+        counted(rownum);
         numberOfCellsOfLastFlushedRow = row.getLastCellNum();
-        numberOfFlushedRows++;
         beginRow(rownum, row);
         Iterator<Cell> cells = row.allCellsIterator();
         int columnIndex = 0;
@@ -154,11 +158,23 @@ final class FastSheetDataWriter extends SheetDataWriter {
         xml.raw(ROW_END);
     }
 
-    private void beginRow(int rownum, SXSSFRow row) throws IOException {
+    private void counted(int rownum) {
+        if (numberOfFlushedRows == 0) {
+            lowestIndexOfFlushedRows = rownum;
+        }
+        lastFlushedRow = Math.max(rownum, lastFlushedRow);
+        numberOfFlushedRows++;
+    }
+
+    private void rowStart(int rownum) throws IOException {
         rowNumber = Utf8XmlWriter.bytes(Integer.toString(rownum + 1));
         xml.raw(ROW_START);
         xml.raw(rowNumber);
         xml.raw(QUOTE);
+    }
+
+    private void beginRow(int rownum, SXSSFRow row) throws IOException {
+        rowStart(rownum);
         if (row.hasCustomHeight()) {
             attribute("customHeight", "1");
             attribute("ht", Float.toString(row.getHeightInPoints()));
@@ -187,51 +203,140 @@ final class FastSheetDataWriter extends SheetDataWriter {
         if (cell == null) {
             return;
         }
-        xml.raw(CELL_START);
-        xml.raw(columnIndex < COLUMNS.length ? COLUMNS[columnIndex]
-                : Utf8XmlWriter.bytes(CellReference.convertNumToColString(columnIndex)));
-        xml.raw(rowNumber);
-        CellStyle cellStyle = cell.getCellStyle();
-        if (cellStyle.getIndex() != 0) {
-            // Unsigned, as POI writes it: style indexes go up to 64,000.
-            xml.raw(STYLE);
-            xml.decimal(cellStyle.getIndex() & 0xffff);
-        }
-        xml.raw(QUOTE);
+        cellStart(columnIndex, cell.getCellStyle());
         CellType cellType = cell.getCellType();
         switch (cellType) {
             case BLANK -> xml.write('>');
             case FORMULA -> formula(cell);
-            case STRING -> {
-                String value = cell.getStringCellValue();
-                xml.raw(INLINE_STRING);
-                if (hasLeadingTrailingSpaces(value)) {
-                    xml.raw(PRESERVE);
-                }
-                xml.write('>');
-                outputEscapedString(value);
-                xml.raw(INLINE_STRING_END);
-            }
-            case NUMERIC -> {
-                xml.raw(NUMBER);
-                xml.ascii(Double.toString(cell.getNumericCellValue()));
-                xml.raw(VALUE_END);
-            }
+            case STRING -> inlineString(cell.getStringCellValue());
+            case NUMERIC -> numberValue(cell.getNumericCellValue());
             case BOOLEAN -> {
                 attribute("t", "b");
                 xml.ascii("><v>");
                 xml.ascii(cell.getBooleanCellValue() ? "1" : "0");
                 xml.raw(VALUE_END);
             }
-            case ERROR -> {
-                attribute("t", "e");
-                xml.ascii("><v>");
-                outputEscapedString(FormulaError.forInt(cell.getErrorCellValue()).getString());
-                xml.raw(VALUE_END);
-            }
+            case ERROR -> errorValue(FormulaError.forInt(cell.getErrorCellValue()));
             default -> throw new IllegalStateException("Invalid cell type: " + cellType);
         }
         xml.raw(CELL_END);
+    }
+
+    @Override
+    public void startRow(int rownum, float heightInPoints) throws IOException {
+        if (rownum <= lastFlushedRow) {
+            throw new IllegalArgumentException("row " + rownum + " is not after the rows already written, up to "
+                    + lastFlushedRow);
+        }
+        directRows = true;
+        counted(rownum);
+        lastColumn = -1;
+        rowStart(rownum);
+        // The height as SXSSFRow keeps it: in twips, as a short.
+        short twips = (short) (heightInPoints * 20);
+        if (heightInPoints != -1 && twips != -1) {
+            attribute("customHeight", "1");
+            attribute("ht", Float.toString((float) (twips / 20.0)));
+        }
+        xml.raw(TAG_END_LINE);
+    }
+
+    @Override
+    public void text(int column, String text, CellStyle style) throws IOException {
+        directCell(column, style);
+        inlineString(text);
+        xml.raw(CELL_END);
+    }
+
+    @Override
+    public void number(int column, double value, CellStyle style) throws IOException {
+        directCell(column, style);
+        if (Double.isInfinite(value)) {
+            errorValue(FormulaError.DIV0); // as Cell.setCellValue(double) stores it
+        } else if (Double.isNaN(value)) {
+            errorValue(FormulaError.NUM);
+        } else {
+            numberValue(value);
+        }
+        xml.raw(CELL_END);
+    }
+
+    @Override
+    public void textFormula(int column, String formula, String cachedText, CellStyle style) throws IOException {
+        directCell(column, style);
+        attribute("t", "str");
+        xml.ascii("><f>");
+        outputEscapedString(formula);
+        xml.ascii("</f>");
+        if (cachedText != null && !cachedText.isEmpty()) {
+            xml.ascii("<v>");
+            outputEscapedString(cachedText);
+            xml.raw(VALUE_END);
+        }
+        xml.raw(CELL_END);
+    }
+
+    @Override
+    public void endRow() throws IOException {
+        // As SXSSFRow.getLastCellNum(): one past the last cell, or -1 for none.
+        numberOfCellsOfLastFlushedRow = lastColumn < 0 ? -1 : lastColumn + 1;
+        xml.raw(ROW_END);
+    }
+
+    /** Whether rows were written directly: SXSSF then cannot tell the sheet's dimension (see {@link #dimension}). */
+    boolean hasDirectRows() {
+        return directRows;
+    }
+
+    /** First row, last row, left-most and right-most column of the cells written, as SXSSF tracks them. */
+    int[] dimension() {
+        return new int[] {lowestIndexOfFlushedRows, lastFlushedRow, leftMostColumn, rightMostColumn};
+    }
+
+    private void directCell(int column, CellStyle style) throws IOException {
+        if (column <= lastColumn) {
+            throw new IllegalArgumentException("column " + column + " is not after column " + lastColumn);
+        }
+        lastColumn = column;
+        cellStart(column, style);
+    }
+
+    private void cellStart(int column, CellStyle style) throws IOException {
+        leftMostColumn = Math.min(leftMostColumn, column);
+        rightMostColumn = Math.max(rightMostColumn, column);
+        xml.raw(CELL_START);
+        xml.raw(column < COLUMNS.length ? COLUMNS[column]
+                : Utf8XmlWriter.bytes(CellReference.convertNumToColString(column)));
+        xml.raw(rowNumber);
+        if (style.getIndex() != 0) {
+            // Unsigned, as POI writes it: style indexes go up to 64,000.
+            xml.raw(STYLE);
+            xml.decimal(style.getIndex() & 0xffff);
+        }
+        xml.raw(QUOTE);
+    }
+
+    private void inlineString(String value) throws IOException {
+        xml.raw(INLINE_STRING);
+        if (hasLeadingTrailingSpaces(value)) {
+            xml.raw(PRESERVE);
+        }
+        xml.write('>');
+        outputEscapedString(value);
+        xml.raw(INLINE_STRING_END);
+    }
+
+    private void numberValue(double value) throws IOException {
+        xml.raw(NUMBER);
+        xml.ascii(Double.toString(value));
+        xml.raw(VALUE_END);
+    }
+
+    private void errorValue(FormulaError error) throws IOException {
+        attribute("t", "e");
+        xml.ascii("><v>");
+        outputEscapedString(error.getString());
+        xml.raw(VALUE_END);
     }
 
     /** A formula and its cached result, as POI writes them (down to its extra '>' before a boolean or error). */

@@ -1,5 +1,7 @@
 package org.infradigest.publish.excel.streaming;
 
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.streaming.SheetDataWriter;
@@ -52,15 +54,67 @@ public final class StreamingWorkbook extends SXSSFWorkbook {
     }
 
     private SXSSFSheet register(SXSSFSheet sheet) {
-        rows.put(getXSSFWorkbook().getSheetAt(getSheetIndex(sheet)), created);
+        rows.put(xssfSheet(sheet), created);
         created = null;
         return sheet;
+    }
+
+    private XSSFSheet xssfSheet(SXSSFSheet sheet) {
+        return getXSSFWorkbook().getSheetAt(getSheetIndex(sheet));
+    }
+
+    /**
+     * Writes rows of {@code sheet} straight into its XML, after the rows it already holds, without POI's row and
+     * cell objects. The sheet may go on with POI rows after them.
+     */
+    public SheetRows rows(SXSSFSheet sheet) {
+        FastSheetDataWriter writer = rows.get(xssfSheet(sheet));
+        return new SheetRows() {
+            @Override
+            public void startRow(int rownum, float heightInPoints) throws IOException {
+                if (sheet.getLastRowNum() >= 0) {
+                    // Rows still in POI's window come first.
+                    sheet.flushRows();
+                }
+                writer.startRow(rownum, heightInPoints);
+            }
+
+            @Override
+            public void text(int column, String text, CellStyle style) throws IOException {
+                writer.text(column, text, style);
+            }
+
+            @Override
+            public void number(int column, double value, CellStyle style) throws IOException {
+                writer.number(column, value, style);
+            }
+
+            @Override
+            public void textFormula(int column, String formula, String cachedText, CellStyle style)
+                    throws IOException {
+                writer.textFormula(column, formula, cachedText, style);
+            }
+
+            @Override
+            public void endRow() throws IOException {
+                writer.endRow();
+            }
+        };
     }
 
     /** Writes the workbook to {@code stream}; does not close it. */
     @Override
     public void write(OutputStream stream) throws IOException {
         flushSheets();
+        rows.forEach((sheet, writer) -> {
+            if (writer.hasDirectRows()) {
+                // SXSSF takes a sheet's last row from its window, which direct rows never pass through.
+                int[] d = writer.dimension();
+                if (d[1] >= d[0] && d[3] >= d[2]) {
+                    sheet.setDimensionOverride(new CellRangeAddress(d[0], d[1], d[2], d[3]));
+                }
+            }
+        });
         for (FastSheetDataWriter writer : rows.values()) {
             writer.close();
         }
