@@ -71,23 +71,6 @@ final class Utf8XmlWriter extends Writer {
         }
     }
 
-    /** A non-negative number in decimal. */
-    void decimal(int value) throws IOException {
-        if (buffer.length - position < 10) {
-            flushBuffer();
-        }
-        int digits = 1;
-        for (int rest = value / 10; rest > 0; rest /= 10) {
-            digits++;
-        }
-        int end = position + digits;
-        for (int i = end - 1; i >= position; i--) {
-            buffer[i] = (byte) ('0' + value % 10);
-            value /= 10;
-        }
-        position = end;
-    }
-
     /**
      * Cell text as POI's {@code SheetDataWriter.outputEscapedString} writes it: the five markup characters and
      * line breaks, tabs and no-break spaces as entities; other control characters, U+FFFE, U+FFFF and unpaired
