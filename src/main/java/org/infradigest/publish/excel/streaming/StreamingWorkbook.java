@@ -22,13 +22,14 @@ import java.util.zip.ZipInputStream;
  * they are flushed ({@link FastSheetDataWriter}), and {@link #write} puts the compressed rows into the xlsx file as
  * they are, between the rest of each worksheet's XML, instead of compressing all of it at the end on one core.
  * Everything else (styles, column widths, print setup, charts) is POI's own, from the XSSF workbook behind it.
+ * A large table may also skip POI's row and cell objects and write its rows through {@link #rows}.
  *
  * <p>Only for inline strings: the shared strings table is not supported.
  */
 public final class StreamingWorkbook extends SXSSFWorkbook {
 
-    /** The rows of each sheet, by the XSSF sheet whose part they go into. */
-    private final Map<XSSFSheet, FastSheetDataWriter> rows = new IdentityHashMap<>();
+    /** The writer of each sheet's rows, by the XSSF sheet whose part they go into. */
+    private final Map<XSSFSheet, FastSheetDataWriter> writers = new IdentityHashMap<>();
     /** The writer made for the sheet being created, until {@link #register} takes it. */
     private FastSheetDataWriter created;
 
@@ -54,7 +55,7 @@ public final class StreamingWorkbook extends SXSSFWorkbook {
     }
 
     private SXSSFSheet register(SXSSFSheet sheet) {
-        rows.put(xssfSheet(sheet), created);
+        writers.put(xssfSheet(sheet), created);
         created = null;
         return sheet;
     }
@@ -68,7 +69,7 @@ public final class StreamingWorkbook extends SXSSFWorkbook {
      * cell objects. The sheet may go on with POI rows after them.
      */
     public SheetRows rows(SXSSFSheet sheet) {
-        FastSheetDataWriter writer = rows.get(xssfSheet(sheet));
+        FastSheetDataWriter writer = writers.get(xssfSheet(sheet));
         return new SheetRows() {
             @Override
             public void startRow(int rownum, float heightInPoints) throws IOException {
@@ -106,7 +107,7 @@ public final class StreamingWorkbook extends SXSSFWorkbook {
     @Override
     public void write(OutputStream stream) throws IOException {
         flushSheets();
-        rows.forEach((sheet, writer) -> {
+        writers.forEach((sheet, writer) -> {
             if (writer.hasDirectRows()) {
                 // SXSSF takes a sheet's last row from its window, which direct rows never pass through.
                 int[] d = writer.dimension();
@@ -115,7 +116,7 @@ public final class StreamingWorkbook extends SXSSFWorkbook {
                 }
             }
         });
-        for (FastSheetDataWriter writer : rows.values()) {
+        for (FastSheetDataWriter writer : writers.values()) {
             writer.close();
         }
         // The workbook without its rows: small, as every row is in the temporary files.
@@ -130,7 +131,7 @@ public final class StreamingWorkbook extends SXSSFWorkbook {
                 if (sheet == null || sheet instanceof XSSFChartSheet) {
                     zip.put(part.getName(), content);
                 } else {
-                    FastSheetDataWriter writer = rows.get(sheet);
+                    FastSheetDataWriter writer = writers.get(sheet);
                     if (writer == null) {
                         throw new IllegalStateException("no streamed rows for " + part.getName());
                     }
