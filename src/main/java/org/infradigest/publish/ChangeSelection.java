@@ -24,6 +24,13 @@ public final class ChangeSelection {
     }
 
     public List<FigureChange> select(DigestModel model, int limit) {
+        FigureWalk<List<FigureChange>> walk = walk(model, limit);
+        model.figures().forEach(walk);
+        return walk.result();
+    }
+
+    /** {@link #select} fed one figure at a time, so that it can share a walk. */
+    public FigureWalk<List<FigureChange>> walk(DigestModel model, int limit) {
         LocalDate run = model.runDate();
         Comparator<FigureChange> order = Comparator.comparing(FigureChange::isNew)
                 .thenComparingInt(c -> ranking.rank(c.figure().key().metric()))
@@ -33,16 +40,23 @@ public final class ChangeSelection {
                         .thenComparing(FigureKey::region).thenComparing(FigureKey::operator)
                         .thenComparing(FigureKey::period, Comparator.reverseOrder()));
         TreeSet<FigureChange> kept = new TreeSet<>(order);
-        model.figures().forEach(df -> {
-            if (limit <= 0 || !(df.isChanged(run) || df.isNew(run))) {
-                return;
+        return new FigureWalk<>() {
+            @Override
+            public void accept(DigestFigure df) {
+                if (limit <= 0 || !(df.isChanged(run) || df.isNew(run))) {
+                    return;
+                }
+                kept.add(new FigureChange(model.metric(df.figure().key().metric()), df.figure(),
+                        df.isChanged(run) ? df.history().previousValue() : null));
+                if (kept.size() > limit) {
+                    kept.pollLast();
+                }
             }
-            kept.add(new FigureChange(model.metric(df.figure().key().metric()), df.figure(),
-                    df.isChanged(run) ? df.history().previousValue() : null));
-            if (kept.size() > limit) {
-                kept.pollLast();
+
+            @Override
+            public List<FigureChange> result() {
+                return List.copyOf(kept);
             }
-        });
-        return List.copyOf(kept);
+        };
     }
 }

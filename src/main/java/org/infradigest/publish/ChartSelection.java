@@ -45,10 +45,29 @@ public final class ChartSelection {
 
     /** Up to {@code trends} trend charts followed by at most one by-operator chart. */
     public List<ChartData> select(DigestModel model, int trends) {
-        Walker walker = new Walker();
-        model.figures().forEach(f -> walker.accept(f.figure()));
-        walker.endSeries();
+        FigureWalk<List<ChartData>> walk = walk(model, trends);
+        model.figures().forEach(walk);
+        return walk.result();
+    }
 
+    /** {@link #select} fed one figure at a time, in the model's order, so that it can share a walk. */
+    public FigureWalk<List<ChartData>> walk(DigestModel model, int trends) {
+        Walker walker = new Walker();
+        return new FigureWalk<>() {
+            @Override
+            public void accept(DigestFigure figure) {
+                walker.accept(figure.figure());
+            }
+
+            @Override
+            public List<ChartData> result() {
+                walker.endSeries();
+                return charts(model, walker, trends);
+            }
+        };
+    }
+
+    private List<ChartData> charts(DigestModel model, Walker walker, int trends) {
         List<ChartData> charts = new ArrayList<>();
         walker.seriesByMetric.entrySet().stream()
                 .sorted(Comparator.comparingInt((Map.Entry<String, TreeSet<Series>> e) -> ranking.rank(e.getKey()))

@@ -1,5 +1,6 @@
 package org.infradigest.publish;
 
+import org.infradigest.domain.Fact;
 import org.infradigest.publish.csv.FactsCsvWriter;
 import org.infradigest.publish.excel.ExcelDigestWriter;
 import org.infradigest.publish.pdf.PdfDigestWriter;
@@ -57,13 +58,17 @@ public final class DigestPublisher {
             long csvStarted = System.nanoTime();
             Path excelTemp;
             try (OutputStream csvOut = open(csvTemp)) {
-                // The workbook's Facts sheet walks the facts in facts.csv's order: that walk writes facts.csv too.
+                // The workbook's Facts sheet walks the facts in facts.csv's order: that walk writes facts.csv too,
+                // on a thread of its own, while the walk goes on with the workbook.
                 FactsCsvWriter.Rows csvRows = csv.open(csvOut);
-                TeeRows<DigestFact> facts = new TeeRows<>(model.facts(), df -> csvRows.accept(df.fact()));
-                excelTemp = writeTemporary(directory, WORKBOOK, temporaries,
-                        out -> excel.write(model.withFacts(facts), out));
-                if (!facts.walked()) {
-                    model.facts().forEach(df -> csvRows.accept(df.fact()));
+                try (BackgroundRows<Fact> csvLines = new BackgroundRows<>("facts.csv", csvRows)) {
+                    TeeRows<DigestFact> facts = new TeeRows<>(model.facts(), df -> csvLines.accept(df.fact()));
+                    excelTemp = writeTemporary(directory, WORKBOOK, temporaries,
+                            out -> excel.write(model.withFacts(facts), out));
+                    if (!facts.walked()) {
+                        model.facts().forEach(df -> csvLines.accept(df.fact()));
+                    }
+                    csvLines.finish();
                 }
                 csvRows.finish();
             } catch (UncheckedIOException e) {

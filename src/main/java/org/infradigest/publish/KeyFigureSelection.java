@@ -49,6 +49,13 @@ public final class KeyFigureSelection {
 
     /** At most {@code limit} key figures, most important first. */
     public List<KeyFigure> select(DigestModel model, int limit) {
+        FigureWalk<List<KeyFigure>> walk = walk(model, limit);
+        model.figures().forEach(walk);
+        return walk.result();
+    }
+
+    /** {@link #select} fed one figure at a time, in the model's order, so that it can share a walk. */
+    public FigureWalk<List<KeyFigure>> walk(DigestModel model, int limit) {
         Map<String, TreeSet<KeyFigure>> perMetric = new HashMap<>();
         SeriesWalker walker = new SeriesWalker(model, candidate -> {
             TreeSet<KeyFigure> best = perMetric.computeIfAbsent(candidate.metric().key(),
@@ -58,9 +65,21 @@ public final class KeyFigureSelection {
                 best.pollLast();
             }
         });
-        model.figures().forEach(walker::accept);
-        walker.finish();
+        return new FigureWalk<>() {
+            @Override
+            public void accept(DigestFigure figure) {
+                walker.accept(figure);
+            }
 
+            @Override
+            public List<KeyFigure> result() {
+                walker.finish();
+                return ranked(perMetric, limit);
+            }
+        };
+    }
+
+    private List<KeyFigure> ranked(Map<String, TreeSet<KeyFigure>> perMetric, int limit) {
         List<KeyFigure> ranked = perMetric.values().stream().flatMap(TreeSet::stream).sorted(importance()).toList();
         int perMetricCap = Math.max(2, limit / 3);
         List<KeyFigure> chosen = new ArrayList<>();

@@ -2,14 +2,20 @@ package org.infradigest.publish.excel;
 
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.infradigest.publish.DigestModel;
 import org.infradigest.publish.ChangeSelection;
+import org.infradigest.publish.ChartData;
 import org.infradigest.publish.ChartSelection;
+import org.infradigest.publish.DigestModel;
+import org.infradigest.publish.FigureChange;
+import org.infradigest.publish.FigureWalk;
+import org.infradigest.publish.KeyFigure;
 import org.infradigest.publish.KeyFigureSelection;
+import org.infradigest.publish.excel.streaming.StreamingWorkbook;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Date;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -42,14 +48,17 @@ public final class ExcelDigestWriter {
 
     /** Writes the workbook to {@code out}; does not close it. */
     public void write(DigestModel model, OutputStream out) throws IOException {
-        SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
-        // Uncompressed temp files: gzip doubled the cost of writing a large sheet, and disk is cheaper than time.
-        workbook.setCompressTempFiles(false);
+        // Rows are compressed on all cores as they are written, and copied into the file as they are.
+        SXSSFWorkbook workbook = new StreamingWorkbook(WINDOW);
         try {
             WorkbookStyles styles = new WorkbookStyles(workbook);
-            SummarySheet.write(workbook, styles, model, keyFigures.select(model, SummarySheet.KEY_FIGURES),
-                    changes.select(model, SummarySheet.CHANGES));
-            ChartsSheet.write(workbook, styles, charts.select(model, TREND_CHARTS));
+            // One walk of the figures for the three selections: each walk is a query over every figure.
+            FigureWalk<List<KeyFigure>> keyFigureWalk = keyFigures.walk(model, SummarySheet.KEY_FIGURES);
+            FigureWalk<List<FigureChange>> changeWalk = changes.walk(model, SummarySheet.CHANGES);
+            FigureWalk<List<ChartData>> chartWalk = charts.walk(model, TREND_CHARTS);
+            model.figures().forEach(keyFigureWalk.andThen(changeWalk).andThen(chartWalk));
+            SummarySheet.write(workbook, styles, model, keyFigureWalk.result(), changeWalk.result());
+            ChartsSheet.write(workbook, styles, chartWalk.result());
             FactsSheet.write(workbook, styles, model);
             ReconcileSheets.figures(workbook, styles, model);
             ListSheets.operators(workbook, styles, model);

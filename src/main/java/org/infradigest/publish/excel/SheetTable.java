@@ -4,19 +4,23 @@ import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.infradigest.publish.FigureFormat;
+import org.infradigest.publish.excel.streaming.SheetRows;
+import org.infradigest.publish.excel.streaming.StreamingWorkbook;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.net.URI;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Locale;
+import java.util.stream.IntStream;
 
 /**
  * Writes one table, row by row: a bold, filled, frozen header, an autofilter over the data, typed cells, and
@@ -44,8 +48,13 @@ final class SheetTable {
     private final WorkbookStyles styles;
     private final List<Column> columns;
     private final int[] widths;
+    /** The columns whose wrapped text decides a row's height. */
+    private final int[] longTextColumns;
     private final int lastRow;
+    private final boolean date1904;
     private SXSSFSheet sheet;
+    /** The current sheet's rows, written straight into its XML once the widths are set; null for plain SXSSF. */
+    private SheetRows direct;
     private int sheets = 1;
     private int nextRow = 1;
     private boolean widthsApplied;
@@ -62,10 +71,13 @@ final class SheetTable {
         this.styles = styles;
         this.columns = List.copyOf(columns);
         this.widths = new int[columns.size()];
+        this.longTextColumns = IntStream.range(0, columns.size())
+                .filter(i -> columns.get(i).kind() == ColumnKind.LONG_TEXT).toArray();
         for (int i = 0; i < columns.size(); i++) {
             // Room for the autofilter's drop-down button next to the header text.
             widths[i] = columns.get(i).header().length() + 3;
         }
+        this.date1904 = workbook.getXSSFWorkbook().isDate1904();
         this.sheet = startSheet(name);
     }
 
@@ -79,18 +91,42 @@ final class SheetTable {
         if (nextRow >= lastRow) {
             continueInNextSheet();
         }
-        Row row = sheet.createRow(nextRow);
-        for (int i = 0; i < columns.size() && i < values.length; i++) {
-            if (values[i] != null) {
-                write(row.createCell(i), columns.get(i), values[i], i);
+        if (direct != null && widthsApplied) {
+            addDirect(values);
+        } else {
+            Row row = sheet.createRow(nextRow);
+            Cells cells = new PoiCells(row);
+            for (int i = 0; i < columns.size() && i < values.length; i++) {
+                if (values[i] != null) {
+                    write(cells, columns.get(i), values[i], i);
+                }
             }
-        }
-        if (widthsApplied) {
-            fitHeight(row);
+            if (widthsApplied) {
+                fitHeight(row);
+            }
         }
         nextRow++;
         if (nextRow == SAMPLE_ROWS + 1 && sheets == 1) {
             applyWidths();
+        }
+    }
+
+    /**
+     * A row past the ones that set the widths, written straight into the sheet's XML: a million rows of POI
+     * row and cell objects cost more than writing them. The cells and height are the same.
+     */
+    private void addDirect(Object[] values) {
+        try {
+            direct.startRow(nextRow, height(lines(values)));
+            Cells cells = new DirectCells(direct);
+            for (int i = 0; i < columns.size() && i < values.length; i++) {
+                if (values[i] != null) {
+                    write(cells, columns.get(i), values[i], i);
+                }
+            }
+            direct.endRow();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -113,6 +149,7 @@ final class SheetTable {
         }
         started.createFreezePane(0, 1);
         printOnePageWide(started);
+        direct = workbook instanceof StreamingWorkbook streaming ? streaming.rows(started) : null;
         return started;
     }
 
@@ -146,52 +183,58 @@ final class SheetTable {
         printed.setRepeatingRows(new CellRangeAddress(0, 0, 0, columns.size() - 1));
     }
 
-    private void write(Cell cell, Column column, Object value, int index) {
+    private void write(Cells cells, Column column, Object value, int index) {
         switch (value) {
-            case BigDecimal d -> number(cell, d, FigureFormat.isWhole(d) ? styles.integer : styles.decimal, index);
-            case Percent p -> number(cell, p.value(), styles.percent, index);
-            case Integer n -> number(cell, BigDecimal.valueOf(n), styles.integer, index);
-            case Long n -> number(cell, BigDecimal.valueOf(n), styles.integer, index);
+            case BigDecimal d -> number(cells, d, FigureFormat.isWhole(d) ? styles.integer : styles.decimal, index);
+            case Percent p -> number(cells, p.value(), styles.percent, index);
+            case Integer n -> number(cells, BigDecimal.valueOf(n), styles.integer, index);
+            case Long n -> number(cells, BigDecimal.valueOf(n), styles.integer, index);
             case LocalDate d -> {
-                cell.setCellValue(d);
-                cell.setCellStyle(styles.date);
+                // As Cell.setCellValue(LocalDate) stores it.
+                cells.number(index, DateUtil.getExcelDate(d.atStartOfDay(), date1904), styles.date);
                 measure(index, 10);
             }
             case LocalDateTime t -> {
-                cell.setCellValue(t);
-                cell.setCellStyle(styles.dateTime);
+                cells.number(index, DateUtil.getExcelDate(t, date1904), styles.dateTime);
                 measure(index, 16);
             }
-            default -> text(cell, column, value.toString(), index);
+            default -> text(cells, column, value.toString(), index);
         }
     }
 
-    private void number(Cell cell, BigDecimal value, CellStyle style, int index) {
-        cell.setCellValue(value.doubleValue());
-        cell.setCellStyle(style);
+    /** Whether {@link #write} writes the value as text: anything but the numbers and dates it knows. */
+    private static boolean isText(Object value) {
+        return value != null && !(value instanceof BigDecimal || value instanceof Percent || value instanceof Integer
+                || value instanceof Long || value instanceof LocalDate || value instanceof LocalDateTime);
+    }
+
+    private void number(Cells cells, BigDecimal value, CellStyle style, int index) {
+        cells.number(index, value.doubleValue(), style);
         if (sampling()) {
             measure(index, FigureFormat.grouped(value).length() + 1);
         }
     }
 
-    private void text(Cell cell, Column column, String text, int index) {
-        String shown = text.length() > MAX_CELL_TEXT ? text.substring(0, MAX_CELL_TEXT - 1) + "\u2026" : text;
-        // Always a string cell: SXSSF stores it as an inline string, which is never evaluated.
-        cell.setCellValue(shown);
+    private void text(Cells cells, Column column, String text, int index) {
+        String shown = shown(text);
         boolean quoted = FormulaTrigger.startsFormula(shown);
         if (column.kind() == ColumnKind.LINK && !quoted && linkable(shown)) {
             // A HYPERLINK formula streams like any cell; a cell hyperlink object stays in memory until the workbook
             // is written (about a kilobyte each), which a million-row sheet cannot afford. The URL is a checked
             // URI, so it holds no quote; the cached result shows it before the formula is first calculated.
-            cell.setCellFormula("HYPERLINK(\"" + shown.replace("\"", "\"\"") + "\")");
-            cell.setCellValue(shown);
-            cell.setCellStyle(styles.link);
+            cells.link(index, "HYPERLINK(\"" + shown.replace("\"", "\"\"") + "\")", shown, styles.link);
         } else {
-            cell.setCellStyle(styles.text(column.kind() == ColumnKind.LONG_TEXT, quoted));
+            // Always a string cell: SXSSF stores it as an inline string, which is never evaluated.
+            cells.text(index, shown, styles.text(column.kind() == ColumnKind.LONG_TEXT, quoted));
         }
         if (sampling()) {
             measure(index, longestLine(shown));
         }
+    }
+
+    /** The text as the cell shows it: cut to Excel's longest cell text. */
+    private static String shown(String text) {
+        return text.length() > MAX_CELL_TEXT ? text.substring(0, MAX_CELL_TEXT - 1) + "\u2026" : text;
     }
 
     /** Widths come from the first rows only; measuring later ones would only cost time. */
@@ -200,20 +243,7 @@ final class SheetTable {
     }
 
     private static boolean linkable(String text) {
-        if (text.length() > MAX_LINK_CHARS) {
-            return false;
-        }
-        String lower = text.toLowerCase(Locale.ROOT);
-        if (!lower.startsWith("http://") && !lower.startsWith("https://")) {
-            return false;
-        }
-        try {
-            URI.create(text);
-            return true;
-        } catch (IllegalArgumentException e) {
-            // Not a valid URI (spaces, stray characters): Excel would refuse the link, so keep it as text.
-            return false;
-        }
+        return text.length() <= MAX_LINK_CHARS && HttpLink.valid(text);
     }
 
     private void measure(int index, int length) {
@@ -248,17 +278,36 @@ final class SheetTable {
      */
     private void fitHeight(Row row) {
         int lines = 1;
-        for (int i = 0; i < columns.size(); i++) {
+        for (int i : longTextColumns) {
             Cell cell = row.getCell(i);
-            if (columns.get(i).kind() == ColumnKind.LONG_TEXT && cell != null && cell.getCellType() == CellType.STRING) {
-                // A width unit is one digit wide; an average letter of the default font is about a quarter narrower.
-                int charsPerLine = Math.round(widths[i] * 1.3f) - 2;
-                lines = Math.max(lines, WrappedLines.count(cell.getStringCellValue(), charsPerLine));
+            if (cell != null && cell.getCellType() == CellType.STRING) {
+                lines = Math.max(lines, WrappedLines.count(cell.getStringCellValue(), charsPerLine(i)));
             }
         }
         if (lines > 1) {
-            row.setHeightInPoints(Math.min(MAX_ROW_POINTS, lines * LINE_POINTS + 2));
+            row.setHeightInPoints(height(lines));
         }
+    }
+
+    /** What {@link #fitHeight} finds in the cells {@link #write} makes of these values, from the values. */
+    private int lines(Object[] values) {
+        int lines = 1;
+        for (int i : longTextColumns) {
+            if (i < values.length && isText(values[i])) {
+                lines = Math.max(lines, WrappedLines.count(shown(values[i].toString()), charsPerLine(i)));
+            }
+        }
+        return lines;
+    }
+
+    /** A width unit is one digit wide; an average letter of the default font is about a quarter narrower. */
+    private int charsPerLine(int column) {
+        return Math.round(widths[column] * 1.3f) - 2;
+    }
+
+    /** The height of so many lines, or -1 (the default height) for one. */
+    private static float height(int lines) {
+        return lines > 1 ? Math.min(MAX_ROW_POINTS, lines * LINE_POINTS + 2) : -1;
     }
 
     private static int longestLine(String text) {
@@ -267,5 +316,71 @@ final class SheetTable {
             longest = Math.max(longest, line.length());
         }
         return longest;
+    }
+
+    /** Where a row's cells go: POI's cell objects, or straight into the sheet's XML. */
+    private interface Cells {
+
+        void text(int column, String text, CellStyle style);
+
+        void number(int column, double value, CellStyle style);
+
+        void link(int column, String formula, String text, CellStyle style);
+    }
+
+    private record PoiCells(Row row) implements Cells {
+
+        @Override
+        public void text(int column, String text, CellStyle style) {
+            Cell cell = row.createCell(column);
+            cell.setCellValue(text);
+            cell.setCellStyle(style);
+        }
+
+        @Override
+        public void number(int column, double value, CellStyle style) {
+            Cell cell = row.createCell(column);
+            cell.setCellValue(value);
+            cell.setCellStyle(style);
+        }
+
+        @Override
+        public void link(int column, String formula, String text, CellStyle style) {
+            Cell cell = row.createCell(column);
+            cell.setCellValue(text);
+            cell.setCellFormula(formula);
+            cell.setCellValue(text);
+            cell.setCellStyle(style);
+        }
+    }
+
+    private record DirectCells(SheetRows rows) implements Cells {
+
+        @Override
+        public void text(int column, String text, CellStyle style) {
+            try {
+                rows.text(column, text, style);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public void number(int column, double value, CellStyle style) {
+            try {
+                rows.number(column, value, style);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public void link(int column, String formula, String text, CellStyle style) {
+            try {
+                rows.textFormula(column, formula, text, style);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 }
