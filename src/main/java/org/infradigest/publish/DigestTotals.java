@@ -1,6 +1,7 @@
 package org.infradigest.publish;
 
 import java.util.Map;
+import java.util.Collections;
 import java.util.TreeMap;
 
 /**
@@ -27,7 +28,8 @@ public record DigestTotals(long facts, long newsFacts, long statisticsFacts, lon
                            long licences, long operatorUnits, long rejects, Map<String, Long> sourcesByFormat) {
 
     public DigestTotals {
-        sourcesByFormat = Map.copyOf(new TreeMap<>(sourcesByFormat));
+        // In format order on every run: Map.copyOf would drop the order the TreeMap gives.
+        sourcesByFormat = Collections.unmodifiableMap(new TreeMap<>(sourcesByFormat));
     }
 
     /** Every source, whatever its format. */
