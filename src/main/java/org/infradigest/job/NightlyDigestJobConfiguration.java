@@ -86,7 +86,7 @@ class NightlyDigestJobConfiguration {
         // Files are parsed on all cores; the chunk is then written by the step's thread in one transaction.
         AsyncTaskExecutor workers = workers("ingestNews", workerCount);
         return new StepBuilder("ingestNews", jobRepository)
-                .<InputFile, IngestedFile>chunk(properties.news().chunkSize())
+                .<InputFile, IngestedFile>chunk(properties.news().filesPerChunk())
                 .transactionManager(transactionManager)
                 .reader(newsFiles)
                 .processor(newsFileProcessor)

@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
@@ -21,6 +22,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * Writes a run's facts.csv, digest.xlsx and digest.pdf into one directory. Each file is written to a
@@ -53,6 +56,14 @@ public final class DigestPublisher {
     public PublishedDigest publish(DigestModel model, Path directory) throws IOException {
         Files.createDirectories(directory);
         List<Path> temporaries = new ArrayList<>();
+        // The PDF reads only aggregates and a few rows of each list: it is written beside the workbook, on a
+        // thread of its own, so the publish step takes about as long as the workbook alone.
+        Path pdfTemp = temporary(directory, PDF, temporaries);
+        FutureTask<Void> pdfWritten = new FutureTask<>(() -> {
+            writeTo(pdfTemp, PDF, out -> pdf.write(model, out));
+            return null;
+        });
+        Thread pdfWriter = Thread.ofPlatform().name("publish-pdf").start(pdfWritten);
         try {
             Path csvTemp = temporary(directory, FACTS_CSV, temporaries);
             long csvStarted = System.nanoTime();
@@ -75,14 +86,47 @@ public final class DigestPublisher {
                 throw e.getCause();
             }
             completed(csvTemp, FACTS_CSV + " (with the workbook's Facts sheet)", csvStarted);
-            Path pdfTemp = writeTemporary(directory, PDF, temporaries, out -> pdf.write(model, out));
+            awaitPdf(pdfWritten);
             return new PublishedDigest(moveIntoPlace(csvTemp, directory.resolve(FACTS_CSV)),
                     moveIntoPlace(excelTemp, directory.resolve(WORKBOOK)),
                     moveIntoPlace(pdfTemp, directory.resolve(PDF)));
         } finally {
+            // Whatever happened to the workbook, the PDF's thread is done before its file goes.
+            pdfWritten.cancel(true);
+            joinQuietly(pdfWriter);
             for (Path temporary : temporaries) {
                 Files.deleteIfExists(temporary);
             }
+        }
+    }
+
+    private static void awaitPdf(FutureTask<Void> pdfWritten) throws IOException {
+        try {
+            pdfWritten.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while the PDF was written");
+        } catch (ExecutionException e) {
+            switch (e.getCause()) {
+                case IOException io -> throw io;
+                case RuntimeException runtime -> throw runtime;
+                case Error error -> throw error;
+                default -> throw new IOException("the PDF could not be written", e.getCause());
+            }
+        }
+    }
+
+    private static void joinQuietly(Thread thread) {
+        boolean interrupted = false;
+        while (thread.isAlive()) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -93,12 +137,16 @@ public final class DigestPublisher {
     private static Path writeTemporary(Path directory, String name, List<Path> temporaries, Content content)
             throws IOException {
         Path temporary = temporary(directory, name, temporaries);
+        writeTo(temporary, name, content);
+        return temporary;
+    }
+
+    private static void writeTo(Path temporary, String name, Content content) throws IOException {
         long started = System.nanoTime();
         try (OutputStream out = open(temporary)) {
             content.writeTo(out);
         }
         completed(temporary, name, started);
-        return temporary;
     }
 
     private static Path temporary(Path directory, String name, List<Path> temporaries) {

@@ -98,6 +98,9 @@ public class ArticleStore {
         return found;
     }
 
+    /** Articles per batch statement: the driver keeps a batch's bodies until it runs, on top of the chunk's own. */
+    private static final int INSERT_BATCH = 200;
+
     private void insert(List<Article> articles, LocalDate runDate) {
         if (articles.isEmpty()) {
             return;
@@ -105,7 +108,7 @@ public class ArticleStore {
         Date run = Date.valueOf(runDate);
         jdbc.batchUpdate("""
                 INSERT INTO article (article_key, url, title, published, outlet, file, format, body, first_run, last_run)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", articles, articles.size(), (ps, article) -> {
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", articles, INSERT_BATCH, (ps, article) -> {
             ps.setString(1, article.key());
             ps.setString(2, blankToNull(article.url()));
             ps.setString(3, article.title());

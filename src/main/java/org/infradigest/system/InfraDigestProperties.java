@@ -50,7 +50,13 @@ public record InfraDigestProperties(
         return zone.isBlank() ? ZoneId.systemDefault() : ZoneId.of(zone);
     }
 
-    /** @param maxFileBytes a news file above this size is rejected unread */
-    public record News(@DefaultValue("20MB") DataSize maxFileBytes, @DefaultValue("100") int chunkSize) {
+    /**
+     * @param maxFileBytes  a news file above this size is rejected unread
+     * @param chunkSize     articles extracted per transaction
+     * @param filesPerChunk news files read per transaction: fewer than articles, as one feed or JSON lines file
+     *                      can hold thousands of articles, and a chunk's articles are all in memory until written
+     */
+    public record News(@DefaultValue("20MB") DataSize maxFileBytes, @DefaultValue("100") int chunkSize,
+                       @DefaultValue("20") int filesPerChunk) {
     }
 }

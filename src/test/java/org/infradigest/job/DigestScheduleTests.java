@@ -56,7 +56,7 @@ class DigestScheduleTests {
     private DigestSchedule schedule(String zone, String runDate) {
         InfraDigestProperties properties = new InfraDigestProperties(List.of(Path.of("seeds")), Path.of("output"),
                 Path.of("data"), runDate, "", false, true,
-                new InfraDigestProperties.News(DataSize.ofMegabytes(20), 20));
+                new InfraDigestProperties.News(DataSize.ofMegabytes(20), 20, 20));
         return new DigestSchedule(launcher, mock(TaskScheduler.class), new ScheduleProperties("0 0 2 * * *", zone),
                 properties);
     }
