@@ -31,8 +31,9 @@ import org.infradigest.news.NewsFileParser;
  * <pre>
  *   EngineGolden generate DIR SEED ARTICLES       writes a benchmark corpus (news/ and a few stats rows)
  *   EngineGolden dump OUT.txt FOLDER...           one block per article: its file and key, then every record
- *   EngineGolden remix OUT.txt SEED N FOLDER...   dumps N articles mixed from the folders' paragraphs and the
- *                                                 extraction tests' string literals, in orders no corpus has
+ *   EngineGolden pool POOL.txt FOLDER...          writes the titles and paragraphs of the folders' articles and
+ *                                                 the extraction tests' string literals, one a line
+ *   EngineGolden remix OUT.txt SEED N POOL.txt    dumps N articles mixed from the pool, in orders no corpus has
  *   EngineGolden bench RUNS FOLDER...             a warm-up pass, then RUNS timed passes; prints the median
  *   EngineGolden spin SECONDS FOLDER...           extracts in a loop, for a profiler
  * </pre>
@@ -50,8 +51,10 @@ public final class EngineGolden {
                 new CorpusGenerator(Long.parseLong(args[2])).generate(dir, Integer.parseInt(args[3]), 1_000);
             }
             case "dump" -> dump(Path.of(args[1]), articles(folders(args, 2)));
+            case "pool" -> pool(Path.of(args[1]), articles(folders(args, 2)),
+                    Path.of("src/test/java/org/infradigest/extract"));
             case "remix" -> dump(Path.of(args[1]), remix(Long.parseLong(args[2]), Integer.parseInt(args[3]),
-                    articles(folders(args, 4)), Path.of("src/test/java/org/infradigest/extract")));
+                    Path.of(args[4])));
             case "bench" -> bench(Integer.parseInt(args[1]), articles(folders(args, 2)));
             case "spin" -> spin(Integer.parseInt(args[1]), articles(folders(args, 2)));
             default -> throw new IllegalArgumentException("unknown mode " + mode);
@@ -82,16 +85,14 @@ public final class EngineGolden {
             Pattern.DOTALL);
 
     /**
-     * Articles that no corpus has: paragraphs of the given articles and sentences written in the extraction tests,
-     * shuffled into new bodies with random titles and dates, so that what one sentence carries to the next
-     * (periods, regions, operators, speakers) is exercised in new combinations.
+     * The text to mix articles from: titles ("T ...") and paragraphs ("P ...") of the given articles and sentences
+     * written in the extraction tests. Kept in a file so that later tests do not change what is mixed.
      */
-    static List<Article> remix(long seed, int count, List<Article> sources, Path testSources) throws IOException {
-        List<String> paragraphs = new ArrayList<>();
-        List<String> titles = new ArrayList<>();
+    static void pool(Path out, List<Article> sources, Path testSources) throws IOException {
+        List<String> lines = new ArrayList<>();
         for (Article a : sources) {
-            titles.add(a.title());
-            paragraphs.addAll(a.body().lines().filter(l -> !l.isBlank()).toList());
+            lines.add("T " + escape(a.title()));
+            a.body().lines().filter(l -> !l.isBlank()).forEach(l -> lines.add("P " + escape(l)));
         }
         try (Stream<Path> walk = Files.walk(testSources)) {
             for (Path file : walk.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
@@ -100,10 +101,24 @@ public final class EngineGolden {
                     String text = m.group(1) != null ? m.group(1).stripIndent()
                             : m.group(2).replace("\\\"", "\"").replace("\\n", "\n").replace("\\\\", "\\");
                     if (text.length() >= 30 && text.contains(" ")) {
-                        paragraphs.add(text);
+                        lines.add("P " + escape(text));
                     }
                 }
             }
+        }
+        Files.write(out, lines, StandardCharsets.UTF_8);
+        System.out.printf(Locale.ROOT, "%d titles and paragraphs -> %s%n", lines.size(), out);
+    }
+
+    /**
+     * Articles that no corpus has: paragraphs of the pool shuffled into new bodies with random titles and dates, so
+     * that what one sentence carries to the next (periods, regions, operators, speakers) meets new neighbours.
+     */
+    static List<Article> remix(long seed, int count, Path pool) throws IOException {
+        List<String> paragraphs = new ArrayList<>();
+        List<String> titles = new ArrayList<>();
+        for (String line : Files.readAllLines(pool, StandardCharsets.UTF_8)) {
+            (line.startsWith("T ") ? titles : paragraphs).add(unescape(line.substring(2)));
         }
         SplittableRandom r = new SplittableRandom(seed);
         List<Article> out = new ArrayList<>();
@@ -118,8 +133,21 @@ public final class EngineGolden {
             out.add(new Article("remix-" + i, title, published, null, null, "remix-" + i + ".txt", "text",
                     body.toString()));
         }
-        System.out.printf(Locale.ROOT, "%d paragraphs to mix%n", paragraphs.size());
         return out;
+    }
+
+    private static String unescape(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\' && i + 1 < s.length()) {
+                char e = s.charAt(++i);
+                out.append(e == 'n' ? '\n' : e == 'r' ? '\r' : e);
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     private static void dump(Path out, List<Article> articles) throws IOException {
