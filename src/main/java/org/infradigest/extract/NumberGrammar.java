@@ -39,7 +39,6 @@ public final class NumberGrammar {
     private static final Pattern MONTH_BEFORE = Pattern.compile("(?:" + MONTHS + ")\\.?\\s$");
     private static final Pattern MONTH_AFTER = Pattern.compile("^\\s(?:" + MONTHS + ")\\b");
     private static final Map<String, Integer> WORD_VALUES = wordValues();
-    private static final Pattern BROKEN_DECIMAL_HINT = Pattern.compile("\\d\\.\\s*\\n");
     private static final PhraseMatcher NUMBER_WORDS = PhraseMatcher.of(List.of(wordAlternation().split("\\|")));
 
     private static String wordAlternation() {
@@ -70,11 +69,43 @@ public final class NumberGrammar {
 
     /** Joins a decimal broken across lines by a bad copy ("53." newline "1 percent"). */
     public static String repairBrokenDecimals(String text) {
-        if (!BROKEN_DECIMAL_HINT.matcher(text).find()) {
+        if (!mayHaveBrokenDecimal(text)) {
             return text;
         }
         return text.replaceAll("(?<![\\d,])(\\d{1,3})\\.\\s*\\n\\s*(\\d+)(?=\\s*(?:percent|per cent|%|"
                 + SCALE + ")\\b)", "$1.$2");
+    }
+
+    /**
+     * True when a digit and a full stop end white space holding a line break that a digit follows: the only places
+     * the repair can change. Cheaper than any regular expression over the whole body, which most articles need not.
+     */
+    private static boolean mayHaveBrokenDecimal(String text) {
+        for (int nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) {
+            int before = nl;
+            while (before > 0 && isSpace(text.charAt(before - 1))) {
+                before--;
+            }
+            int after = nl;
+            while (after < text.length() && isSpace(text.charAt(after))) {
+                after++;
+            }
+            if (before >= 2 && text.charAt(before - 1) == '.' && isDigit(text.charAt(before - 2))
+                    && after < text.length() && isDigit(text.charAt(after))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The characters of the regular expressions' {@code \s}. */
+    static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /** The characters of the regular expressions' {@code \d}. */
+    static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** The value of a table cell that holds only a number ("4,52,055", "30214", "2.6 million"), or null. */
