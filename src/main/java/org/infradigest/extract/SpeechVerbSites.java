@@ -1,6 +1,9 @@
 package org.infradigest.extract;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,25 +22,75 @@ final class SpeechVerbSites {
     }
 
     private final Pattern verb;
-    private final Pattern asSaying = Pattern.compile("as\\s+saying");
-    /** First characters a verb can start with, or null when any can (a verb starting with white space). */
-    private final String firstChars;
+    /** The verbs by first character, compared as literals; null when one needs the regular expression. */
+    private final Map<Character, List<String>> literals;
+    private static final List<String> AS_SAYING = List.of("as saying");
 
     /**
      * @param verbs       the speech verbs
-     * @param alternation the statement patterns' regular expression for one of them
+     * @param alternation the statement patterns' regular expression for one of them (each space a {@code \s+})
      */
     SpeechVerbSites(List<String> verbs, String alternation) {
         this.verb = Pattern.compile("(?:" + alternation + ")");
-        StringBuilder first = new StringBuilder("a"); // "as saying"
-        boolean any = false;
+        Map<Character, List<String>> byFirst = new HashMap<>();
+        boolean plain = true;
         for (String v : verbs) {
-            any |= v.isEmpty() || Character.isWhitespace(v.charAt(0));
+            // A verb with white space other than single spaces between words is left to the regular expression.
+            plain &= !v.isEmpty() && !v.startsWith(" ") && v.chars().noneMatch(c -> c != ' ' && Character.isWhitespace(c));
             if (!v.isEmpty()) {
-                first.append(v.charAt(0));
+                byFirst.computeIfAbsent(v.charAt(0), c -> new ArrayList<>()).add(v);
             }
         }
-        this.firstChars = any ? null : first.toString();
+        this.literals = plain ? byFirst : null;
+    }
+
+    /** True when a speech verb starts at {@code at}, as the alternation would match it there. */
+    private boolean verbAt(String text, int at, Matcher regex) {
+        if (literals == null) {
+            return regex.region(at, text.length()).lookingAt();
+        }
+        return anyAt(text, at, literals.get(text.charAt(at)));
+    }
+
+    private static boolean anyAt(String text, int at, List<String> words) {
+        if (words != null) {
+            for (String w : words) {
+                if (literalAt(text, at, w)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The word as written, each run of k spaces matching k or more white-space characters. */
+    private static boolean literalAt(String text, int at, String word) {
+        int n = text.length();
+        int t = at;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c == ' ') {
+                int spaces = 1;
+                while (i + 1 < word.length() && word.charAt(i + 1) == ' ') {
+                    spaces++;
+                    i++;
+                }
+                int run = 0;
+                while (t + run < n && NumberGrammar.isSpace(text.charAt(t + run))) {
+                    run++;
+                }
+                if (run < spaces) {
+                    return false;
+                }
+                t += run; // what follows in the word is not white space
+                continue;
+            }
+            if (t >= n || text.charAt(t) != c) {
+                return false;
+            }
+            t++;
+        }
+        return true;
     }
 
     Sites of(String text) {
@@ -46,14 +99,13 @@ final class SpeechVerbSites {
         boolean afterComma = false;
         boolean afterLowerCase = false;
         boolean afterFirstWord = false;
-        Matcher v = verb.matcher(text);
-        Matcher a = asSaying.matcher(text);
+        Matcher v = literals == null ? verb.matcher(text) : null;
         for (int at = 1; at < n; at++) {
-            if (!NumberGrammar.isSpace(text.charAt(at - 1)) || firstChars != null && firstChars.indexOf(text.charAt(at)) < 0) {
+            if (!NumberGrammar.isSpace(text.charAt(at - 1))) {
                 continue;
             }
-            boolean isVerb = v.region(at, n).lookingAt();
-            if (!isVerb && !a.region(at, n).lookingAt()) {
+            boolean isVerb = verbAt(text, at, v);
+            if (!isVerb && !(text.charAt(at) == 'a' && anyAt(text, at, AS_SAYING))) {
                 continue;
             }
             int k = at - 1;
