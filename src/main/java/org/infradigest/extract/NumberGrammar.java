@@ -121,8 +121,15 @@ public final class NumberGrammar {
     /** Every figure in the text, in order. */
     public List<NumberToken> find(String text) {
         List<NumberToken> found = new ArrayList<>();
-        Matcher m = DIGITS.matcher(text);
-        while (m.find()) {
+        // The digit pattern is only tried where a figure can start: a digit not inside another number.
+        Matcher m = DIGITS.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int n = text.length();
+        for (int p = nextFigureStart(text, 0); p >= 0; p = nextFigureStart(text, p)) {
+            if (!m.region(p, n).lookingAt()) {
+                p++;
+                continue;
+            }
+            p = m.end();
             NumberToken t = digitToken(text, m);
             if (t != null) {
                 found.add(t);
@@ -143,36 +150,108 @@ public final class NumberGrammar {
         return found;
     }
 
+    /**
+     * The first offset from {@code from} where {@link #DIGITS} can match: a digit not preceded by a number character,
+     * a point, a comma, a slash or a colon. -1 when there is none.
+     */
+    private static int nextFigureStart(String text, int from) {
+        for (int p = from; p < text.length(); p++) {
+            if (isDigit(text.charAt(p)) && (p == 0 || !continuesNumber(text.charAt(p - 1)))) {
+                return p;
+            }
+        }
+        return -1;
+    }
+
+    /** {@code [\p{N}.,/:]} for the character before a digit. */
+    private static boolean continuesNumber(char c) {
+        if (c == '.' || c == ',' || c == '/' || c == ':') {
+            return true;
+        }
+        int type = Character.getType(c);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
+    }
+
+    /**
+     * The offset of the last character of the word that ends the text, past at most three white-space or line-break
+     * characters (what {@code \s?$} can leave after it), or -1. The patterns that end in {@code \s?$} only run when
+     * the word there can be theirs.
+     */
+    private static int lastWordEnd(String text) {
+        int j = text.length() - 1;
+        for (int skipped = 0; j >= 0 && skipped < 3 && (isSpace(text.charAt(j)) || isLineBreak(text.charAt(j))); skipped++) {
+            j--;
+        }
+        return j;
+    }
+
+    private static boolean isLineBreak(char c) {
+        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    }
+
+    /** Last characters of the currency marks of {@link #CURRENCY_BEFORE}. */
+    private static final String CURRENCY_ENDS = "YBD$Rs.P€£¥₹";
+    /** The words of {@link #VERSION_BEFORE}. */
+    private static final List<String> VERSION_WORDS = List.of("DOCSIS", "Release", "Rel", "Rel.", "Wi-Fi", "WiFi",
+            "Version", "version", "v", "IPv", "PCIe", "USB", "Bluetooth", "Android", "iOS", "No", "No.", "Nos", "Nos.", "#");
+    /** First letters of the month names of {@link #MONTH_BEFORE} and {@link #MONTH_AFTER}. */
+    private static final String MONTH_INITIALS = "JFMASOND";
+
+    private static boolean mayEndWithCurrency(String before) {
+        int j = lastWordEnd(before);
+        return j >= 0 && CURRENCY_ENDS.indexOf(before.charAt(j)) >= 0;
+    }
+
+    private static boolean mayEndWithVersionWord(String before) {
+        int end = lastWordEnd(before) + 1;
+        for (String word : VERSION_WORDS) {
+            if (end >= word.length() && before.startsWith(word, end - word.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasMonthInitial(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (MONTH_INITIALS.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private NumberToken digitToken(String text, Matcher m) {
         int start = m.start();
         int end = m.end();
         String before = text.substring(Math.max(0, start - 12), start);
         String currency = null;
         Matcher cur = CURRENCY_BEFORE.matcher(before);
-        if (cur.find()) {
+        if (mayEndWithCurrency(before) && cur.find()) {
             currency = currencyCode(cur.group(1));
             start -= cur.group().length();
         } else if (start > 0 && (Character.isLetter(text.charAt(start - 1)) || text.charAt(start - 1) == '-'
                 && start > 1 && Character.isLetterOrDigit(text.charAt(start - 2)))) {
             return null; // Q3, H1, C114, end-2023, COVID-19
         }
-        if (VERSION_BEFORE.matcher(before).find()) {
+        if (mayEndWithVersionWord(before) && VERSION_BEFORE.matcher(before).find()) {
             return null;
         }
         String rest = text.substring(end, Math.min(text.length(), end + 40)); // units and scales follow closely
         Matcher unit = ATTACHED_UNIT.matcher(rest);
-        if (unit.find()) {
+        if (unit.lookingAt()) {
             return new NumberToken(start, end + unit.end(), parse(m.group(1), m.group(2)), false, currency, "EFLOPS");
         }
         Matcher after = AFTER.matcher(rest);
-        after.find();
+        after.lookingAt(); // anchored at the start, as are the other patterns on the text after a number
         String scale = after.group(1);
         boolean percent = after.group(2) != null;
         if (("m".equalsIgnoreCase(scale) || "k".equalsIgnoreCase(scale)) && rest.startsWith(" ")) {
             // "8m homes" is eight million; "8 m" is more likely metres or noise.
             scale = null;
         }
-        if (scale == null && !percent && NOT_A_FIGURE_AFTER.matcher(rest).find()) {
+        if (scale == null && !percent && NOT_A_FIGURE_AFTER.matcher(rest).lookingAt()) {
             return null; // 5G, 3.4GHz, 100 Mbps, 1st, 17:09, 10-gigabit
         }
         int tokenEnd = end + (scale != null || percent ? after.end() : 0);
@@ -186,7 +265,7 @@ public final class NumberGrammar {
             value = value.multiply(multiplier(scale));
         }
         Matcher curAfter = CURRENCY_AFTER.matcher(text.substring(tokenEnd, Math.min(text.length(), tokenEnd + 40)));
-        if (currency == null && !percent && curAfter.find()) {
+        if (currency == null && !percent && curAfter.lookingAt()) {
             currency = currencyCode(curAfter.group(1));
             tokenEnd += curAfter.end();
         }
@@ -201,7 +280,7 @@ public final class NumberGrammar {
                 + (w.group(2) == null ? 0 : WORD_VALUES.get(w.group(2).toLowerCase(Locale.ROOT))));
         String rest = text.substring(w.end(), Math.min(text.length(), w.end() + 40));
         Matcher after = AFTER.matcher(rest);
-        after.find();
+        after.lookingAt(); // anchored at the start, as are the other patterns on the text after a number
         String scale = after.group(1);
         if ("m".equalsIgnoreCase(scale) || "k".equalsIgnoreCase(scale)) {
             scale = null;
@@ -237,8 +316,10 @@ public final class NumberGrammar {
 
     private static boolean isDate(String text, int start, int end) {
         String before = text.substring(Math.max(0, start - 11), start);
-        return MONTH_BEFORE.matcher(before).find()
-                || MONTH_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 12))).find();
+        String after = text.substring(end, Math.min(text.length(), end + 12));
+        return hasMonthInitial(before) && MONTH_BEFORE.matcher(before).find()
+                || after.length() > 1 && isSpace(after.charAt(0)) && MONTH_INITIALS.indexOf(after.charAt(1)) >= 0
+                && MONTH_AFTER.matcher(after).lookingAt();
     }
 
     private static BigDecimal multiplier(String scale) {
