@@ -19,6 +19,19 @@ final class ExpressionStarts {
     private ExpressionStarts() {
     }
 
+    /** Offsets of an ASCII letter or digit after a character that is not an ASCII word character (or none). */
+    static int[] wordStarts(String text) {
+        int[] starts = new int[text.length()];
+        int count = 0;
+        for (int at = 0; at < text.length(); at++) {
+            char c = text.charAt(at);
+            if ((c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') && wordStart(text, at)) {
+                starts[count++] = at;
+            }
+        }
+        return java.util.Arrays.copyOf(starts, count);
+    }
+
     /** A {@code \b} before a word character: the character before is not an ASCII word character. */
     static boolean wordStart(String text, int at) {
         if (at == 0) {

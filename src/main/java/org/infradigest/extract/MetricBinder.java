@@ -144,10 +144,9 @@ public final class MetricBinder {
         String near = f.number().unit() != null ? f.number().unit() + " " + f.near() : f.near();
         String pre = f.pre();
         String afterInClause = f.sentence().substring(f.number().end(), Math.max(f.number().end(), f.clause()[1]));
-        if (NEXT_DIGIT.matcher(afterInClause).find()) {
+        java.util.regex.Matcher next = NEXT_DIGIT.matcher(afterInClause);
+        if (hasDigit(afterInClause) && next.find()) {
             // Cues after the next figure belong to it ("operates 100,000 sites and expects to add 20,000").
-            java.util.regex.Matcher next = NEXT_DIGIT.matcher(afterInClause);
-            next.find();
             afterInClause = afterInClause.substring(0, next.start());
             int joint = Math.max(afterInClause.lastIndexOf(" and "), afterInClause.lastIndexOf(", "));
             if (joint >= 0) {
@@ -165,7 +164,8 @@ public final class MetricBinder {
             prePhrase = pre.substring(Math.max(0, startOfWordsBefore(pre, at, 3)));
         }
         MetricFamily.Variant inherited = null;
-        boolean elliptic = FUNCTION_WORD_START.matcher(f.near().trim()).find() || PARTITIVE.matcher(pre).find();
+        boolean elliptic = FUNCTION_WORD_START.matcher(f.near().trim()).lookingAt()
+                || endsWithPartitive(pre) && PARTITIVE.matcher(pre).find();
         if (candidates.isEmpty() && elliptic) {
             candidates.addAll(f.previousThings().stream().filter(t -> t.kind().equals(kind)).toList());
             if (f.previous() != null && f.previous().family().kind().equals(kind)) {
@@ -272,6 +272,30 @@ public final class MetricBinder {
                 || f.future()
                 || inherited == MetricFamily.Variant.TARGET || inherited == MetricFamily.Variant.NET_ADDED_TARGET;
         return planned ? v.withTarget() : v;
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the text, less white space and a line break at its end, ends as {@link #PARTITIVE} can match. */
+    private static boolean endsWithPartitive(String text) {
+        int end = text.length();
+        while (end > 0 && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == '\u0085'
+                || text.charAt(end - 1) == '\u2028' || text.charAt(end - 1) == '\u2029')) {
+            end--;
+        }
+        for (String word : new String[] {"which", "whom", "including"}) {
+            if (end >= word.length() && text.regionMatches(true, end - word.length(), word, 0, word.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean hasVariantCue(String text) {

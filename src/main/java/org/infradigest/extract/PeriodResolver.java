@@ -164,6 +164,7 @@ public final class PeriodResolver {
         if (hasYear(text)) {
             words.add(YEAR_TOKEN);
         }
+        int[] starts = null;
         for (Rule r : RULES) {
             boolean worthRunning = false;
             for (String t : r.triggers()) {
@@ -173,17 +174,21 @@ public final class PeriodResolver {
                 continue;
             }
             // A search, tried only where the pattern can start; the bounds let its look-behinds see the text before.
+            // Every pattern starts with a letter or digit at a word boundary: only word starts are tried.
+            if (starts == null) {
+                starts = ExpressionStarts.wordStarts(text);
+            }
             Matcher m = r.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
             int n = text.length();
-            for (int at = 0; at < n; ) {
-                if (r.firstChars().indexOf(text.charAt(at)) < 0 || !r.start().mayStartAt(text, at)
+            int next = 0;
+            for (int at : starts) {
+                if (at < next || r.firstChars().indexOf(text.charAt(at)) < 0 || !r.start().mayStartAt(text, at)
                         || !m.region(at, n).lookingAt()) {
-                    at++;
                     continue;
                 }
                 int s = m.start();
                 int e = m.end();
-                at = e > s ? e : e + 1;
+                next = e > s ? e : e + 1;
                 if (taken.stream().anyMatch(t -> t[0] < e && s < t[1])) {
                     continue;
                 }

@@ -91,8 +91,9 @@ public final class StatementExtractor {
             // Each pattern runs only where its verb can stand: after a comma, after a role and a name, after a
             // quote at the start, or after the first word.
             SpeechVerbSites.Sites at = sites.of(text);
+            // The patterns anchored at the start (^) are matched there rather than searched for.
             boolean quoteFirst = text.charAt(0) == '"' || text.charAt(0) == '“';
-            if (at.afterComma() && (m = saidName.matcher(text)).find() && isPersonName(m.group("name"))) {
+            if (at.afterComma() && (m = saidName.matcher(text)).lookingAt() && isPersonName(m.group("name"))) {
                 person = person(m.group("name"), m.group("role"));
                 said = m.group("text");
                 verb = m.group("verb");
@@ -105,11 +106,11 @@ public final class StatementExtractor {
                 person = new Person(m.group("name"), m.group("role").trim(), m.group("org").trim());
                 said = afterTold(m.group("verb"), m.group("text"));
                 verb = m.group("verb");
-            } else if (quoteFirst && (m = quoteThenSpeaker.matcher(text)).find()) {
+            } else if (quoteFirst && (m = quoteThenSpeaker.matcher(text)).lookingAt()) {
                 person = known(m.group("who"), byNamePart, last);
                 said = m.group("text");
                 verb = m.group("verb");
-            } else if (at.afterFirstWord() && (m = pronounOrSurname.matcher(text)).find()) {
+            } else if (at.afterFirstWord() && (m = pronounOrSurname.matcher(text)).lookingAt()) {
                 person = known(m.group("who"), byNamePart, last);
                 said = m.group("text");
                 verb = m.group("verb");
