@@ -101,11 +101,25 @@ public final class MetricBinder {
         if (rest.indexOf('(') >= 0) {
             rest = BRACKETS.matcher(rest).replaceAll(" ");
         }
-        rest = WHITESPACE.matcher(rest).replaceAll(" ");
+        if (hasWhitespaceToCollapse(rest)) {
+            rest = WHITESPACE.matcher(rest).replaceAll(" ");
+        }
         Matcher stop = NEAR_STOP.matcher(rest);
         String phrase = stop.find() ? rest.substring(0, stop.start()) : rest;
         String[] words = phrase.trim().split(" ");
         return String.join(" ", java.util.Arrays.copyOfRange(words, 0, Math.min(words.length, 8)));
+    }
+
+    /** Whether {@link #WHITESPACE} has something to replace: two white-space characters in a row, or a tab or break. */
+    private static boolean hasWhitespaceToCollapse(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\t' || c == '\n' || c == '\r' || c == '\f'
+                    || NumberGrammar.isSpace(c) && i + 1 < text.length() && NumberGrammar.isSpace(text.charAt(i + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Families whose measured thing is named for this number: in its noun phrase, else as its clause's subject. */

@@ -23,7 +23,7 @@ public final class SentenceSplitter {
 
     public List<Sentence> split(String body) {
         List<Sentence> sentences = new ArrayList<>();
-        String[] lines = NumberGrammar.repairBrokenDecimals(body).split("\\R");
+        List<String> lines = Lines.of(NumberGrammar.repairBrokenDecimals(body));
         int paragraph = 0;
         List<String> table = new ArrayList<>();
         for (String raw : lines) {
