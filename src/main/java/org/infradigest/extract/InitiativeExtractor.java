@@ -121,8 +121,9 @@ public final class InitiativeExtractor {
     public List<OperatorMention> mentions(String body, String source) {
         Map<String, OperatorMention> unique = new LinkedHashMap<>();
         for (OperatorGazetteer.Mention m : lexicon.operators().find(body)) {
-            Matcher u = unitAfterOperator.matcher(body.substring(m.end()));
-            Region region = u.find() ? lexicon.regions().resolve(u.group("place")) : null;
+            // Anchored at the end of the mention: read in place rather than on a copy of the rest of the body.
+            Matcher u = unitAfterOperator.matcher(body).region(m.end(), body.length());
+            Region region = u.lookingAt() ? lexicon.regions().resolve(u.group("place")) : null;
             String unit = region != null ? u.group("place") + " " + u.group("unit") : null;
             String key = m.operator().name() + "|" + (region == null ? "" : region.name());
             unique.putIfAbsent(key, new OperatorMention(m.operator().name(), name(region), unit, source));

@@ -269,12 +269,12 @@ public final class MetricBinder {
     private MetricFamily.Variant variant(Figure f, String pre, String near, String afterInClause,
                                          MetricFamily.Variant inherited) {
         String head = f.terse() ? pre : lastWordsOf(pre, 5);
-        String local = YEAR_TO_DATE.matcher(head + " " + near).replaceAll(" ");
+        String local = withoutYearToDate(head + " " + near);
         MetricFamily.Variant v;
         if (lexicon.stockCues().containedIn(local)) {
             v = MetricFamily.Variant.STOCK;
-        } else if (lexicon.netAddedCues().containedIn(YEAR_TO_DATE.matcher(head + " " + lastWordsOf(pre, 6) + " " + near + " "
-                + afterInClause).replaceAll(" "))) {
+        } else if (lexicon.netAddedCues().containedIn(withoutYearToDate(head + " " + lastWordsOf(pre, 6) + " " + near + " "
+                + afterInClause))) {
             v = MetricFamily.Variant.NET_ADDED;
         } else if (inherited != null) {
             v = inherited == MetricFamily.Variant.NET_ADDED_TARGET ? MetricFamily.Variant.NET_ADDED
@@ -286,6 +286,16 @@ public final class MetricBinder {
                 || f.future()
                 || inherited == MetricFamily.Variant.TARGET || inherited == MetricFamily.Variant.NET_ADDED_TARGET;
         return planned ? v.withTarget() : v;
+    }
+
+    /** The text with "year to date" blanked out; the pattern only runs on text that has a "year". */
+    private static String withoutYearToDate(String text) {
+        for (int i = 0; i + 4 <= text.length(); i++) {
+            if (text.regionMatches(true, i, "year", 0, 4)) {
+                return YEAR_TO_DATE.matcher(text).replaceAll(" ");
+            }
+        }
+        return text;
     }
 
     private static boolean hasDigit(String text) {

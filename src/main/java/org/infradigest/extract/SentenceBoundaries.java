@@ -29,7 +29,7 @@ final class SentenceBoundaries {
                     return (long) p << 32 | end;
                 }
             }
-            if (p > 0 && isCjkStop(text.charAt(p - 1)) && !isLineTerminator(c)) {
+            if (p > 0 && text.charAt(p - 1) >= '。' && isCjkStop(text.charAt(p - 1)) && !isLineTerminator(c)) {
                 return (long) p << 32 | p;
             }
         }
