@@ -130,8 +130,16 @@ public final class PhraseMatcher {
         return c < 128 ? ASCII_WORD[c] : Character.isLetterOrDigit(c);
     }
 
+    private static final char[] ASCII_LOWER = new char[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_LOWER[c] = Character.toLowerCase(c);
+        }
+    }
+
     private char key(char c) {
-        return ignoreCase ? Character.toLowerCase(c) : c;
+        return !ignoreCase ? c : c < 128 ? ASCII_LOWER[c] : Character.toLowerCase(c);
     }
 
     /**
@@ -167,6 +175,7 @@ public final class PhraseMatcher {
     /** The hit starting at i, which the caller knows is not inside a word, or null. */
     private Hit hitAt(CharSequence text, int i) {
         char key = key(text.charAt(i));
+        // Most positions start no phrase: look the first character up before anything else.
         Candidates first = key < 128 ? ascii[key] : byFirstChar.get(key);
         if (first == null) {
             return null;
@@ -188,14 +197,19 @@ public final class PhraseMatcher {
         }
         List<Hit> hits = new ArrayList<>();
         int n = text.length();
+        boolean afterWord = false; // whether the character before i is a word character: whole words only
         for (int i = 0; i < n; i++) {
-            if (i > 0 && isWordChar(text.charAt(i - 1))) {
+            boolean word = isWordChar(text.charAt(i));
+            if (afterWord) {
+                afterWord = word;
                 continue;
             }
+            afterWord = word;
             Hit h = hitAt(text, i);
             if (h != null) {
                 hits.add(h);
                 i = h.end() - 1;
+                afterWord = isWordChar(text.charAt(i));
             }
         }
         return hits;
@@ -211,10 +225,14 @@ public final class PhraseMatcher {
             return null;
         }
         int n = text.length();
+        boolean afterWord = false;
         for (int i = 0; i < n; i++) {
-            if (i > 0 && isWordChar(text.charAt(i - 1))) {
+            boolean word = isWordChar(text.charAt(i));
+            if (afterWord) {
+                afterWord = word;
                 continue;
             }
+            afterWord = word;
             Hit h = hitAt(text, i);
             if (h != null) {
                 return h;

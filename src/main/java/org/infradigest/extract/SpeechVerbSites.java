@@ -24,6 +24,9 @@ final class SpeechVerbSites {
     private final Pattern verb;
     /** The verbs by first character, compared as literals; null when one needs the regular expression. */
     private final Map<Character, List<String>> literals;
+    /** The same for ASCII first characters, without boxing. */
+    @SuppressWarnings("unchecked")
+    private final List<String>[] asciiLiterals = new List[128];
     private static final List<String> AS_SAYING = List.of("as saying");
 
     /**
@@ -42,6 +45,11 @@ final class SpeechVerbSites {
             }
         }
         this.literals = plain ? byFirst : null;
+        byFirst.forEach((c, list) -> {
+            if (c < 128) {
+                asciiLiterals[c] = list;
+            }
+        });
     }
 
     /** True when a speech verb starts at {@code at}, as the alternation would match it there. */
@@ -49,7 +57,8 @@ final class SpeechVerbSites {
         if (literals == null) {
             return regex.region(at, text.length()).lookingAt();
         }
-        return anyAt(text, at, literals.get(text.charAt(at)));
+        char c = text.charAt(at);
+        return anyAt(text, at, c < 128 ? asciiLiterals[c] : literals.get(c));
     }
 
     private static boolean anyAt(String text, int at, List<String> words) {
