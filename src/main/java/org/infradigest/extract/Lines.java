@@ -28,6 +28,9 @@ final class Lines {
         boolean matched = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            if (c > '\r' && c < '\u0085') {
+                continue; // most characters: no line break is in this range
+            }
             int width;
             if (c == '\r') {
                 width = i + 1 < text.length() && text.charAt(i + 1) == '\n' ? 2 : 1;
