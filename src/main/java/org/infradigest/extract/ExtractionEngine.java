@@ -62,10 +62,13 @@ public final class ExtractionEngine {
         String body = furniture.clean(article.body());
         List<Sentence> sentences = splitter.split(body);
         String source = article.source();
-        List<Fact> found = facts.extract(sentences, article.title(), body, article.published(), source);
+        // Facts and initiatives both read the operators of each sentence: found once.
+        List<List<OperatorGazetteer.Mention>> operators = OperatorGazetteer.mentionsBySentence(lexicon.operators(),
+                sentences);
+        List<Fact> found = facts.extract(sentences, operators, article.title(), body, article.published(), source);
         List<StatementExtractor.Spoken> spoken = statements.spoken(sentences, source);
         List<Statement> said = spoken.stream().map(StatementExtractor.Spoken::statement).toList();
-        List<Initiative> done = initiatives.extract(sentences, spoken, source);
+        List<Initiative> done = initiatives.extract(sentences, spoken, operators, source);
         List<OperatorMention> mentions = initiatives.mentions(body, source);
         List<LicenceApproval> approved = licences.extract(found, source);
         return new Extraction(found, said, done, mentions, approved);

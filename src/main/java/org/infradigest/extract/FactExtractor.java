@@ -62,6 +62,13 @@ public final class FactExtractor {
     }
 
     public List<Fact> extract(List<Sentence> sentences, String title, String body, LocalDate published, String source) {
+        return extract(sentences, OperatorGazetteer.mentionsBySentence(lexicon.operators(), sentences), title, body,
+                published, source);
+    }
+
+    /** As {@link #extract(List, String, String, LocalDate, String)}, with each prose sentence's operators found. */
+    List<Fact> extract(List<Sentence> sentences, List<List<OperatorGazetteer.Mention>> operators, String title,
+                       String body, LocalDate published, String source) {
         Region articleRegion = attribution.articleRegion(title, body);
         State state = new State();
         List<Fact> facts = new ArrayList<>();
@@ -74,7 +81,7 @@ public final class FactExtractor {
                 }
                 continue;
             }
-            List<OperatorGazetteer.Mention> ops = lexicon.operators().find(s.text());
+            List<OperatorGazetteer.Mention> ops = operators.get(index);
             List<Fact> found = proseFacts(s.text(), ops, title, body, published, source, articleRegion, state);
             found = periodsOf.datedByFollowUp(found, sentences, index, published);
             facts.addAll(found);

@@ -45,7 +45,7 @@ public final class FigureAttribution {
         }
         Map<Region, Integer> counts = new HashMap<>();
         List<Region> order = new ArrayList<>();
-        for (String line : body.split("\\R")) {
+        for (String line : Lines.of(body)) {
             String text = DATELINE.matcher(line).replaceFirst(m -> " ".repeat(m.group().length()));
             for (RegionGazetteer.Mention m : eligibleForArticle(text)) {
                 if (counts.merge(m.region(), 1, Integer::sum) == 1) {

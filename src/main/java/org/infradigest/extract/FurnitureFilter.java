@@ -23,7 +23,7 @@ public final class FurnitureFilter {
     public String clean(String body) {
         List<String> kept = new ArrayList<>();
         boolean inFurniture = false;
-        for (String line : body.split("\\R", -1)) {
+        for (String line : Lines.withTrailing(body)) {
             String trimmed = line.trim();
             if (trimmed.length() < 60 && headers.contains(normalise(trimmed))) {
                 inFurniture = true;

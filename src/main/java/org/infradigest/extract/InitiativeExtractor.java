@@ -52,11 +52,23 @@ public final class InitiativeExtractor {
 
     /** Initiatives of the sentences, given the statements already found in them. */
     public List<Initiative> extract(List<Sentence> sentences, String source) {
-        return extract(sentences, statements.spoken(sentences, source), source);
+        return extract(sentences, statements.spoken(sentences, source),
+                OperatorGazetteer.mentionsBySentence(lexicon.operators(), sentences), source);
     }
 
-    List<Initiative> extract(List<Sentence> sentences, List<StatementExtractor.Spoken> spoken, String source) {
+    /**
+     * As {@link #extract(List, String)}, given the statements already found in the sentences and the operators each
+     * prose sentence names.
+     */
+    List<Initiative> extract(List<Sentence> sentences, List<StatementExtractor.Spoken> spoken,
+                             List<List<OperatorGazetteer.Mention>> operators, String source) {
         List<Initiative> out = new ArrayList<>();
+        StatementExtractor.Spoken[] spokenIn = new StatementExtractor.Spoken[sentences.size()];
+        for (StatementExtractor.Spoken s : spoken) {
+            if (spokenIn[s.sentence()] == null) {
+                spokenIn[s.sentence()] = s; // the first statement of the sentence, as a search of the list finds
+            }
+        }
         Unit context = null;
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
@@ -66,11 +78,13 @@ public final class InitiativeExtractor {
             String text = s.text();
             Unit sentenceUnit = null;
             // The operator patterns are costly; only sentences naming an operator can match them.
-            boolean namesOperator = !lexicon.operators().find(text).isEmpty();
-            Matcher m = unitSubject.matcher(namesOperator ? text : "");
-            Matcher o = operatorSubject.matcher(namesOperator ? text : "");
+            // Both also need an auxiliary ("is", "will", ...) between spaces; the unit pattern a possessive too.
+            boolean namesOperator = !operators.get(i).isEmpty();
+            boolean auxiliary = namesOperator && hasAuxiliary(text);
+            Matcher m = unitSubject.matcher(auxiliary && hasPossessive(text) ? text : "");
+            Matcher o = operatorSubject.matcher(auxiliary ? text : "");
             Matcher r = REFERENCE_SUBJECT.matcher(text);
-            StatementExtractor.Spoken statement = spokenAt(spoken, i);
+            StatementExtractor.Spoken statement = spokenIn[i];
             if (m.find()) {
                 Unit unit = unit(m.group("op"), m.group("place"), m.group("unit"));
                 String aux = m.group("aux");
@@ -81,7 +95,7 @@ public final class InitiativeExtractor {
                 Operator op = lexicon.operators().resolve(o.group("op"));
                 out.add(new Initiative(op.name(), null, o.group("action"), source, text));
                 sentenceUnit = new Unit(op, null, null);
-            } else if (r.find() && context != null) {
+            } else if (context != null && r.lookingAt()) { // anchored at the start
                 out.add(new Initiative(context.operator().name(), name(context.region()), r.group("action"), source, text));
                 sentenceUnit = context;
             } else if (statement != null) {
@@ -107,8 +121,9 @@ public final class InitiativeExtractor {
     public List<OperatorMention> mentions(String body, String source) {
         Map<String, OperatorMention> unique = new LinkedHashMap<>();
         for (OperatorGazetteer.Mention m : lexicon.operators().find(body)) {
-            Matcher u = unitAfterOperator.matcher(body.substring(m.end()));
-            Region region = u.find() ? lexicon.regions().resolve(u.group("place")) : null;
+            // Anchored at the end of the mention: read in place rather than on a copy of the rest of the body.
+            Matcher u = unitAfterOperator.matcher(body).region(m.end(), body.length());
+            Region region = u.lookingAt() ? lexicon.regions().resolve(u.group("place")) : null;
             String unit = region != null ? u.group("place") + " " + u.group("unit") : null;
             String key = m.operator().name() + "|" + (region == null ? "" : region.name());
             unique.putIfAbsent(key, new OperatorMention(m.operator().name(), name(region), unit, source));
@@ -116,8 +131,25 @@ public final class InitiativeExtractor {
         return List.copyOf(unique.values());
     }
 
-    private static StatementExtractor.Spoken spokenAt(List<StatementExtractor.Spoken> spoken, int sentence) {
-        return spoken.stream().filter(s -> s.sentence() == sentence).findFirst().orElse(null);
+    /** "is", "are", "has", "have" or "will" between white-space characters. */
+    private static boolean hasAuxiliary(String text) {
+        for (int i = 1; i < text.length(); i++) {
+            if (NumberGrammar.isSpace(text.charAt(i - 1))) {
+                for (String aux : AUXILIARIES) {
+                    int end = i + aux.length();
+                    if (end < text.length() && text.startsWith(aux, i) && NumberGrammar.isSpace(text.charAt(end))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final String[] AUXILIARIES = {"is", "are", "has", "have", "will"};
+
+    private static boolean hasPossessive(String text) {
+        return text.contains("'s") || text.contains("’s");
     }
 
     private Unit unit(String operatorText, String place, String unitWord) {

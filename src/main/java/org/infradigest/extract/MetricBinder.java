@@ -101,11 +101,25 @@ public final class MetricBinder {
         if (rest.indexOf('(') >= 0) {
             rest = BRACKETS.matcher(rest).replaceAll(" ");
         }
-        rest = WHITESPACE.matcher(rest).replaceAll(" ");
+        if (hasWhitespaceToCollapse(rest)) {
+            rest = WHITESPACE.matcher(rest).replaceAll(" ");
+        }
         Matcher stop = NEAR_STOP.matcher(rest);
         String phrase = stop.find() ? rest.substring(0, stop.start()) : rest;
         String[] words = phrase.trim().split(" ");
         return String.join(" ", java.util.Arrays.copyOfRange(words, 0, Math.min(words.length, 8)));
+    }
+
+    /** Whether {@link #WHITESPACE} has something to replace: two white-space characters in a row, or a tab or break. */
+    private static boolean hasWhitespaceToCollapse(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\t' || c == '\n' || c == '\r' || c == '\f'
+                    || NumberGrammar.isSpace(c) && i + 1 < text.length() && NumberGrammar.isSpace(text.charAt(i + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Families whose measured thing is named for this number: in its noun phrase, else as its clause's subject. */
@@ -144,10 +158,9 @@ public final class MetricBinder {
         String near = f.number().unit() != null ? f.number().unit() + " " + f.near() : f.near();
         String pre = f.pre();
         String afterInClause = f.sentence().substring(f.number().end(), Math.max(f.number().end(), f.clause()[1]));
-        if (NEXT_DIGIT.matcher(afterInClause).find()) {
+        java.util.regex.Matcher next = NEXT_DIGIT.matcher(afterInClause);
+        if (hasDigit(afterInClause) && next.find()) {
             // Cues after the next figure belong to it ("operates 100,000 sites and expects to add 20,000").
-            java.util.regex.Matcher next = NEXT_DIGIT.matcher(afterInClause);
-            next.find();
             afterInClause = afterInClause.substring(0, next.start());
             int joint = Math.max(afterInClause.lastIndexOf(" and "), afterInClause.lastIndexOf(", "));
             if (joint >= 0) {
@@ -165,7 +178,8 @@ public final class MetricBinder {
             prePhrase = pre.substring(Math.max(0, startOfWordsBefore(pre, at, 3)));
         }
         MetricFamily.Variant inherited = null;
-        boolean elliptic = FUNCTION_WORD_START.matcher(f.near().trim()).find() || PARTITIVE.matcher(pre).find();
+        boolean elliptic = FUNCTION_WORD_START.matcher(f.near().trim()).lookingAt()
+                || endsWithPartitive(pre) && PARTITIVE.matcher(pre).find();
         if (candidates.isEmpty() && elliptic) {
             candidates.addAll(f.previousThings().stream().filter(t -> t.kind().equals(kind)).toList());
             if (f.previous() != null && f.previous().family().kind().equals(kind)) {
@@ -255,12 +269,12 @@ public final class MetricBinder {
     private MetricFamily.Variant variant(Figure f, String pre, String near, String afterInClause,
                                          MetricFamily.Variant inherited) {
         String head = f.terse() ? pre : lastWordsOf(pre, 5);
-        String local = YEAR_TO_DATE.matcher(head + " " + near).replaceAll(" ");
+        String local = withoutYearToDate(head + " " + near);
         MetricFamily.Variant v;
         if (lexicon.stockCues().containedIn(local)) {
             v = MetricFamily.Variant.STOCK;
-        } else if (lexicon.netAddedCues().containedIn(YEAR_TO_DATE.matcher(head + " " + lastWordsOf(pre, 6) + " " + near + " "
-                + afterInClause).replaceAll(" "))) {
+        } else if (lexicon.netAddedCues().containedIn(withoutYearToDate(head + " " + lastWordsOf(pre, 6) + " " + near + " "
+                + afterInClause))) {
             v = MetricFamily.Variant.NET_ADDED;
         } else if (inherited != null) {
             v = inherited == MetricFamily.Variant.NET_ADDED_TARGET ? MetricFamily.Variant.NET_ADDED
@@ -272,6 +286,40 @@ public final class MetricBinder {
                 || f.future()
                 || inherited == MetricFamily.Variant.TARGET || inherited == MetricFamily.Variant.NET_ADDED_TARGET;
         return planned ? v.withTarget() : v;
+    }
+
+    /** The text with "year to date" blanked out; the pattern only runs on text that has a "year". */
+    private static String withoutYearToDate(String text) {
+        for (int i = 0; i + 4 <= text.length(); i++) {
+            if (text.regionMatches(true, i, "year", 0, 4)) {
+                return YEAR_TO_DATE.matcher(text).replaceAll(" ");
+            }
+        }
+        return text;
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the text, less white space and a line break at its end, ends as {@link #PARTITIVE} can match. */
+    private static boolean endsWithPartitive(String text) {
+        int end = text.length();
+        while (end > 0 && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == '\u0085'
+                || text.charAt(end - 1) == '\u2028' || text.charAt(end - 1) == '\u2029')) {
+            end--;
+        }
+        for (String word : new String[] {"which", "whom", "including"}) {
+            if (end >= word.length() && text.regionMatches(true, end - word.length(), word, 0, word.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean hasVariantCue(String text) {

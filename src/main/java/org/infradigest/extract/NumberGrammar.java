@@ -39,7 +39,6 @@ public final class NumberGrammar {
     private static final Pattern MONTH_BEFORE = Pattern.compile("(?:" + MONTHS + ")\\.?\\s$");
     private static final Pattern MONTH_AFTER = Pattern.compile("^\\s(?:" + MONTHS + ")\\b");
     private static final Map<String, Integer> WORD_VALUES = wordValues();
-    private static final Pattern BROKEN_DECIMAL_HINT = Pattern.compile("\\d\\.\\s*\\n");
     private static final PhraseMatcher NUMBER_WORDS = PhraseMatcher.of(List.of(wordAlternation().split("\\|")));
 
     private static String wordAlternation() {
@@ -70,11 +69,43 @@ public final class NumberGrammar {
 
     /** Joins a decimal broken across lines by a bad copy ("53." newline "1 percent"). */
     public static String repairBrokenDecimals(String text) {
-        if (!BROKEN_DECIMAL_HINT.matcher(text).find()) {
+        if (!mayHaveBrokenDecimal(text)) {
             return text;
         }
         return text.replaceAll("(?<![\\d,])(\\d{1,3})\\.\\s*\\n\\s*(\\d+)(?=\\s*(?:percent|per cent|%|"
                 + SCALE + ")\\b)", "$1.$2");
+    }
+
+    /**
+     * True when a digit and a full stop end white space holding a line break that a digit follows: the only places
+     * the repair can change. Cheaper than any regular expression over the whole body, which most articles need not.
+     */
+    private static boolean mayHaveBrokenDecimal(String text) {
+        for (int nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) {
+            int before = nl;
+            while (before > 0 && isSpace(text.charAt(before - 1))) {
+                before--;
+            }
+            int after = nl;
+            while (after < text.length() && isSpace(text.charAt(after))) {
+                after++;
+            }
+            if (before >= 2 && text.charAt(before - 1) == '.' && isDigit(text.charAt(before - 2))
+                    && after < text.length() && isDigit(text.charAt(after))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The characters of the regular expressions' {@code \s}. */
+    static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /** The characters of the regular expressions' {@code \d}. */
+    static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** The value of a table cell that holds only a number ("4,52,055", "30214", "2.6 million"), or null. */
@@ -90,8 +121,15 @@ public final class NumberGrammar {
     /** Every figure in the text, in order. */
     public List<NumberToken> find(String text) {
         List<NumberToken> found = new ArrayList<>();
-        Matcher m = DIGITS.matcher(text);
-        while (m.find()) {
+        // The digit pattern is only tried where a figure can start: a digit not inside another number.
+        Matcher m = DIGITS.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int n = text.length();
+        for (int p = nextFigureStart(text, 0); p >= 0; p = nextFigureStart(text, p)) {
+            if (!m.region(p, n).lookingAt()) {
+                p++;
+                continue;
+            }
+            p = m.end();
             NumberToken t = digitToken(text, m);
             if (t != null) {
                 found.add(t);
@@ -112,36 +150,108 @@ public final class NumberGrammar {
         return found;
     }
 
+    /**
+     * The first offset from {@code from} where {@link #DIGITS} can match: a digit not preceded by a number character,
+     * a point, a comma, a slash or a colon. -1 when there is none.
+     */
+    private static int nextFigureStart(String text, int from) {
+        for (int p = from; p < text.length(); p++) {
+            if (isDigit(text.charAt(p)) && (p == 0 || !continuesNumber(text.charAt(p - 1)))) {
+                return p;
+            }
+        }
+        return -1;
+    }
+
+    /** {@code [\p{N}.,/:]} for the character before a digit. */
+    private static boolean continuesNumber(char c) {
+        if (c == '.' || c == ',' || c == '/' || c == ':') {
+            return true;
+        }
+        int type = Character.getType(c);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
+    }
+
+    /**
+     * The offset of the last character of the word that ends the text, past at most three white-space or line-break
+     * characters (what {@code \s?$} can leave after it), or -1. The patterns that end in {@code \s?$} only run when
+     * the word there can be theirs.
+     */
+    private static int lastWordEnd(String text) {
+        int j = text.length() - 1;
+        for (int skipped = 0; j >= 0 && skipped < 3 && (isSpace(text.charAt(j)) || isLineBreak(text.charAt(j))); skipped++) {
+            j--;
+        }
+        return j;
+    }
+
+    private static boolean isLineBreak(char c) {
+        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    }
+
+    /** Last characters of the currency marks of {@link #CURRENCY_BEFORE}. */
+    private static final String CURRENCY_ENDS = "YBD$Rs.P€£¥₹";
+    /** The words of {@link #VERSION_BEFORE}. */
+    private static final List<String> VERSION_WORDS = List.of("DOCSIS", "Release", "Rel", "Rel.", "Wi-Fi", "WiFi",
+            "Version", "version", "v", "IPv", "PCIe", "USB", "Bluetooth", "Android", "iOS", "No", "No.", "Nos", "Nos.", "#");
+    /** First letters of the month names of {@link #MONTH_BEFORE} and {@link #MONTH_AFTER}. */
+    private static final String MONTH_INITIALS = "JFMASOND";
+
+    private static boolean mayEndWithCurrency(String before) {
+        int j = lastWordEnd(before);
+        return j >= 0 && CURRENCY_ENDS.indexOf(before.charAt(j)) >= 0;
+    }
+
+    private static boolean mayEndWithVersionWord(String before) {
+        int end = lastWordEnd(before) + 1;
+        for (String word : VERSION_WORDS) {
+            if (end >= word.length() && before.startsWith(word, end - word.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasMonthInitial(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (MONTH_INITIALS.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private NumberToken digitToken(String text, Matcher m) {
         int start = m.start();
         int end = m.end();
         String before = text.substring(Math.max(0, start - 12), start);
         String currency = null;
         Matcher cur = CURRENCY_BEFORE.matcher(before);
-        if (cur.find()) {
+        if (mayEndWithCurrency(before) && cur.find()) {
             currency = currencyCode(cur.group(1));
             start -= cur.group().length();
         } else if (start > 0 && (Character.isLetter(text.charAt(start - 1)) || text.charAt(start - 1) == '-'
                 && start > 1 && Character.isLetterOrDigit(text.charAt(start - 2)))) {
             return null; // Q3, H1, C114, end-2023, COVID-19
         }
-        if (VERSION_BEFORE.matcher(before).find()) {
+        if (mayEndWithVersionWord(before) && VERSION_BEFORE.matcher(before).find()) {
             return null;
         }
         String rest = text.substring(end, Math.min(text.length(), end + 40)); // units and scales follow closely
         Matcher unit = ATTACHED_UNIT.matcher(rest);
-        if (unit.find()) {
+        if (unit.lookingAt()) {
             return new NumberToken(start, end + unit.end(), parse(m.group(1), m.group(2)), false, currency, "EFLOPS");
         }
         Matcher after = AFTER.matcher(rest);
-        after.find();
+        after.lookingAt(); // anchored at the start, as are the other patterns on the text after a number
         String scale = after.group(1);
         boolean percent = after.group(2) != null;
         if (("m".equalsIgnoreCase(scale) || "k".equalsIgnoreCase(scale)) && rest.startsWith(" ")) {
             // "8m homes" is eight million; "8 m" is more likely metres or noise.
             scale = null;
         }
-        if (scale == null && !percent && NOT_A_FIGURE_AFTER.matcher(rest).find()) {
+        if (scale == null && !percent && NOT_A_FIGURE_AFTER.matcher(rest).lookingAt()) {
             return null; // 5G, 3.4GHz, 100 Mbps, 1st, 17:09, 10-gigabit
         }
         int tokenEnd = end + (scale != null || percent ? after.end() : 0);
@@ -155,7 +265,7 @@ public final class NumberGrammar {
             value = value.multiply(multiplier(scale));
         }
         Matcher curAfter = CURRENCY_AFTER.matcher(text.substring(tokenEnd, Math.min(text.length(), tokenEnd + 40)));
-        if (currency == null && !percent && curAfter.find()) {
+        if (currency == null && !percent && curAfter.lookingAt()) {
             currency = currencyCode(curAfter.group(1));
             tokenEnd += curAfter.end();
         }
@@ -170,7 +280,7 @@ public final class NumberGrammar {
                 + (w.group(2) == null ? 0 : WORD_VALUES.get(w.group(2).toLowerCase(Locale.ROOT))));
         String rest = text.substring(w.end(), Math.min(text.length(), w.end() + 40));
         Matcher after = AFTER.matcher(rest);
-        after.find();
+        after.lookingAt(); // anchored at the start, as are the other patterns on the text after a number
         String scale = after.group(1);
         if ("m".equalsIgnoreCase(scale) || "k".equalsIgnoreCase(scale)) {
             scale = null;
@@ -206,8 +316,10 @@ public final class NumberGrammar {
 
     private static boolean isDate(String text, int start, int end) {
         String before = text.substring(Math.max(0, start - 11), start);
-        return MONTH_BEFORE.matcher(before).find()
-                || MONTH_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 12))).find();
+        String after = text.substring(end, Math.min(text.length(), end + 12));
+        return hasMonthInitial(before) && MONTH_BEFORE.matcher(before).find()
+                || after.length() > 1 && isSpace(after.charAt(0)) && MONTH_INITIALS.indexOf(after.charAt(1)) >= 0
+                && MONTH_AFTER.matcher(after).lookingAt();
     }
 
     private static BigDecimal multiplier(String scale) {

@@ -79,6 +79,15 @@ public final class OperatorGazetteer {
         return List.copyOf(byName.values());
     }
 
+    /** The operator mentions of each prose sentence (null for a table row), found once for all who read them. */
+    static List<List<Mention>> mentionsBySentence(OperatorGazetteer operators, List<Sentence> sentences) {
+        List<List<Mention>> out = new ArrayList<>(sentences.size());
+        for (Sentence s : sentences) {
+            out.add(s.isTableRow() ? null : operators.find(s.text()));
+        }
+        return out;
+    }
+
     /** Every operator mention in the text, in order of appearance. */
     public List<Mention> find(String text) {
         List<Mention> mentions = new ArrayList<>();

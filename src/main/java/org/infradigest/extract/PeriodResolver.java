@@ -27,14 +27,14 @@ public final class PeriodResolver {
         END_YEAR, MONTH_YEAR, FULL_YEAR, IN_YEAR, MONTH, THIS_YEAR, LAST_YEAR, NEXT_YEAR, YEAR_BEFORE, THEN }
 
     /** A pattern and the lower-case words one of which must be in the text for the pattern to be worth running. */
-    private record Rule(Kind kind, Pattern pattern, List<String> triggers) {
+    private record Rule(Kind kind, Pattern pattern, List<String> triggers, String firstChars,
+                        ExpressionStarts.StartFilter start) {
     }
 
     private static final List<String> MONTH_TRIGGERS = List.of("january", "february", "march", "april", "may",
             "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr",
             "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
     private static final String YEAR_TOKEN = "#year";
-    private static final Pattern YEAR_IN_TEXT = Pattern.compile("(?=[12])(?<!\\d)(?:19|20)\\d{2}(?!\\d)");
 
     private static final List<Rule> RULES = List.of(
             rule(Kind.DAY_MONTH_YEAR, "\\b(\\d{1,2})\\s+" + MONTH + ",?\\s+" + YEAR + "\\b"),
@@ -114,7 +114,41 @@ public final class PeriodResolver {
             case THEN -> "buaBUA";
         };
         String flags = regex.startsWith("(?i)") ? "(?i)" : "";
-        return new Rule(kind, Pattern.compile(flags + "(?=[" + first + "])" + regex.substring(flags.length())), triggers);
+        return new Rule(kind, Pattern.compile(flags + "(?=[" + first + "])" + regex.substring(flags.length())), triggers,
+                first.equals("\\d") ? "0123456789" : first, start(kind));
+    }
+
+    /** Where each pattern can start: the words it begins with, after a word boundary. */
+    private static ExpressionStarts.StartFilter start(Kind kind) {
+        return switch (kind) {
+            case DAY_MONTH_YEAR -> (t, at) -> ExpressionStarts.dayAt(t, at) && ExpressionStarts.wordStart(t, at);
+            case MONTH_DAY_YEAR, MONTH_YEAR, MONTH -> (t, at) -> ExpressionStarts.monthAt(t, at)
+                    && ExpressionStarts.wordStart(t, at);
+            case FIRST_MONTHS -> (t, at) -> ExpressionStarts.startsWithAny(t, at, "first")
+                    && ExpressionStarts.wordStart(t, at);
+            case HALF -> (t, at) -> (ExpressionStarts.yearAt(t, at) || ExpressionStarts.startsWithAny(t, at, "h1", "h2",
+                    "1h", "2h", "first half", "second half")) && ExpressionStarts.wordStart(t, at);
+            case QUARTER -> (t, at) -> (ExpressionStarts.yearAt(t, at) || ExpressionStarts.startsWithAny(t, at, "q1",
+                    "q2", "q3", "q4", "first quarter", "second quarter", "third quarter", "fourth quarter"))
+                    && ExpressionStarts.wordStart(t, at);
+            case YEAR_TO_DATE -> (t, at) -> (ExpressionStarts.yearAt(t, at)
+                    || ExpressionStarts.startsWithAny(t, at, "year", "so far this year")) && ExpressionStarts.wordStart(t, at);
+            case END_MONTH -> (t, at) -> ExpressionStarts.startsWithAny(t, at, "end", "close")
+                    && ExpressionStarts.wordStart(t, at);
+            case END_YEAR -> (t, at) -> (ExpressionStarts.startsWithAny(t, at, "end", "close", "year")
+                    || ExpressionStarts.yearAt(t, at)) && ExpressionStarts.wordStart(t, at);
+            case FULL_YEAR -> (t, at) -> ExpressionStarts.startsWithAny(t, at, "full", "fiscal", "fy")
+                    && ExpressionStarts.wordStart(t, at);
+            // After one of its words and a white-space character: the year is where the match starts.
+            case IN_YEAR -> (t, at) -> ExpressionStarts.yearAt(t, at) && at > 0 && NumberGrammar.isSpace(t.charAt(at - 1));
+            case THIS_YEAR -> (t, at) -> ExpressionStarts.startsWithAny(t, at, "this year") && ExpressionStarts.wordStart(t, at);
+            case LAST_YEAR -> (t, at) -> ExpressionStarts.startsWithAny(t, at, "last year") && ExpressionStarts.wordStart(t, at);
+            case NEXT_YEAR -> (t, at) -> ExpressionStarts.startsWithAny(t, at, "next year") && ExpressionStarts.wordStart(t, at);
+            case YEAR_BEFORE -> (t, at) -> ExpressionStarts.wordThenSpace(t, at, "a", "one", "the")
+                    && ExpressionStarts.wordStart(t, at);
+            case THEN -> (t, at) -> ExpressionStarts.wordThenSpace(t, at, "by", "at", "until")
+                    && ExpressionStarts.wordStart(t, at);
+        };
     }
 
     /** Every time expression in the text, in order, resolved against the article's date (which may be null). */
@@ -127,9 +161,10 @@ public final class PeriodResolver {
         for (PhraseMatcher.Hit h : TRIGGERS.findAll(text)) {
             words.add(h.text().toLowerCase(Locale.ROOT));
         }
-        if (YEAR_IN_TEXT.matcher(text).find()) {
+        if (hasYear(text)) {
             words.add(YEAR_TOKEN);
         }
+        int[] starts = null;
         for (Rule r : RULES) {
             boolean worthRunning = false;
             for (String t : r.triggers()) {
@@ -138,10 +173,22 @@ public final class PeriodResolver {
             if (!worthRunning) {
                 continue;
             }
-            Matcher m = r.pattern().matcher(text);
-            while (m.find()) {
+            // A search, tried only where the pattern can start; the bounds let its look-behinds see the text before.
+            // Every pattern starts with a letter or digit at a word boundary: only word starts are tried.
+            if (starts == null) {
+                starts = ExpressionStarts.wordStarts(text);
+            }
+            Matcher m = r.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            int n = text.length();
+            int next = 0;
+            for (int at : starts) {
+                if (at < next || r.firstChars().indexOf(text.charAt(at)) < 0 || !r.start().mayStartAt(text, at)
+                        || !m.region(at, n).lookingAt()) {
+                    continue;
+                }
                 int s = m.start();
                 int e = m.end();
+                next = e > s ? e : e + 1;
                 if (taken.stream().anyMatch(t -> t[0] < e && s < t[1])) {
                     continue;
                 }
@@ -168,6 +215,17 @@ public final class PeriodResolver {
             sortedKinds.add(kinds.get(i));
         }
         return resolveRelative(sorted, sortedKinds);
+    }
+
+    /** A year of four digits not inside a longer number: {@code (?<!\d)(?:19|20)\d{2}(?!\d)}. */
+    private static boolean hasYear(String text) {
+        for (int at = 0; at + 4 <= text.length(); at++) {
+            if (ExpressionStarts.yearAt(text, at) && (at == 0 || !NumberGrammar.isDigit(text.charAt(at - 1)))
+                    && (at + 4 == text.length() || !NumberGrammar.isDigit(text.charAt(at + 4)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -101,13 +101,13 @@ public final class RegionGazetteer {
     public List<Mention> find(String text) {
         List<Mention> mentions = new ArrayList<>();
         for (PhraseMatcher.Hit h : names.findAll(text)) {
-            mentions.add(new Mention(h.start(), h.end(), bySurface.get(h.text().replaceAll("\\s+", " ")), false, false));
+            mentions.add(new Mention(h.start(), h.end(), bySurface.get(singleSpaced(h.text())), false, false));
         }
         for (PhraseMatcher.Hit h : adjectives.findAll(text)) {
             if (overlaps(mentions, h.start(), h.end())) {
                 continue;
             }
-            mentions.add(new Mention(h.start(), h.end(), byAdjective.get(h.text().replaceAll("\\s+", " ")), true, false));
+            mentions.add(new Mention(h.start(), h.end(), byAdjective.get(singleSpaced(h.text())), true, false));
         }
         for (PhraseMatcher.Hit h : nationalTerms.findAll(text)) {
             if (overlaps(mentions, h.start(), h.end())) {
@@ -118,6 +118,17 @@ public final class RegionGazetteer {
         mentions.removeIf(m -> m.region() == null && !m.national());
         mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return mentions;
+    }
+
+    /** {@code text.replaceAll("\\s+", " ")}, without the regular expression when the text is spaced so already. */
+    private static String singleSpaced(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (NumberGrammar.isSpace(c) && (c != ' ' || i + 1 < text.length() && NumberGrammar.isSpace(text.charAt(i + 1)))) {
+                return text.replaceAll("\\s+", " ");
+            }
+        }
+        return text;
     }
 
     private static boolean overlaps(List<Mention> mentions, int start, int end) {

@@ -3,8 +3,6 @@ package org.infradigest.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Splits an article body into sentences, keeping abbreviations ("U.S.", "Sept.", "No.") and decimals whole,
@@ -16,9 +14,6 @@ public final class SentenceSplitter {
             "prof", "st", "no", "nos", "vs", "etc", "inc", "co", "corp", "ltd", "plc", "jr", "sr", "gov", "dept",
             "approx", "est", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
             "e.g", "i.e", "fig", "p.m", "a.m", "rs", "mt", "ft", "gen", "sen", "rep", "govt");
-    // A sentence ends at . ! or ? (and closing quotes) before a capital, a digit or a Han character, or at 。！？
-    private static final Pattern BOUNDARY = Pattern.compile(
-            "[.!?][\"”’')\\]]*\\s+(?=[\"“‘(\\[]?[\\p{Lu}\\p{N}\\p{IsHan}])|(?<=[。！？])(?=.)");
 
     private final NumberGrammar numbers;
 
@@ -28,7 +23,7 @@ public final class SentenceSplitter {
 
     public List<Sentence> split(String body) {
         List<Sentence> sentences = new ArrayList<>();
-        String[] lines = NumberGrammar.repairBrokenDecimals(body).split("\\R");
+        List<String> lines = Lines.of(NumberGrammar.repairBrokenDecimals(body));
         int paragraph = 0;
         List<String> table = new ArrayList<>();
         for (String raw : lines) {
@@ -57,18 +52,21 @@ public final class SentenceSplitter {
 
     List<String> splitParagraph(String paragraph) {
         List<String> out = new ArrayList<>();
-        Matcher m = BOUNDARY.matcher(paragraph);
+        // A sentence ends at . ! or ? (and closing quotes) before a capital, a digit or a Han character, or at 。！？
         int start = 0;
-        while (m.find()) {
-            int dot = m.start();
+        long boundary;
+        for (int from = 0; (boundary = SentenceBoundaries.next(paragraph, from)) >= 0; ) {
+            int dot = SentenceBoundaries.start(boundary);
+            int end = SentenceBoundaries.end(boundary);
+            from = end > dot ? end : end + 1; // as a regex search goes on after an empty match
             if (paragraph.charAt(dot) == '.' && isAbbreviation(paragraph, start, dot)) {
                 continue;
             }
-            String s = paragraph.substring(start, m.end()).strip();
+            String s = paragraph.substring(start, end).strip();
             if (!s.isEmpty()) {
                 out.add(s);
             }
-            start = m.end();
+            start = end;
         }
         String last = paragraph.substring(start).strip();
         if (!last.isEmpty()) {

@@ -37,6 +37,8 @@ public final class StatementExtractor {
     private final Pattern orgRoleName;
     private final Pattern quoteThenSpeaker;
     private final Pattern pronounOrSurname;
+    private final SpeechVerbSites sites;
+    private final PhraseMatcher roleHeads;
 
     public StatementExtractor(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -56,9 +58,11 @@ public final class StatementExtractor {
                 + "|\\p{Lu}\\p{Ll}+)\\s+(?<verb>" + verbs + ")\\.?$");
         this.pronounOrSurname = Pattern.compile("^(?<who>He|She|\\p{Lu}\\p{Ll}+)\\s+(?<verb>" + verbs
                 + ")\\b(?:\\s+that\\b)?\\s+(?<text>.+)$");
+        this.sites = new SpeechVerbSites(lexicon.language().speechVerbs(), verbs);
+        this.roleHeads = PhraseMatcher.caseSensitive(lexicon.language().roleHeads());
     }
 
-    private static String alternation(List<String> words) {
+    static String alternation(List<String> words) {
         return String.join("|", words.stream().sorted(Comparator.comparingInt(String::length).reversed())
                 .map(w -> Pattern.quote(w).replace(" ", "\\E\\s+\\Q")).toList());
     }
@@ -84,23 +88,29 @@ public final class StatementExtractor {
             String said = null;
             String verb = null;
             Matcher m;
-            if ((m = saidName.matcher(text)).find() && isPersonName(m.group("name"))) {
+            // Each pattern runs only where its verb can stand: after a comma, after a role and a name, after a
+            // quote at the start, or after the first word.
+            SpeechVerbSites.Sites at = sites.of(text);
+            // The patterns anchored at the start (^) are matched there rather than searched for.
+            boolean quoteFirst = text.charAt(0) == '"' || text.charAt(0) == '“';
+            if (at.afterComma() && (m = saidName.matcher(text)).lookingAt() && isPersonName(m.group("name"))) {
                 person = person(m.group("name"), m.group("role"));
                 said = m.group("text");
                 verb = m.group("verb");
-            } else if ((m = nameRoleVerb.matcher(text)).find() && isPersonName(m.group("name"))) {
+            } else if (at.afterComma() && (m = nameRoleVerb.matcher(text)).find() && isPersonName(m.group("name"))) {
                 person = person(m.group("name"), m.group("role"));
                 said = m.group("text");
                 verb = m.group("verb");
-            } else if ((m = orgRoleName.matcher(text)).find() && isPersonName(m.group("name"))) {
+            } else if (at.afterLowerCase() && roleHeads.containedIn(text) && (m = orgRoleName.matcher(text)).find()
+                    && isPersonName(m.group("name"))) {
                 person = new Person(m.group("name"), m.group("role").trim(), m.group("org").trim());
                 said = afterTold(m.group("verb"), m.group("text"));
                 verb = m.group("verb");
-            } else if ((m = quoteThenSpeaker.matcher(text)).find()) {
+            } else if (quoteFirst && (m = quoteThenSpeaker.matcher(text)).lookingAt()) {
                 person = known(m.group("who"), byNamePart, last);
                 said = m.group("text");
                 verb = m.group("verb");
-            } else if ((m = pronounOrSurname.matcher(text)).find()) {
+            } else if (at.afterFirstWord() && (m = pronounOrSurname.matcher(text)).lookingAt()) {
                 person = known(m.group("who"), byNamePart, last);
                 said = m.group("text");
                 verb = m.group("verb");

@@ -1,0 +1,60 @@
+package org.infradigest.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits text into lines at any line break ({@code \R}: CR LF, LF, VT, FF, CR, NEL, LS, PS) exactly as
+ * {@code String.split("\\R")} does, without running a regular expression over the whole body.
+ */
+final class Lines {
+
+    private Lines() {
+    }
+
+    /** As {@code text.split("\\R")}: trailing empty lines dropped. */
+    static List<String> of(String text) {
+        return split(text, false);
+    }
+
+    /** As {@code text.split("\\R", -1)}: trailing empty lines kept. */
+    static List<String> withTrailing(String text) {
+        return split(text, true);
+    }
+
+    private static List<String> split(String text, boolean keepTrailing) {
+        List<String> lines = new ArrayList<>();
+        int start = 0;
+        boolean matched = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c > '\r' && c < '\u0085') {
+                continue; // most characters: no line break is in this range
+            }
+            int width;
+            if (c == '\r') {
+                width = i + 1 < text.length() && text.charAt(i + 1) == '\n' ? 2 : 1;
+            } else if (c == '\n' || c == '\u000B' || c == '\f' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                width = 1;
+            } else {
+                continue;
+            }
+            lines.add(text.substring(start, i));
+            matched = true;
+            start = i + width;
+            i = start - 1;
+        }
+        if (!matched) {
+            return List.of(text);
+        }
+        lines.add(text.substring(start));
+        if (!keepTrailing) {
+            int size = lines.size();
+            while (size > 0 && lines.get(size - 1).isEmpty()) {
+                size--;
+            }
+            return lines.subList(0, size);
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,149 @@
+package org.infradigest.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Where the speech verbs of a sentence stand and what comes right before them: after a comma ("..., said Lu"),
+ * after a lower-case word (a name: "director Lu Jianwen said") or right after the sentence's first word ("Lu noted").
+ * Each statement pattern of {@link StatementExtractor} needs one of these, so a sentence without it is spared that
+ * pattern, which would otherwise try its alternations at every character.
+ */
+final class SpeechVerbSites {
+
+    /** What one sentence has. */
+    record Sites(boolean afterComma, boolean afterLowerCase, boolean afterFirstWord) {
+
+        static final Sites NONE = new Sites(false, false, false);
+    }
+
+    private final Pattern verb;
+    /** The verbs by first character, compared as literals; null when one needs the regular expression. */
+    private final Map<Character, List<String>> literals;
+    /** The same for ASCII first characters, without boxing. */
+    @SuppressWarnings("unchecked")
+    private final List<String>[] asciiLiterals = new List[128];
+    private static final List<String> AS_SAYING = List.of("as saying");
+
+    /**
+     * @param verbs       the speech verbs
+     * @param alternation the statement patterns' regular expression for one of them (each space a {@code \s+})
+     */
+    SpeechVerbSites(List<String> verbs, String alternation) {
+        this.verb = Pattern.compile("(?:" + alternation + ")");
+        Map<Character, List<String>> byFirst = new HashMap<>();
+        boolean plain = true;
+        for (String v : verbs) {
+            // A verb with white space other than single spaces between words is left to the regular expression.
+            plain &= !v.isEmpty() && !v.startsWith(" ") && v.chars().noneMatch(c -> c != ' ' && Character.isWhitespace(c));
+            if (!v.isEmpty()) {
+                byFirst.computeIfAbsent(v.charAt(0), c -> new ArrayList<>()).add(v);
+            }
+        }
+        this.literals = plain ? byFirst : null;
+        byFirst.forEach((c, list) -> {
+            if (c < 128) {
+                asciiLiterals[c] = list;
+            }
+        });
+    }
+
+    /** True when a speech verb starts at {@code at}, as the alternation would match it there. */
+    private boolean verbAt(String text, int at, Matcher regex) {
+        if (literals == null) {
+            return regex.region(at, text.length()).lookingAt();
+        }
+        char c = text.charAt(at);
+        return anyAt(text, at, c < 128 ? asciiLiterals[c] : literals.get(c));
+    }
+
+    private static boolean anyAt(String text, int at, List<String> words) {
+        if (words != null) {
+            for (String w : words) {
+                if (literalAt(text, at, w)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The word as written, each run of k spaces matching k or more white-space characters. */
+    private static boolean literalAt(String text, int at, String word) {
+        int n = text.length();
+        int t = at;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c == ' ') {
+                int spaces = 1;
+                while (i + 1 < word.length() && word.charAt(i + 1) == ' ') {
+                    spaces++;
+                    i++;
+                }
+                int run = 0;
+                while (t + run < n && NumberGrammar.isSpace(text.charAt(t + run))) {
+                    run++;
+                }
+                if (run < spaces) {
+                    return false;
+                }
+                t += run; // what follows in the word is not white space
+                continue;
+            }
+            if (t >= n || text.charAt(t) != c) {
+                return false;
+            }
+            t++;
+        }
+        return true;
+    }
+
+    Sites of(String text) {
+        int n = text.length();
+        int firstWordEnd = firstWordEnd(text);
+        boolean afterComma = false;
+        boolean afterLowerCase = false;
+        boolean afterFirstWord = false;
+        Matcher v = literals == null ? verb.matcher(text) : null;
+        for (int at = 1; at < n; at++) {
+            if (!NumberGrammar.isSpace(text.charAt(at - 1))) {
+                continue;
+            }
+            boolean isVerb = verbAt(text, at, v);
+            if (!isVerb && !(text.charAt(at) == 'a' && anyAt(text, at, AS_SAYING))) {
+                continue;
+            }
+            int k = at - 1;
+            while (k >= 0 && NumberGrammar.isSpace(text.charAt(k))) {
+                k--;
+            }
+            if (k < 0) {
+                continue;
+            }
+            char c = text.charAt(k);
+            if (isVerb) {
+                afterComma |= c == ',' || (c == '"' || c == '”') && k > 0 && text.charAt(k - 1) == ',';
+                afterFirstWord |= k + 1 == firstWordEnd;
+            }
+            afterLowerCase |= Character.getType(text.codePointBefore(k + 1)) == Character.LOWERCASE_LETTER;
+        }
+        return new Sites(afterComma, afterLowerCase, afterFirstWord);
+    }
+
+    /** The end of a first word of a capital and lower-case letters ("He", "Lu"), or -1. */
+    private static int firstWordEnd(String text) {
+        if (text.isEmpty() || Character.getType(text.codePointAt(0)) != Character.UPPERCASE_LETTER) {
+            return -1;
+        }
+        int i = Character.charCount(text.codePointAt(0));
+        int lower = i;
+        while (i < text.length() && Character.getType(text.codePointAt(i)) == Character.LOWERCASE_LETTER) {
+            i += Character.charCount(text.codePointAt(i));
+        }
+        return i > lower ? i : -1;
+    }
+}
