@@ -43,6 +43,7 @@ import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.support.transaction.ResourcelessTransactionManager;
 import org.springframework.batch.infrastructure.item.database.JdbcPagingItemReader;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -53,6 +54,7 @@ import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Wiring of the {@code nightlyDigest} job: ingestNews, ingestStats, extractFacts, reconcile, publish, mail. The work itself lives in the
@@ -140,11 +142,11 @@ class NightlyDigestJobConfiguration {
         return new StatsFilePartitioner(roots(input), rejectStore, runDate);
     }
 
+    /** The tasklet commits its own transactions, a batch of rows at a time ({@link StatisticsStore}). */
     @Bean
-    Step ingestStatsFile(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                         StatsIngestTasklet statsIngestTasklet) {
+    Step ingestStatsFile(JobRepository jobRepository, StatsIngestTasklet statsIngestTasklet) {
         return new StepBuilder("ingestStatsFile", jobRepository)
-                .tasklet(statsIngestTasklet, transactionManager)
+                .tasklet(statsIngestTasklet, new ResourcelessTransactionManager())
                 .build();
     }
 
@@ -153,10 +155,11 @@ class NightlyDigestJobConfiguration {
     StatsIngestTasklet statsIngestTasklet(@Value("#{stepExecutionContext['path']}") String path,
                                           @Value("#{stepExecutionContext['name']}") String name, JdbcTemplate jdbc,
                                           StatsFileReader statsFileReader, SourceFileLedger ledger,
-                                          RejectStore rejectStore,
+                                          RejectStore rejectStore, PlatformTransactionManager transactionManager,
                                           @Value("#{jobParameters['runDate']}") LocalDate runDate) {
-        return new StatsIngestTasklet(new InputFile(Path.of(path), name), statsFileReader, new StatisticsStore(jdbc),
-                ledger, rejectStore, runDate);
+        TransactionTemplate transactions = new TransactionTemplate(transactionManager);
+        return new StatsIngestTasklet(new InputFile(Path.of(path), name), statsFileReader,
+                new StatisticsStore(jdbc, transactions), ledger, rejectStore, transactions, runDate);
     }
 
     /** One reader for every partition: it is thread-safe (as are the engine's gazetteers it resolves with). */

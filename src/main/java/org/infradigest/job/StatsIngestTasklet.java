@@ -21,12 +21,14 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.transaction.support.TransactionOperations;
 
 /**
- * One partition of ingestStats: one statistics file in one transaction. The file is streamed row by row into
- * the store (bounded memory whatever its size) and then marked as read in the ledger; a crash half-way leaves
- * the ledger unchanged, so the next run replaces the partial rows by reading the file again. Partitions run
- * concurrently, one file per thread ({@link StatsFilePartitioner}).
+ * One partition of ingestStats: one statistics file. The file is streamed row by row into the store (bounded
+ * memory whatever its size, a transaction per batch of rows) and then marked as read in the ledger, with its
+ * rejects, in a last transaction; a crash half-way leaves the ledger unchanged, so the next run replaces the
+ * partial rows by reading the file again. Partitions run concurrently, one file per thread
+ * ({@link StatsFilePartitioner}).
  */
 class StatsIngestTasklet implements Tasklet {
 
@@ -38,15 +40,17 @@ class StatsIngestTasklet implements Tasklet {
     private final StatisticsStore store;
     private final SourceFileLedger ledger;
     private final RejectStore rejectStore;
+    private final TransactionOperations transactions;
     private final LocalDate runDate;
 
     StatsIngestTasklet(InputFile file, StatsFileReader reader, StatisticsStore store, SourceFileLedger ledger,
-                       RejectStore rejectStore, LocalDate runDate) {
+                       RejectStore rejectStore, TransactionOperations transactions, LocalDate runDate) {
         this.file = file;
         this.reader = reader;
         this.store = store;
         this.ledger = ledger;
         this.rejectStore = rejectStore;
+        this.transactions = transactions;
         this.runDate = runDate;
     }
 
@@ -85,8 +89,10 @@ class StatsIngestTasklet implements Tasklet {
                 }
             });
         }
-        rejectStore.record(rejects, runDate);
-        ledger.record(file.path().toString(), sha, size, "statistics", 0, runDate);
+        transactions.executeWithoutResult(status -> {
+            rejectStore.record(rejects, runDate);
+            ledger.record(file.path().toString(), sha, size, "statistics", 0, runDate);
+        });
         contribution.incrementWriteCount(summary.facts());
         log.info("ingestStats: {} ({}): {} facts, {} rejects", file.name(), summary.layout(), summary.facts(),
                 summary.rejects());

@@ -45,7 +45,10 @@ public class ExtractionStore {
             return;
         }
         List<String> keys = items.stream().map(ArticleExtraction::articleKey).toList();
-        derivedRows.deleteFor(keys);
+        Map<String, StoredArticle> stored = stored(keys);
+        // Only an article extracted before has rows to replace: a first extraction skips five index probes each.
+        derivedRows.deleteFor(keys.stream()
+                .filter(k -> !stored.containsKey(k) || stored.get(k).extractedBefore()).toList());
         List<Object[]> facts = new ArrayList<>();
         List<Object[]> statements = new ArrayList<>();
         List<Object[]> initiatives = new ArrayList<>();
@@ -53,11 +56,12 @@ public class ExtractionStore {
         List<Object[]> licences = new ArrayList<>();
         List<Object[]> versions = new ArrayList<>(items.size());
         Date run = Date.valueOf(runDate);
-        Map<String, Date> firstRuns = firstRuns(keys);
+
         for (ArticleExtraction item : items) {
             String key = item.articleKey();
             Extraction extraction = item.extraction();
-            factRows(key, extraction.facts(), run, firstRuns.getOrDefault(key, run), facts);
+            StoredArticle article = stored.get(key);
+            factRows(key, extraction.facts(), run, article == null ? run : article.firstRun(), facts);
             statementRows(key, extraction.statements(), statements);
             initiativeRows(key, extraction.initiatives(), initiatives);
             operatorRows(key, extraction.operators(), operators);
@@ -116,18 +120,22 @@ public class ExtractionStore {
         return value == null || value.length() <= max ? value : value.substring(0, max - 1) + "…";
     }
 
-    /** The run each article was first read in: its facts are new in that run's digest. */
-    private Map<String, Date> firstRuns(List<String> keys) {
-        Map<String, Date> firstRuns = new HashMap<>();
+    /** What the store knows of an article: the run it was first read in, and whether it was extracted before. */
+    private record StoredArticle(Date firstRun, boolean extractedBefore) {
+    }
+
+    /** The chunk's articles as stored: their facts are new in the digest of the run the article was first read in. */
+    private Map<String, StoredArticle> stored(List<String> keys) {
+        Map<String, StoredArticle> stored = new HashMap<>();
         for (int from = 0; from < keys.size(); from += LOOKUP_BATCH) {
             List<String> part = keys.subList(from, Math.min(keys.size(), from + LOOKUP_BATCH));
             String marks = String.join(",", Collections.nCopies(part.size(), "?"));
-            jdbc.query("SELECT article_key, first_run FROM article WHERE article_key IN (" + marks + ")",
-                    rs -> {
-                        firstRuns.put(rs.getString(1), rs.getDate(2));
+            jdbc.query("SELECT article_key, first_run, extracted_version FROM article WHERE article_key IN ("
+                    + marks + ")", rs -> {
+                        stored.put(rs.getString(1), new StoredArticle(rs.getDate(2), rs.getString(3) != null));
                     }, part.toArray());
         }
-        return firstRuns;
+        return stored;
     }
 
     private static void factRows(String articleKey, List<Fact> facts, Date runDate, Date firstSeen,

@@ -158,6 +158,7 @@ public final class KeyOrderedFacts {
         Map<String, String> shared = new HashMap<>();
         try (ExternalSort<StoredFact>.Producer producer = sort.producer();
              Connection connection = dataSource.getConnection();
+             LazyResults lazy = LazyResults.on(connection);
              PreparedStatement query = connection.prepareStatement("""
                      SELECT metric, fact_value, unit, region, operator, period, qualifier, origin, source, sentence,
                             aggregate_region, first_seen, article_key, stats_file, seq

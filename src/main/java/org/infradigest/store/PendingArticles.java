@@ -13,9 +13,10 @@ import org.springframework.batch.infrastructure.item.database.builder.JdbcPaging
 import org.springframework.batch.infrastructure.item.database.support.H2PagingQueryProvider;
 
 /**
- * The articles that still need extracting with the current engine version. Pages by key, and keeps no
- * restart state on purpose: an article drops out of the query once its extraction is committed, so a
- * restarted step simply continues with what is left.
+ * The articles that still need extracting with the current engine version. Pages in the order the articles were
+ * stored (H2's row id), so a chunk's updates to the article rows and to the pending index land on neighbouring
+ * pages, not on a hundred random ones (the keys are hashes). Keeps no restart state on purpose: an article drops
+ * out of the query once its extraction is committed, so a restarted step simply continues with what is left.
  */
 public final class PendingArticles {
 
@@ -25,10 +26,10 @@ public final class PendingArticles {
     public static JdbcPagingItemReader<Article> reader(DataSource dataSource, String engineVersion, int pageSize)
             throws Exception {
         H2PagingQueryProvider query = new H2PagingQueryProvider();
-        query.setSelectClause("article_key, url, title, published, outlet, file, format, body");
+        query.setSelectClause("_ROWID_, article_key, url, title, published, outlet, file, format, body");
         query.setFromClause("article");
         query.setWhereClause("extracted_version IS NULL OR extracted_version <> :version");
-        query.setSortKeys(Map.of("article_key", Order.ASCENDING));
+        query.setSortKeys(Map.of("_ROWID_", Order.ASCENDING));
         return new JdbcPagingItemReaderBuilder<Article>()
                 .name("pendingArticles")
                 .dataSource(dataSource)

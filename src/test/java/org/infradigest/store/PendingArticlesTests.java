@@ -1,0 +1,50 @@
+package org.infradigest.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.infradigest.domain.Article;
+import org.infradigest.domain.Extraction;
+import org.junit.jupiter.api.Test;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.database.JdbcPagingItemReader;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+class PendingArticlesTests {
+
+    private static final LocalDate RUN = LocalDate.of(2025, 7, 1);
+
+    private final JdbcTemplate jdbc = StoreDatabase.migrated();
+
+    @Test
+    void everyArticleNotYetExtractedByThisVersionIsReadOnceInTheOrderItWasStored() throws Exception {
+        // given: 250 articles whose keys are not in storage order, 40 of them already extracted by this version
+        List<Article> stored = new ArrayList<>();
+        for (int i = 0; i < 250; i++) {
+            stored.add(new Article(String.format("%03d-%d", (i * 7919) % 1000, i), "Title " + i, null,
+                    "https://news.example/" + i, null, "news/" + i + ".txt", "text", "Body " + i));
+        }
+        new ArticleStore(jdbc).saveAll(stored, RUN);
+        new ExtractionStore(jdbc).replaceAll(stored.subList(100, 140).stream()
+                .map(a -> new ArticleExtraction(a.key(), Extraction.empty(), List.of())).toList(), "v2", RUN);
+
+        // when: read in pages of 100 while the chunks before are marked extracted, as the step does
+        List<String> read = new ArrayList<>();
+        JdbcPagingItemReader<Article> reader = PendingArticles.reader(jdbc.getDataSource(), "v2", 100);
+        reader.afterPropertiesSet();
+        reader.open(new ExecutionContext());
+        for (Article article = reader.read(); article != null; article = reader.read()) {
+            read.add(article.key());
+            new ExtractionStore(jdbc).replace(article.key(), Extraction.empty(), "v2", RUN);
+        }
+        reader.close();
+
+        // then
+        List<String> expected = new ArrayList<>(stored.stream().map(Article::key).toList());
+        expected.removeAll(stored.subList(100, 140).stream().map(Article::key).toList());
+        assertThat(read).containsExactlyElementsOf(expected);
+    }
+}
