@@ -34,3 +34,14 @@ DROP INDEX IF EXISTS conflict_order;
 -- sources (counting them per article took longer than reading the articles).
 ALTER TABLE article ADD COLUMN facts INT DEFAULT 0 NOT NULL;
 UPDATE article a SET facts = (SELECT COUNT(*) FROM fact f WHERE f.article_key = a.article_key);
+
+-- extracted_version NULL now means "never extracted, nothing to replace": extraction skips the deletes for such
+-- articles. A rebuild marks extracted articles 'rebuild' instead of NULL; one interrupted before this version may
+-- have left NULL on articles that have rows.
+UPDATE article a SET extracted_version = 'rebuild'
+WHERE extracted_version IS NULL
+  AND (EXISTS (SELECT 1 FROM fact f WHERE f.article_key = a.article_key)
+       OR EXISTS (SELECT 1 FROM statement s WHERE s.article_key = a.article_key)
+       OR EXISTS (SELECT 1 FROM initiative i WHERE i.article_key = a.article_key)
+       OR EXISTS (SELECT 1 FROM operator_mention o WHERE o.article_key = a.article_key)
+       OR EXISTS (SELECT 1 FROM licence_approval l WHERE l.article_key = a.article_key));

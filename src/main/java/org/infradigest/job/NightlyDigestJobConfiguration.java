@@ -39,6 +39,7 @@ import org.infradigest.store.StatisticsStore;
 import org.infradigest.system.InfraDigestProperties;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.listener.ItemWriteListener;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -170,30 +171,53 @@ class NightlyDigestJobConfiguration {
 
     // --- extractFacts: stored articles not yet extracted by this engine version -> facts and records
 
+    /** Partitions of the pending articles, run on all cores (see {@link ExtractionPartitioner}). */
     @Bean
-    Step extractFacts(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                      JdbcPagingItemReader<Article> pendingArticles, ExtractionEngine engine,
-                      ExtractionWriter extractionWriter, InfraDigestProperties properties, BulkWrites bulkWrites,
+    Step extractFacts(JobRepository jobRepository, Step extractFactsPartition, JdbcTemplate jdbc,
+                      ExtractionEngine engine, BulkWrites bulkWrites,
+                      WriteProgressLogger<ArticleExtraction> extractionProgress,
                       @Value("${infradigest.workers:0}") int workerCount) {
-        // The engine (thread-safe) runs on all cores; the chunk is then written by the step's thread.
-        AsyncTaskExecutor workers = workers("extractFacts", workerCount);
+        int threads = workerCount > 0 ? workerCount : Runtime.getRuntime().availableProcessors();
         return new StepBuilder("extractFacts", jobRepository)
+                .listener(new BulkWritesListener(bulkWrites))
+                .listener(extractionProgress)
+                .partitioner("extractFactsPartition", new ExtractionPartitioner(jdbc, engine.version()))
+                .step(extractFactsPartition)
+                .taskExecutor(workers("extractFacts", threads))
+                .gridSize(threads * 4)
+                .build();
+    }
+
+    @Bean
+    WriteProgressLogger<ArticleExtraction> extractionProgress() {
+        return new WriteProgressLogger<>("extractFacts", "articles", 1_000);
+    }
+
+    /** One span of pending articles, read, extracted and written chunk by chunk on one thread. */
+    @Bean
+    Step extractFactsPartition(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                               JdbcPagingItemReader<Article> pendingArticles, ExtractionEngine engine,
+                               ExtractionWriter extractionWriter,
+                               WriteProgressLogger<ArticleExtraction> extractionProgress,
+                               InfraDigestProperties properties) {
+        return new StepBuilder("extractFactsPartition", jobRepository)
                 .<Article, ArticleExtraction>chunk(properties.news().chunkSize())
                 .transactionManager(transactionManager)
                 .reader(pendingArticles)
                 .processor(new ArticleExtractionProcessor(engine))
                 .writer(extractionWriter)
-                .listener(new WriteProgressLogger<ArticleExtraction>("extractFacts", "articles", 1_000))
-                .listener(new BulkWritesListener(bulkWrites))
-                .taskExecutor(workers)
+                .listener((ItemWriteListener<ArticleExtraction>) extractionProgress)
                 .build();
     }
 
     @Bean
     @StepScope
     JdbcPagingItemReader<Article> pendingArticles(DataSource dataSource, ExtractionEngine engine,
-                                                  InfraDigestProperties properties) throws Exception {
-        return PendingArticles.reader(dataSource, engine.version(), properties.news().chunkSize());
+                                                  InfraDigestProperties properties,
+                                                  @Value("#{stepExecutionContext['fromRow']}") Long fromRow,
+                                                  @Value("#{stepExecutionContext['toRow']}") Long toRow)
+            throws Exception {
+        return PendingArticles.reader(dataSource, engine.version(), properties.news().chunkSize(), fromRow, toRow);
     }
 
     @Bean

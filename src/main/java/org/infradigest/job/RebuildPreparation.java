@@ -5,6 +5,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** Makes the next run read every input file and extract every article again, for an explicit rebuild. */
 final class RebuildPreparation {
 
+    /** An engine version no engine has: every article extracted before is extracted again. */
+    static final String STALE = "rebuild";
+
     private final JdbcTemplate jdbc;
 
     RebuildPreparation(JdbcTemplate jdbc) {
@@ -13,6 +16,7 @@ final class RebuildPreparation {
 
     void forgetWhatWasRead() {
         jdbc.update("DELETE FROM source_file");
-        jdbc.update("UPDATE article SET extracted_version = NULL");
+        // Not NULL: that means never extracted, with no rows to replace (ExtractionStore skips their deletes).
+        jdbc.update("UPDATE article SET extracted_version = ? WHERE extracted_version IS NOT NULL", STALE);
     }
 }

@@ -7,7 +7,10 @@ import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
 
-/** Progress of a long chunk step: a log line every {@code every} items written, so a long night shows it moves. */
+/**
+ * Progress of a long chunk step: a log line every {@code every} items written, so a long night shows it moves.
+ * Registered on a partitioned step and on its worker step, it counts what all partitions wrote.
+ */
 class WriteProgressLogger<T> implements ItemWriteListener<T>, StepExecutionListener {
 
     private static final Logger log = LoggerFactory.getLogger(WriteProgressLogger.class);
@@ -26,13 +29,16 @@ class WriteProgressLogger<T> implements ItemWriteListener<T>, StepExecutionListe
     }
 
     @Override
-    public void beforeStep(StepExecution stepExecution) {
+    public synchronized void beforeStep(StepExecution stepExecution) {
+        if (stepExecution.getStepName().contains(":")) {
+            return; // a partition starting: the count goes on
+        }
         written = 0; // the step bean outlives one run when the job runs on a schedule
         nextReport = every;
     }
 
     @Override
-    public void afterWrite(Chunk<? extends T> chunk) {
+    public synchronized void afterWrite(Chunk<? extends T> chunk) {
         written += chunk.size();
         if (written >= nextReport) {
             log.info("{}: {} {} written", step, written, items);

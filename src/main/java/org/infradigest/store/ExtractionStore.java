@@ -46,7 +46,8 @@ public class ExtractionStore {
         }
         List<String> keys = items.stream().map(ArticleExtraction::articleKey).toList();
         Map<String, StoredArticle> stored = stored(keys);
-        // Only an article extracted before has rows to replace: a first extraction skips five index probes each.
+        // Only an article extracted before (extracted_version set, if stale) has rows to replace: a first
+        // extraction skips five index probes each.
         derivedRows.deleteFor(keys.stream()
                 .filter(k -> !stored.containsKey(k) || stored.get(k).extractedBefore()).toList());
         List<Object[]> facts = new ArrayList<>();

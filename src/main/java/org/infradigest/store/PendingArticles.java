@@ -11,6 +11,7 @@ import org.springframework.batch.infrastructure.item.database.JdbcPagingItemRead
 import org.springframework.batch.infrastructure.item.database.Order;
 import org.springframework.batch.infrastructure.item.database.builder.JdbcPagingItemReaderBuilder;
 import org.springframework.batch.infrastructure.item.database.support.H2PagingQueryProvider;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The articles that still need extracting with the current engine version. Pages in the order the articles were
@@ -25,20 +26,37 @@ public final class PendingArticles {
 
     public static JdbcPagingItemReader<Article> reader(DataSource dataSource, String engineVersion, int pageSize)
             throws Exception {
+        return reader(dataSource, engineVersion, pageSize, 0, Long.MAX_VALUE);
+    }
+
+    /** The pending articles stored between two row ids (both included): one partition's share. */
+    public static JdbcPagingItemReader<Article> reader(DataSource dataSource, String engineVersion, int pageSize,
+                                                       long fromRow, long toRow) throws Exception {
         H2PagingQueryProvider query = new H2PagingQueryProvider();
         query.setSelectClause("_ROWID_, article_key, url, title, published, outlet, file, format, body");
         query.setFromClause("article");
-        query.setWhereClause("extracted_version IS NULL OR extracted_version <> :version");
+        query.setWhereClause("(extracted_version IS NULL OR extracted_version <> :version)"
+                + " AND _ROWID_ BETWEEN :fromRow AND :toRow");
         query.setSortKeys(Map.of("_ROWID_", Order.ASCENDING));
         return new JdbcPagingItemReaderBuilder<Article>()
                 .name("pendingArticles")
                 .dataSource(dataSource)
                 .queryProvider(query)
-                .parameterValues(Map.of("version", engineVersion))
+                .parameterValues(Map.of("version", engineVersion, "fromRow", fromRow, "toRow", toRow))
                 .pageSize(pageSize)
                 .rowMapper(PendingArticles::article)
                 .saveState(false)
                 .build();
+    }
+
+    /** The lowest and highest row id of the articles still to extract, or null when there are none. */
+    public static long[] pendingRows(JdbcTemplate jdbc, String engineVersion) {
+        return jdbc.queryForObject("""
+                SELECT MIN(_ROWID_), MAX(_ROWID_) FROM article
+                WHERE extracted_version IS NULL OR extracted_version <> ?""", (rs, n) -> {
+            long min = rs.getLong(1);
+            return rs.wasNull() ? null : new long[] {min, rs.getLong(2)};
+        }, engineVersion);
     }
 
     static Article article(ResultSet rs, int row) throws SQLException {
