@@ -24,7 +24,7 @@ public final class PlainTextArticleReader {
 
     /** The article in the text, or a reject saying why there is none; a bad Date line is a reject too. */
     public ParseResult read(String fileName, String text) {
-        List<String> lines = List.of(text.stripTrailing().split("\\R", -1));
+        List<String> lines = Lines.of(text.stripTrailing());
         int firstLine = 0;
         while (firstLine < lines.size() && lines.get(firstLine).isBlank()) {
             firstLine++;
@@ -47,8 +47,9 @@ public final class PlainTextArticleReader {
             title = bodyLines.isEmpty() ? "" : bodyLines.getFirst();
             bodyLines = bodyLines.subList(Math.min(1, bodyLines.size()), bodyLines.size());
         }
+        // the body lines as they are: joining them with \n only for ofPlainText to split them again gives the same
         ArticleDraft draft = new ArticleDraft(title, published, header.url, header.source,
-                Paragraphs.ofPlainText(String.join("\n", bodyLines)));
+                Paragraphs.ofPlainText(bodyLines));
         try {
             return ParseResult.of(List.of(draft.toArticle(fileName, FORMAT)), rejects);
         } catch (UnreadableInputException unreadable) {
