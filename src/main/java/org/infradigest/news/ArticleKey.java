@@ -2,7 +2,6 @@ package org.infradigest.news;
 
 import org.infradigest.input.ContentHash;
 
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Locale;
 
@@ -22,26 +21,31 @@ public final class ArticleKey {
         // ASCII text, most articles, is folded straight into the bytes that are hashed.
         String titleText = title == null ? "" : title;
         String bodyText = body == null ? "" : body;
-        byte[] titleUtf8 = isAscii(titleText) ? null : normalised(titleText).getBytes(StandardCharsets.UTF_8);
-        byte[] bodyUtf8 = isAscii(bodyText) ? null : normalised(bodyText).getBytes(StandardCharsets.UTF_8);
-        byte[] key = new byte[(titleUtf8 == null ? titleText.length() : titleUtf8.length) + 1
-                + (bodyUtf8 == null ? bodyText.length() : bodyUtf8.length)];
-        int length = titleUtf8 == null ? foldAscii(titleText, key, 0) : copy(titleUtf8, key, 0);
-        key[length++] = '\n';
-        length = bodyUtf8 == null ? foldAscii(bodyText, key, length) : copy(bodyUtf8, key, length);
-        return ContentHash.of(key, 0, length);
+        byte[] key = new byte[titleText.length() + 1 + bodyText.length()];
+        int length = foldAscii(titleText, key, 0);
+        if (length >= 0) {
+            key[length++] = '\n';
+            int end = foldAscii(bodyText, key, length);
+            if (end >= 0) {
+                return ContentHash.of(key, 0, end);
+            }
+        }
+        return ContentHash.of(normalised(title) + "\n" + normalised(body));
     }
 
     /**
      * Writes {@code normalised(text)} of ASCII text as bytes from {@code at} on, in one pass: letters lower-cased,
      * runs of {@code \\s} made one space, the ends stripped as {@link String#strip()} does (space, tab to
-     * carriage return, and U+001C to U+001F); returns where the bytes end.
+     * carriage return, and U+001C to U+001F); returns where the bytes end, or -1 at the first non-ASCII character.
      */
     private static int foldAscii(String text, byte[] out, int at) {
         int end = at;
         int length = text.length();
         for (int i = 0; i < length; i++) {
             char c = text.charAt(i);
+            if (c >= 0x80) {
+                return -1;
+            }
             if (isAsciiSpace(c)) {
                 while (i + 1 < length && isAsciiSpace(text.charAt(i + 1))) {
                     i++;
@@ -68,20 +72,6 @@ public final class ArticleKey {
     /** What {@link String#strip()} takes off the ends, among ASCII characters. */
     private static boolean isStripped(char c) {
         return c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\u001C' && c <= '\u001F');
-    }
-
-    private static int copy(byte[] bytes, byte[] out, int at) {
-        System.arraycopy(bytes, 0, out, at, bytes.length);
-        return at + bytes.length;
-    }
-
-    private static boolean isAscii(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) >= 0x80) {
-                return false;
-            }
-        }
-        return true;
     }
 
     static String normalised(String text) {

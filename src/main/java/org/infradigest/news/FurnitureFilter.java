@@ -8,6 +8,8 @@ import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Removes page furniture, so that its numbers never reach the body: navigation, headers and footers,
@@ -21,6 +23,26 @@ final class FurnitureFilter {
     private static final String NON_CONTENT = "form, button, select, input, textarea, nav, aside, footer, menu, dialog,"
             + " [role=navigation], [role=banner], [role=contentinfo], [role=complementary], [role=dialog],"
             + " [aria-hidden=true], [hidden]";
+
+    private static final Evaluator NON_CONTENT_SELECTOR = QueryParser.parse(NON_CONTENT);
+    private static final Set<String> NON_CONTENT_TAGS = Set.of("form", "button", "select", "input", "textarea", "nav",
+            "aside", "footer", "menu", "dialog");
+    /**
+     * {@link #NON_CONTENT} for a whole page at less cost: an element without attributes can only match it by its
+     * tag, so most elements are settled without testing every attribute selector on them.
+     */
+    private static final Evaluator NON_CONTENT_FAST = new Evaluator() {
+        @Override
+        public boolean matches(Element root, Element element) {
+            return (element.attributesSize() > 0 || NON_CONTENT_TAGS.contains(element.normalName()))
+                    && NON_CONTENT_SELECTOR.matches(root, element);
+        }
+
+        @Override
+        public String toString() {
+            return NON_CONTENT;
+        }
+    };
 
     /** Words in a class or id that mark furniture; matched as whole words of the name ("site-header"). */
     private static final Set<String> FURNITURE_WORDS = Set.of(
@@ -60,7 +82,7 @@ final class FurnitureFilter {
     /** Removes furniture from the tree, in place; the root itself is kept. */
     static void clean(Element root) {
         root.select(NEVER_CONTENT).remove();
-        root.select(NON_CONTENT).stream()
+        root.select(NON_CONTENT_FAST).stream()
                 .filter(element -> element != root && !holdsTheStory(element))
                 .forEach(Element::remove);
         for (Element header : root.select("header")) {
