@@ -93,68 +93,68 @@ public final class PlainTextArticleReader {
             header.bodyStart = index;
             return header;
         }
+    }
 
-        /**
-         * What {@link #HEADER_LINE} matches in the line: the lower-cased name and the value, or null. Read by hand
-         * for a line without line ends (every line here), where {@code \\s} is space, tab, VT or FF, the pattern
-         * ignores the case of ASCII letters only, and the lazy value ends where only spaces follow.
-         */
-        static String[] headerLine(String line) {
-            for (int i = 0; i < line.length(); i++) {
-                if (Lines.isBreak(line.charAt(i))) {
-                    Matcher matcher = HEADER_LINE.matcher(line);
-                    return matcher.matches()
-                            ? new String[] {matcher.group(1).toLowerCase(Locale.ROOT), matcher.group(2)} : null;
-                }
+    /**
+     * What {@link #HEADER_LINE} matches in the line: the lower-cased name and the value, or null. Read by hand
+     * for a line without line ends (every line here), where {@code \\s} is space, tab, VT or FF, the pattern
+     * ignores the case of ASCII letters only, and the lazy value ends where only spaces follow.
+     */
+    static String[] headerLine(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            if (Lines.isBreak(line.charAt(i))) {
+                Matcher matcher = HEADER_LINE.matcher(line);
+                return matcher.matches()
+                        ? new String[] {matcher.group(1).toLowerCase(Locale.ROOT), matcher.group(2)} : null;
             }
-            int at = skipSpaces(line, 0);
-            String name = null;
-            for (String candidate : HEADER_NAMES) {
-                if (asciiIgnoringCase(line, at, candidate)) {
-                    name = candidate;
-                    break;
-                }
-            }
-            if (name == null) {
-                return null;
-            }
-            at = skipSpaces(line, at + name.length());
-            if (at == line.length() || line.charAt(at) != ':') {
-                return null;
-            }
-            int valueStart = skipSpaces(line, at + 1);
-            int valueEnd = line.length();
-            while (valueEnd > valueStart && isSpace(line.charAt(valueEnd - 1))) {
-                valueEnd--;
-            }
-            return new String[] {name, line.substring(valueStart, valueEnd)};
         }
-
-        private static int skipSpaces(String line, int from) {
-            int at = from;
-            while (at < line.length() && isSpace(line.charAt(at))) {
-                at++;
+        int at = skipSpaces(line, 0);
+        String name = null;
+        for (String candidate : HEADER_NAMES) {
+            if (asciiIgnoringCase(line, at, candidate)) {
+                name = candidate;
+                break;
             }
-            return at;
         }
-
-        /** {@code \\s} without UNICODE_CHARACTER_CLASS. */
-        private static boolean isSpace(char c) {
-            return c == ' ' || (c >= '\t' && c <= '\r');
+        if (name == null) {
+            return null;
         }
+        at = skipSpaces(line, at + name.length());
+        if (at == line.length() || line.charAt(at) != ':') {
+            return null;
+        }
+        int valueStart = skipSpaces(line, at + 1);
+        int valueEnd = line.length();
+        while (valueEnd > valueStart && isSpace(line.charAt(valueEnd - 1))) {
+            valueEnd--;
+        }
+        return new String[] {name, line.substring(valueStart, valueEnd)};
+    }
 
-        /** Not regionMatches(true, ...), which also folds non-ASCII letters such as the Kelvin sign. */
-        private static boolean asciiIgnoringCase(String line, int at, String lowerName) {
-            if (at + lowerName.length() > line.length()) {
+    private static int skipSpaces(String line, int from) {
+        int at = from;
+        while (at < line.length() && isSpace(line.charAt(at))) {
+            at++;
+        }
+        return at;
+    }
+
+    /** {@code \\s} without UNICODE_CHARACTER_CLASS. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || (c >= '\t' && c <= '\r');
+    }
+
+    /** Not regionMatches(true, ...), which also folds non-ASCII letters such as the Kelvin sign. */
+    private static boolean asciiIgnoringCase(String line, int at, String lowerName) {
+        if (at + lowerName.length() > line.length()) {
+            return false;
+        }
+        for (int i = 0; i < lowerName.length(); i++) {
+            char c = line.charAt(at + i);
+            if (c != lowerName.charAt(i) && c + ('a' - 'A') != lowerName.charAt(i)) {
                 return false;
             }
-            for (int i = 0; i < lowerName.length(); i++) {
-                char c = line.charAt(at + i);
-                if (c != lowerName.charAt(i) && c + ('a' - 'A') != lowerName.charAt(i)) {
-                    return false;
-                }
-            }
-            return true;
         }
+        return true;
     }
 }

@@ -82,8 +82,12 @@ final class PublicationDates {
      */
     private static boolean fits(DateTimeFormatter formatter, String text) {
         ParsePosition position = new ParsePosition(0);
-        return formatter.parseUnresolved(text, position) != null && position.getErrorIndex() < 0
-                && position.getIndex() == text.length();
+        try {
+            return formatter.parseUnresolved(text, position) != null && position.getErrorIndex() < 0
+                    && position.getIndex() == text.length();
+        } catch (RuntimeException unreadable) {
+            return true; // e.g. an offset out of range: parse() wraps this in its exception, so let parse() say it
+        }
     }
 
     /** The first date written inside running text, such as a dateline ("June 11, 2022, 14:14 (Xinhua)"). */
