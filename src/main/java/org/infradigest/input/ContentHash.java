@@ -21,6 +21,13 @@ public final class ContentHash {
         return HexFormat.of().formatHex(sha256().digest(bytes));
     }
 
+    /** The hash of {@code length} bytes from {@code offset} on. */
+    public static String of(byte[] bytes, int offset, int length) {
+        MessageDigest sha = sha256();
+        sha.update(bytes, offset, length);
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
     public static String of(String text) {
         return of(text.getBytes(StandardCharsets.UTF_8));
     }

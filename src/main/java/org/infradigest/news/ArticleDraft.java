@@ -21,7 +21,8 @@ record ArticleDraft(String title, LocalDate published, String url, String outlet
 
     /** The body the article will have; empty when nothing but furniture was left. */
     String body() {
-        return Paragraphs.join(FurnitureFilter.withoutFurnitureLines(paragraphs));
+        // the same as Paragraphs.join(FurnitureFilter.withoutFurnitureLines(paragraphs)), normalising once
+        return Paragraphs.joinNormalised(FurnitureFilter.normalisedWithoutFurnitureLines(paragraphs));
     }
 
     Article toArticle(String file, String format) throws UnreadableInputException {

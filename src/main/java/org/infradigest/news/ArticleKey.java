@@ -17,7 +17,61 @@ public final class ArticleKey {
 
     /** The key of an article with this title and body; nulls count as empty. */
     public static String of(String title, String body) {
+        // SHA-256 of the UTF-8 of normalised(title) + "\n" + normalised(body), without building those strings:
+        // ASCII text, most articles, is folded straight into the bytes that are hashed.
+        String titleText = title == null ? "" : title;
+        String bodyText = body == null ? "" : body;
+        byte[] key = new byte[titleText.length() + 1 + bodyText.length()];
+        int length = foldAscii(titleText, key, 0);
+        if (length >= 0) {
+            key[length++] = '\n';
+            int end = foldAscii(bodyText, key, length);
+            if (end >= 0) {
+                return ContentHash.of(key, 0, end);
+            }
+        }
         return ContentHash.of(normalised(title) + "\n" + normalised(body));
+    }
+
+    /**
+     * Writes {@code normalised(text)} of ASCII text as bytes from {@code at} on, in one pass: letters lower-cased,
+     * runs of {@code \\s} made one space, the ends stripped as {@link String#strip()} does (space, tab to
+     * carriage return, and U+001C to U+001F); returns where the bytes end, or -1 at the first non-ASCII character.
+     */
+    private static int foldAscii(String text, byte[] out, int at) {
+        int end = at;
+        int length = text.length();
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80) {
+                return -1;
+            }
+            if (isAsciiSpace(c)) {
+                while (i + 1 < length && isAsciiSpace(text.charAt(i + 1))) {
+                    i++;
+                }
+                c = ' ';
+            } else if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + ('a' - 'A'));
+            }
+            if (end == at && isStripped(c)) {
+                continue;
+            }
+            out[end++] = (byte) c;
+        }
+        while (end > at && isStripped((char) out[end - 1])) {
+            end--;
+        }
+        return end;
+    }
+
+    private static boolean isAsciiSpace(char c) {
+        return c == ' ' || (c >= '\t' && c <= '\r');
+    }
+
+    /** What {@link String#strip()} takes off the ends, among ASCII characters. */
+    private static boolean isStripped(char c) {
+        return c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\u001C' && c <= '\u001F');
     }
 
     static String normalised(String text) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import com.rometools.rome.feed.synd.SyndContent;
 import com.rometools.rome.feed.synd.SyndEntry;
@@ -25,6 +26,8 @@ import org.jsoup.nodes.Document;
  * never resolved, whatever the XML parser's defaults.
  */
 public final class FeedArticleReader {
+
+    private static final Pattern WEB_URI = Pattern.compile("(?i)https?://.+");
 
     /** The articles of the feed and a reject for every item without text, or one for a feed it cannot parse. */
     public ParseResult read(String fileName, String xml) {
@@ -69,7 +72,7 @@ public final class FeedArticleReader {
         LocalDate published = localDay != null ? localDay
                 : date == null ? null : date.toInstant().atZone(ZoneOffset.UTC).toLocalDate();
         String link = entry.getLink();
-        if ((link == null || link.isBlank()) && entry.getUri() != null && entry.getUri().matches("(?i)https?://.+")) {
+        if ((link == null || link.isBlank()) && entry.getUri() != null && WEB_URI.matcher(entry.getUri()).matches()) {
             link = entry.getUri();
         }
         return new ArticleDraft(title, published, link, null, paragraphs(entry));

@@ -27,14 +27,15 @@ final class FormatDetector {
     }
 
     static NewsFormat detect(String fileName, byte[] bytes) throws UnreadableInputException {
-        if (isBlank(bytes)) {
+        String start = TextDecoder.head(bytes, SNIFF_WINDOW);
+        if (isBlank(start, bytes)) {
             throw new UnreadableInputException("empty file");
         }
         String binaryKind = BinarySignature.of(bytes);
         if (binaryKind != null) {
             throw new UnreadableInputException("binary content (" + binaryKind + "), not a news article");
         }
-        String head = TextDecoder.head(bytes, SNIFF_WINDOW).toLowerCase(Locale.ROOT);
+        String head = start.toLowerCase(Locale.ROOT);
         String root = rootElement(head);
         String extension = extension(fileName);
         if (isFeedRoot(root)) {
@@ -84,8 +85,9 @@ final class FormatDetector {
                 || head.stripLeading().startsWith("<!doctype html");
     }
 
-    private static boolean isBlank(byte[] bytes) {
-        if (!TextDecoder.head(bytes, SNIFF_WINDOW).isBlank()) {
+    /** @param head {@code TextDecoder.head(bytes, SNIFF_WINDOW)} */
+    private static boolean isBlank(String head, byte[] bytes) {
+        if (!head.isBlank()) {
             return false;
         }
         return bytes.length <= SNIFF_WINDOW || TextDecoder.head(bytes, bytes.length).isBlank();

@@ -8,6 +8,8 @@ import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Removes page furniture, so that its numbers never reach the body: navigation, headers and footers,
@@ -21,6 +23,26 @@ final class FurnitureFilter {
     private static final String NON_CONTENT = "form, button, select, input, textarea, nav, aside, footer, menu, dialog,"
             + " [role=navigation], [role=banner], [role=contentinfo], [role=complementary], [role=dialog],"
             + " [aria-hidden=true], [hidden]";
+
+    private static final Evaluator NON_CONTENT_SELECTOR = QueryParser.parse(NON_CONTENT);
+    private static final Set<String> NON_CONTENT_TAGS = Set.of("form", "button", "select", "input", "textarea", "nav",
+            "aside", "footer", "menu", "dialog");
+    /**
+     * {@link #NON_CONTENT} for a whole page at less cost: an element without attributes can only match it by its
+     * tag, so most elements are settled without testing every attribute selector on them.
+     */
+    private static final Evaluator NON_CONTENT_FAST = new Evaluator() {
+        @Override
+        public boolean matches(Element root, Element element) {
+            return (element.attributesSize() > 0 || NON_CONTENT_TAGS.contains(element.normalName()))
+                    && NON_CONTENT_SELECTOR.matches(root, element);
+        }
+
+        @Override
+        public String toString() {
+            return NON_CONTENT;
+        }
+    };
 
     /** Words in a class or id that mark furniture; matched as whole words of the name ("site-header"). */
     private static final Set<String> FURNITURE_WORDS = Set.of(
@@ -48,6 +70,8 @@ final class FurnitureFilter {
                     + "|subscribe .*|we use cookies.*|accept( all)? cookies.*|copyright .*|©.*|all rights reserved.*)"
                     + "$");
     private static final int HEADLINE_MAX = 160;
+    /** Text beyond which an element is no heading over a story list. */
+    private static final int HEADING_MAX = 60;
     /** Paragraph text beyond which a block is the story, whatever its name says ("content has-ads"). */
     private static final int STORY_TEXT = 1000;
     private static final int BOILERPLATE_MAX = 120;
@@ -58,7 +82,7 @@ final class FurnitureFilter {
     /** Removes furniture from the tree, in place; the root itself is kept. */
     static void clean(Element root) {
         root.select(NEVER_CONTENT).remove();
-        root.select(NON_CONTENT).stream()
+        root.select(NON_CONTENT_FAST).stream()
                 .filter(element -> element != root && !holdsTheStory(element))
                 .forEach(Element::remove);
         for (Element header : root.select("header")) {
@@ -79,11 +103,23 @@ final class FurnitureFilter {
 
     /** Paragraphs without story lists under furniture headings and without short boilerplate lines. */
     static List<String> withoutFurnitureLines(List<String> paragraphs) {
-        List<String> kept = new ArrayList<>();
+        return withoutFurnitureLines(paragraphs, false);
+    }
+
+    /**
+     * {@link #withoutFurnitureLines(List)} with each kept paragraph already {@link Paragraphs#normalise normalised}
+     * (empty ones included): the body is made of exactly these, and normalising twice costs twice.
+     */
+    static List<String> normalisedWithoutFurnitureLines(List<String> paragraphs) {
+        return withoutFurnitureLines(paragraphs, true);
+    }
+
+    private static List<String> withoutFurnitureLines(List<String> paragraphs, boolean normalised) {
+        List<String> kept = new ArrayList<>(paragraphs.size());
         boolean inList = false;
         for (String raw : paragraphs) {
             String paragraph = Paragraphs.normalise(raw);
-            if (LIST_HEADING.matcher(paragraph).matches()) {
+            if (isListHeading(paragraph)) {
                 inList = true;
                 continue;
             }
@@ -91,12 +127,33 @@ final class FurnitureFilter {
                 continue;
             }
             inList = false;
-            if (paragraph.length() <= BOILERPLATE_MAX && BOILERPLATE_LINE.matcher(paragraph).matches()) {
+            if (paragraph.length() <= BOILERPLATE_MAX && isBoilerplate(paragraph)) {
                 continue;
             }
-            kept.add(raw);
+            kept.add(normalised ? paragraph : raw);
         }
         return kept;
+    }
+
+    /**
+     * {@code LIST_HEADING.matcher(text).matches()}, after a test of the first character: every heading starts
+     * with one of "today", "top", "related", "most", "read", "also", "more", "recommended", "you", "trending",
+     * "popular", "editor", "latest", "in" or "see" ({@code (?i)} folds ASCII letters only), and most
+     * paragraphs start otherwise.
+     */
+    static boolean isListHeading(String text) {
+        return !text.isEmpty() && "trmaypelis".indexOf(asciiLower(text.charAt(0))) >= 0
+                && LIST_HEADING.matcher(text).matches();
+    }
+
+    /** {@code BOILERPLATE_LINE.matcher(text).matches()}, after the same kind of first-character test. */
+    static boolean isBoilerplate(String text) {
+        return !text.isEmpty() && "safwc\u00A9".indexOf(asciiLower(text.charAt(0))) >= 0
+                && BOILERPLATE_LINE.matcher(text).matches();
+    }
+
+    private static char asciiLower(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
 
     private static boolean looksLikeListEntry(String paragraph) {
@@ -107,8 +164,11 @@ final class FurnitureFilter {
 
     private static void removeStoryLists(Element root) {
         for (Element heading : root.select("h1, h2, h3, h4, h5, h6, strong, b, p, div, span, dt")) {
-            if (heading.parent() == null || heading.text().length() > 60
-                    || !LIST_HEADING.matcher(heading.text().strip()).matches()) {
+            if (heading.parent() == null || VisibleText.exceeds(heading, HEADING_MAX)) {
+                continue; // a block holding the story is no heading: known without building all its text
+            }
+            String text = heading.text();
+            if (text.length() > HEADING_MAX || !isListHeading(text.strip())) {
                 continue;
             }
             Element next = heading.nextElementSibling();

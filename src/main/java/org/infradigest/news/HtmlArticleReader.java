@@ -35,10 +35,11 @@ public final class HtmlArticleReader {
 
     // A page that opens <html> or <body> but never closes either was most likely cut off in transfer: what is
     // there is read, and the reject says the article may be incomplete.
+    // Searched ignoring ASCII case, which is what lower-casing the page and searching it came to: no other
+    // character lower-cases to any of these.
     private static List<Reject> truncated(String fileName, String html) {
-        String lower = html.toLowerCase(Locale.ROOT);
-        boolean opened = lower.contains("<html") || lower.contains("<body");
-        if (!opened || lower.contains("</html") || lower.contains("</body")) {
+        boolean opened = AsciiCase.contains(html, "<html") || AsciiCase.contains(html, "<body");
+        if (!opened || AsciiCase.contains(html, "</html") || AsciiCase.contains(html, "</body")) {
             return List.of();
         }
         return List.of(NewsFileParser.reject(fileName, null,

@@ -34,14 +34,14 @@ public final class JsonLinesArticleReader {
         }
         List<Article> articles = new ArrayList<>();
         List<Reject> rejects = new ArrayList<>();
-        String[] lines = text.split("\\R", -1);
-        for (int index = 0; index < lines.length; index++) {
-            if (lines[index].isBlank()) {
+        List<String> lines = Lines.of(text);
+        for (int index = 0; index < lines.size(); index++) {
+            if (lines.get(index).isBlank()) {
                 continue;
             }
             String location = "line " + (index + 1);
             try {
-                articles.add(article(fileName, JSON.readTree(lines[index]), location, rejects));
+                articles.add(article(fileName, JSON.readTree(lines.get(index)), location, rejects));
             } catch (JacksonException invalid) {
                 rejects.add(NewsFileParser.reject(fileName, location,
                         "invalid JSON on line " + (index + 1) + ": " + shortReason(invalid)));

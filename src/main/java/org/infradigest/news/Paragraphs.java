@@ -14,7 +14,6 @@ final class Paragraphs {
 
     private static final Pattern ENTITY = Pattern.compile("&(#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]{1,31});");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;\"'”’)\\]]$");
-    private static final Pattern STARTS_LOWERCASE = Pattern.compile("^\\p{Ll}");
 
     private Paragraphs() {
     }
@@ -28,40 +27,55 @@ final class Paragraphs {
                 ? Parser.unescapeEntities(text, false) : text;
         // One pass instead of three regular expressions (this runs on every line of every article): drop
         // invisible characters, turn controls other than tab and line ends into spaces, make each run of
-        // whitespace (\s and \p{Z}) one space, strip the ends.
+        // whitespace (\s and \p{Z}) one space, strip the ends. Runs of ordinary characters are copied whole.
         StringBuilder out = null;
         boolean pendingSpace = false;
         int length = decoded.length();
-        for (int i = 0; i < length; i++) {
+        int i = 0;
+        while (i < length) {
             char c = decoded.charAt(i);
+            if (isOrdinary(c)) {
+                int end = i + 1;
+                while (end < length && isOrdinary(decoded.charAt(end))) {
+                    end++;
+                }
+                if (pendingSpace) {
+                    if (out != null && !out.isEmpty()) {
+                        out.append(' ');
+                    }
+                    pendingSpace = false;
+                }
+                if (out != null) {
+                    out.append(decoded, i, end);
+                }
+                i = end;
+                continue;
+            }
             if (isInvisible(c)) {
                 if (out == null) {
                     out = copied(decoded, i, pendingSpace);
                 }
-                continue;
-            }
-            if (isSpace(c)) {
+            } else {
                 if (out == null && (c != ' ' || pendingSpace || i == 0)) {
                     out = copied(decoded, i, pendingSpace);
                 }
                 pendingSpace = true;
-                continue;
             }
-            if (pendingSpace) {
-                if (out != null && !out.isEmpty()) {
-                    out.append(' ');
-                }
-                pendingSpace = false;
-            }
-            if (out != null) {
-                out.append(c);
-            }
+            i++;
         }
         if (out == null) {
             // Nothing to change but, perhaps, one trailing space.
             return pendingSpace ? decoded.substring(0, length - 1) : decoded;
         }
         return out.toString();
+    }
+
+    /** Neither invisible nor a space: kept as it is. Printable ASCII, the common case, costs one test. */
+    private static boolean isOrdinary(char c) {
+        if (c < 0x80) {
+            return c > ' ' && c < 0x7F;
+        }
+        return !isInvisible(c) && !isSpace(c);
     }
 
     // While nothing changed, a pending space is the single ' ' just before i: it is written when the next
@@ -89,14 +103,29 @@ final class Paragraphs {
 
     /** Joins paragraphs into a body, normalising each and leaving out the empty ones. */
     static String join(List<String> paragraphs) {
-        List<String> kept = new ArrayList<>();
+        List<String> clean = new ArrayList<>(paragraphs.size());
         for (String paragraph : paragraphs) {
-            String clean = normalise(paragraph);
-            if (!clean.isEmpty()) {
-                kept.add(clean);
+            clean.add(normalise(paragraph));
+        }
+        return joinNormalised(clean);
+    }
+
+    /** Joins paragraphs that are already normalised into a body, leaving out the empty ones. */
+    static String joinNormalised(List<String> paragraphs) {
+        int length = 0;
+        for (String paragraph : paragraphs) {
+            length += paragraph.length() + 1;
+        }
+        StringBuilder body = new StringBuilder(length);
+        for (String paragraph : paragraphs) {
+            if (!paragraph.isEmpty()) {
+                if (!body.isEmpty()) {
+                    body.append('\n');
+                }
+                body.append(paragraph);
             }
         }
-        return String.join("\n", kept);
+        return body.toString();
     }
 
     /**
@@ -104,16 +133,21 @@ final class Paragraphs {
      * followed by a lower-case continuation is joined to it, which undoes hard wrapping.
      */
     static List<String> ofPlainText(String text) {
+        return ofPlainText(Lines.of(text));
+    }
+
+    /** {@link #ofPlainText(String)} of text already split into lines (as {@code \\R} splits). */
+    static List<String> ofPlainText(List<String> lines) {
         List<String> paragraphs = new ArrayList<>();
         StringBuilder current = new StringBuilder();
-        for (String rawLine : text.split("\\R", -1)) {
+        for (String rawLine : lines) {
             String line = normalise(rawLine);
             if (line.isEmpty()) {
                 flush(current, paragraphs);
                 continue;
             }
             boolean continues = !current.isEmpty() && !line.startsWith("|") && current.charAt(0) != '|'
-                    && !SENTENCE_END.matcher(current).find() && STARTS_LOWERCASE.matcher(line).find();
+                    && !endsSentence(current) && startsLowercase(line);
             if (continues) {
                 current.append(' ').append(line);
             } else {
@@ -123,6 +157,29 @@ final class Paragraphs {
         }
         flush(current, paragraphs);
         return paragraphs;
+    }
+
+    /**
+     * {@code SENTENCE_END.matcher(text).find()} without scanning the whole paragraph: only the last character
+     * counts, unless the text ends with a line terminator, where {@code $} has rules of its own.
+     */
+    static boolean endsSentence(CharSequence text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        char last = text.charAt(text.length() - 1);
+        if (Lines.isBreak(last)) {
+            return SENTENCE_END.matcher(text).find();
+        }
+        return switch (last) {
+            case '.', '!', '?', ':', ';', '"', '\'', '\u201D', '\u2019', ')', ']' -> true;
+            default -> false;
+        };
+    }
+
+    /** What {@code ^\\p{Ll}} finds: the first code point is a lower-case letter. */
+    static boolean startsLowercase(String text) {
+        return !text.isEmpty() && Character.getType(text.codePointAt(0)) == Character.LOWERCASE_LETTER;
     }
 
     private static void flush(StringBuilder current, List<String> paragraphs) {

@@ -1,5 +1,6 @@
 package org.infradigest.news;
 
+import java.text.ParsePosition;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -46,24 +47,47 @@ final class PublicationDates {
             return Optional.empty();
         }
         String text = value.strip();
+        // A layout that cannot even read the text is skipped without the exception parse() would throw: most
+        // values fit only the last layouts, and an exception per layout tried cost more than the reading.
         for (DateTimeFormatter formatter : ZONED) {
-            try {
-                return Optional.of(OffsetDateTime.parse(text, formatter).toLocalDate());
-            } catch (DateTimeParseException notThisOne) {
-                // try the next layout
+            if (fits(formatter, text)) {
+                try {
+                    return Optional.of(OffsetDateTime.parse(text, formatter).toLocalDate());
+                } catch (DateTimeParseException notThisOne) {
+                    // try the next layout
+                }
             }
         }
-        try {
-            return Optional.of(ZonedDateTime.parse(text).toLocalDate());
-        } catch (DateTimeParseException notZoned) {
-            // fall through to local forms
+        if (fits(DateTimeFormatter.ISO_ZONED_DATE_TIME, text)) {
+            try {
+                return Optional.of(ZonedDateTime.parse(text).toLocalDate());
+            } catch (DateTimeParseException notZoned) {
+                // fall through to local forms
+            }
         }
-        try {
-            return Optional.of(LocalDateTime.parse(text.replace(' ', 'T')).toLocalDate());
-        } catch (DateTimeParseException notLocal) {
-            // fall through to a date inside the text
+        String local = text.replace(' ', 'T');
+        if (fits(DateTimeFormatter.ISO_LOCAL_DATE_TIME, local)) {
+            try {
+                return Optional.of(LocalDateTime.parse(local).toLocalDate());
+            } catch (DateTimeParseException notLocal) {
+                // fall through to a date inside the text
+            }
         }
         return find(text).filter(date -> text.length() <= 40);
+    }
+
+    /**
+     * Whether the layout reads the whole text, before fields are resolved: when it does not, parse() with that
+     * layout throws (it reads the text the same way, then also resolves the fields, which can still fail).
+     */
+    private static boolean fits(DateTimeFormatter formatter, String text) {
+        ParsePosition position = new ParsePosition(0);
+        try {
+            return formatter.parseUnresolved(text, position) != null && position.getErrorIndex() < 0
+                    && position.getIndex() == text.length();
+        } catch (RuntimeException unreadable) {
+            return true; // e.g. an offset out of range: parse() wraps this in its exception, so let parse() say it
+        }
     }
 
     /** The first date written inside running text, such as a dateline ("June 11, 2022, 14:14 (Xinhua)"). */
