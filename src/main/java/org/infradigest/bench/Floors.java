@@ -260,10 +260,14 @@ final class Floors {
         if (loaded.isEmpty()) {
             return 0;
         }
-        long start = System.nanoTime();
-        long facts = loaded.parallelStream().mapToLong(a -> engine.extract(a).facts().size()).sum();
-        double seconds = seconds(start);
-        return facts < 0 ? 0 : seconds * articles / loaded.size();
+        // The best of two passes: the first also pays for compiling the engine's code anew in this JVM.
+        double best = Double.MAX_VALUE;
+        for (int pass = 0; pass < 2; pass++) {
+            long start = System.nanoTime();
+            long facts = loaded.parallelStream().mapToLong(a -> engine.extract(a).facts().size()).sum();
+            best = Math.min(best, facts < 0 ? 0 : seconds(start));
+        }
+        return best * articles / loaded.size();
     }
 
     /**

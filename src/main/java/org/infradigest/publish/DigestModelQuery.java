@@ -110,14 +110,22 @@ public class DigestModelQuery {
         };
     }
 
+    /** Newest article first; the order of {@code ORDER BY a.published DESC NULLS LAST, s.article_key, s.seq}. */
+    private static final Comparator<Object[]> STATEMENT_ORDER = Comparator
+            .comparing((Object[] row) -> (Date) row[5], Comparator.nullsLast(Comparator.<Date>reverseOrder()))
+            .thenComparing(row -> (String) row[6])
+            .thenComparingInt(row -> (Integer) row[7]);
+
     private Rows<Statement> statements() {
-        return new JdbcRows<>(jdbc, """
-                SELECT s.speaker, s.role, s.organisation, s.text, s.source
-                FROM statement s JOIN article a ON a.article_key = s.article_key
-                ORDER BY a.published DESC NULLS LAST, s.article_key, s.seq""",
+        return new SortedQueryRows<>(jdbc, sorts, """
+                SELECT s.speaker, s.role, s.organisation, s.text, s.source, a.published, s.article_key, s.seq
+                FROM statement s JOIN article a ON a.article_key = s.article_key""",
                 "SELECT COUNT(*) FROM statement",
-                (rs, row) -> new Statement(rs.getString("speaker"), rs.getString("role"),
-                        rs.getString("organisation"), rs.getString("text"), rs.getString("source")));
+                List.of(RowCodec.Type.TEXT, RowCodec.Type.TEXT, RowCodec.Type.TEXT, RowCodec.Type.TEXT,
+                        RowCodec.Type.TEXT, RowCodec.Type.DATE, RowCodec.Type.TEXT, RowCodec.Type.INT),
+                STATEMENT_ORDER,
+                row -> new Statement((String) row[0], (String) row[1], (String) row[2], (String) row[3],
+                        (String) row[4]));
     }
 
     private Rows<Initiative> initiatives() {
