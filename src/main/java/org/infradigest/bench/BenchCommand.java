@@ -22,7 +22,6 @@ import java.util.stream.Stream;
 
 import org.infradigest.InfraDigestApplication;
 import org.infradigest.extract.ExtractionEngine;
-import org.infradigest.store.LazyResults;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -128,10 +127,8 @@ public final class BenchCommand {
         if (floors) {
             ExtractionEngine engine = ExtractionEngine.fromClasspath();
             Path floorDb = folder.resolve("floor");
-            // The floors read the run's database the fastest way H2 offers: lazily, as the job does.
             try (Connection db = Floors.freshDatabase(floorDb);
-                 Connection runDb = DriverManager.getConnection(url, "sa", "");
-                 LazyResults lazy = LazyResults.on(runDb)) {
+                 Connection runDb = DriverManager.getConnection(url, "sa", "")) {
                 measure(floor, floorParts, "ingestNews", () -> {
                     double readNews = Floors.readRaw(corpus.resolve("news"));
                     double parseNews = Floors.parseNews(corpus.resolve("news"));

@@ -47,6 +47,7 @@ final class Floors {
 
     private static final int BATCH = 1_000;
     private static final int MAX_ROWS = 1_048_576;
+    private static final int PAGE_IDS = 5_000;
 
     private Floors() {
     }
@@ -274,22 +275,60 @@ final class Floors {
      * Streams all facts of the run's database in the table's own order (the fastest way H2 hands them out; key
      * order is our work) with the columns reconcile reads; returns seconds.
      */
-    static double scanFacts(Connection run) throws SQLException {
+    static double scanFacts(Connection run) throws SQLException, IOException {
         long start = System.nanoTime();
-        long n = 0;
-        try (Statement s = run.createStatement()) {
-            s.setFetchSize(BATCH);
-            try (ResultSet rs = s.executeQuery("""
-                     SELECT metric, fact_value, unit, region, operator, period, qualifier, origin, source, sentence,
-                            aggregate_region, first_seen, article_key, stats_file, seq
-                     FROM fact""")) {
+        long[] n = {0};
+        forEachRow(run, """
+                SELECT metric, fact_value, unit, region, operator, period, qualifier, origin, source, sentence,
+                       aggregate_region, first_seen, article_key, stats_file, seq
+                FROM fact""", "fact_id", rs -> {
+            n[0] += rs.getString(1).length() + rs.getBigDecimal(2).signum();
+            rs.getString(10);
+        });
+        return n[0] < 0 ? 0 : seconds(start);
+    }
+
+    interface RowAction {
+        void accept(ResultSet rs) throws SQLException, IOException;
+    }
+
+    /**
+     * Every row of a query: for a table with a numeric id, a few thousand ids per query as the job reads them (H2
+     * keeps such a result in memory; a single query over millions of rows is first copied to a temporary map).
+     */
+    static void forEachRow(Connection run, String select, String id, RowAction action)
+            throws SQLException, IOException {
+        if (id == null) {
+            try (Statement s = run.createStatement(); ResultSet rs = s.executeQuery(select)) {
                 while (rs.next()) {
-                    n += rs.getString(1).length() + rs.getBigDecimal(2).signum();
-                    rs.getString(10);
+                    action.accept(rs);
+                }
+            }
+            return;
+        }
+        String table = select.substring(select.lastIndexOf("FROM ") + 5).trim();
+        long min;
+        long max;
+        try (Statement s = run.createStatement();
+             ResultSet rs = s.executeQuery("SELECT MIN(" + id + "), MAX(" + id + ") FROM " + table)) {
+            rs.next();
+            min = rs.getLong(1);
+            if (rs.wasNull()) {
+                return;
+            }
+            max = rs.getLong(2);
+        }
+        try (PreparedStatement page = run.prepareStatement(select + " WHERE " + id + " BETWEEN ? AND ?")) {
+            for (long from = min; from <= max; from += PAGE_IDS) {
+                page.setLong(1, from);
+                page.setLong(2, Math.min(max, from + PAGE_IDS - 1));
+                try (ResultSet rs = page.executeQuery()) {
+                    while (rs.next()) {
+                        action.accept(rs);
+                    }
                 }
             }
         }
-        return n < 0 ? 0 : seconds(start);
     }
 
     /**
@@ -304,16 +343,16 @@ final class Floors {
              BufferedWriter csv = Files.newBufferedWriter(folder.resolve("facts.csv"), StandardCharsets.UTF_8)) {
             workbook.setCompressTempFiles(false);
             sheet(workbook, run, "Facts", "SELECT metric, fact_value, unit, region, operator, period, qualifier, "
-                    + "origin, source, sentence FROM fact", csv);
+                    + "origin, source, sentence FROM fact", "fact_id", csv);
             sheet(workbook, run, "Figures", "SELECT metric, region, operator, period, fact_value, unit, qualifier, "
-                    + "origin, source, sources, conflict, aggregate_region FROM figure", null);
+                    + "origin, source, sources, conflict, aggregate_region FROM figure", null, null);
             sheet(workbook, run, "Conflicts", "SELECT metric, region, operator, period, record_value, "
                     + "record_origin, record_source, other_value, other_origin, other_source, other_sentence, "
-                    + "difference_pct FROM conflict", null);
+                    + "difference_pct FROM conflict", "conflict_id", null);
             sheet(workbook, run, "Sources", "SELECT COALESCE(url, file), title, published, format, facts "
-                    + "FROM article", null);
+                    + "FROM article", null, null);
             sheet(workbook, run, "Statements", "SELECT speaker, role, organisation, text, source FROM statement",
-                    null);
+                    null, null);
             try (OutputStream out = Files.newOutputStream(folder.resolve("floor.xlsx"))) {
                 workbook.write(out);
             }
@@ -323,39 +362,34 @@ final class Floors {
     }
 
     /** One table as sheets of text and number cells (going on in a new sheet at Excel's row limit). */
-    private static void sheet(SXSSFWorkbook workbook, Connection run, String name, String sql, BufferedWriter csv)
-            throws SQLException, IOException {
-        Sheet sheet = workbook.createSheet(name);
-        int sheets = 1;
-        int r = 0;
-        try (Statement s = run.createStatement()) {
-            s.setFetchSize(BATCH);
-            try (ResultSet rs = s.executeQuery(sql)) {
-                int columns = rs.getMetaData().getColumnCount();
-                StringBuilder line = new StringBuilder(256);
-                while (rs.next()) {
-                    if (r == MAX_ROWS) {
-                        sheet = workbook.createSheet(name + " " + ++sheets);
-                        r = 0;
-                    }
-                    Row row = sheet.createRow(r++);
-                    line.setLength(0);
-                    for (int c = 1; c <= columns; c++) {
-                        Cell cell = row.createCell(c - 1);
-                        Object value = rs.getObject(c);
-                        if (value instanceof Number number) {
-                            cell.setCellValue(number.doubleValue());
-                        } else {
-                            cell.setCellValue(value == null ? "" : value.toString());
-                        }
-                        line.append(value == null ? "" : value).append(c < columns ? ',' : '\n');
-                    }
-                    if (csv != null) {
-                        csv.append(line);
-                    }
-                }
+    private static void sheet(SXSSFWorkbook workbook, Connection run, String name, String sql, String id,
+                              BufferedWriter csv) throws SQLException, IOException {
+        Sheet[] sheet = {workbook.createSheet(name)};
+        int[] sheets = {1};
+        int[] r = {0};
+        StringBuilder line = new StringBuilder(256);
+        forEachRow(run, sql, id, rs -> {
+            if (r[0] == MAX_ROWS) {
+                sheet[0] = workbook.createSheet(name + " " + ++sheets[0]);
+                r[0] = 0;
             }
-        }
+            Row row = sheet[0].createRow(r[0]++);
+            line.setLength(0);
+            int columns = rs.getMetaData().getColumnCount();
+            for (int c = 1; c <= columns; c++) {
+                Cell cell = row.createCell(c - 1);
+                Object value = rs.getObject(c);
+                if (value instanceof Number number) {
+                    cell.setCellValue(number.doubleValue());
+                } else {
+                    cell.setCellValue(value == null ? "" : value.toString());
+                }
+                line.append(value == null ? "" : value).append(c < columns ? ',' : '\n');
+            }
+            if (csv != null) {
+                csv.append(line);
+            }
+        });
     }
 
     private static double seconds(long start) {

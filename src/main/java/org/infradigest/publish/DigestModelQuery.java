@@ -205,11 +205,10 @@ public class DigestModelQuery {
     }
 
     private Rows<Conflict> conflicts() {
-        return new JdbcRows<>(jdbc, """
+        return new IdPagedRows<>(jdbc, """
                 SELECT metric, region, operator, period, record_value, record_origin, record_source, other_value,
                        other_origin, other_source, other_sentence, difference_pct
-                FROM conflict ORDER BY conflict_id""",
-                "SELECT COUNT(*) FROM conflict",
+                FROM conflict""", "conflict", "conflict_id",
                 (rs, row) -> {
                     FigureKey key = new FigureKey(rs.getString("metric"), rs.getString("region"),
                             rs.getString("operator"), rs.getString("period"));

@@ -1,18 +1,14 @@
 package org.infradigest.publish;
 
-import org.infradigest.store.LazyResults;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.List;
 import java.util.function.Consumer;
 
 /**
  * Rows read from a query each time they are walked, so only one row (and the driver's fetch buffer) is in
- * memory at a time, and the database hands them out as they are read ({@link LazyResults}).
+ * memory at a time.
  */
 final class JdbcRows<T> implements Rows<T> {
 
@@ -34,20 +30,15 @@ final class JdbcRows<T> implements Rows<T> {
 
     @Override
     public void forEach(Consumer<? super T> action) {
-        jdbc.execute((ConnectionCallback<Void>) connection -> {
-            try (LazyResults lazy = LazyResults.on(connection);
-                 PreparedStatement statement = connection.prepareStatement(sql)) {
-                statement.setFetchSize(FETCH_SIZE);
-                for (int i = 0; i < args.length; i++) {
-                    statement.setObject(i + 1, args[i]);
-                }
-                try (ResultSet rs = statement.executeQuery()) {
-                    while (rs.next()) {
-                        action.accept(mapper.mapRow(rs, rs.getRow()));
-                    }
-                }
+        jdbc.query(connection -> {
+            var statement = connection.prepareStatement(sql);
+            statement.setFetchSize(FETCH_SIZE);
+            for (int i = 0; i < args.length; i++) {
+                statement.setObject(i + 1, args[i]);
             }
-            return null;
+            return statement;
+        }, rs -> {
+            action.accept(mapper.mapRow(rs, rs.getRow()));
         });
     }
 

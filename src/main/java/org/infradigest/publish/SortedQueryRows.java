@@ -1,6 +1,5 @@
 package org.infradigest.publish;
 
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Comparator;
@@ -12,8 +11,6 @@ import org.infradigest.store.sort.ExternalSort;
 import org.infradigest.store.sort.RowCodec;
 import org.infradigest.store.sort.SortWorkspace;
 import org.infradigest.store.sort.SortedStream;
-import org.infradigest.store.LazyResults;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -49,17 +46,12 @@ final class SortedQueryRows<T> implements Rows<T> {
     public void forEach(Consumer<? super T> action) {
         try (ExternalSort<Object[]> sort = sorts.newSort(order, new RowCodec(columns), 1)) {
             try (ExternalSort<Object[]>.Producer producer = sort.producer()) {
-                jdbc.execute((ConnectionCallback<Void>) connection -> {
-                    try (LazyResults lazy = LazyResults.on(connection);
-                         PreparedStatement statement = connection.prepareStatement(sql)) {
-                        statement.setFetchSize(FETCH_SIZE);
-                        try (ResultSet rs = statement.executeQuery()) {
-                            while (rs.next()) {
-                                producer.add(row(rs));
-                            }
-                        }
-                    }
-                    return null;
+                jdbc.query(connection -> {
+                    var statement = connection.prepareStatement(sql);
+                    statement.setFetchSize(FETCH_SIZE);
+                    return statement;
+                }, rs -> {
+                    producer.add(row(rs));
                 });
             }
             try (SortedStream<Object[]> sorted = sort.sorted()) {

@@ -18,7 +18,6 @@ import org.infradigest.domain.Fact;
 import org.infradigest.domain.Origin;
 import org.infradigest.domain.Qualifier;
 import org.infradigest.store.KeyOrderedFacts;
-import org.infradigest.store.LazyResults;
 import org.infradigest.store.StoredFact;
 import org.infradigest.store.sort.ExternalSort;
 import org.infradigest.store.sort.RowCodec;
@@ -141,7 +140,7 @@ public class ReconcileTasklet implements Tasklet {
                 FROM figure ORDER BY metric, region, operator, period""");
              KeyOrderedFacts.Sorted sorted = facts.open()) {
             figureQuery.setFetchSize(BATCH);
-            try (LazyResults lazy = LazyResults.on(connection); ResultSet stored = figureQuery.executeQuery()) {
+            try (ResultSet stored = figureQuery.executeQuery()) {
                 writer.run(sorted.stream(), new StoredFigures(stored));
             }
             if (sorted.spilledRuns() > 0) {

@@ -31,7 +31,8 @@ import org.infradigest.store.sort.SortedStream;
  */
 public final class KeyOrderedFacts {
 
-    private static final int FETCH_SIZE = 1_000;
+    /** Fact ids per query: well under H2's in-memory result limit (10,000 rows even with a 256 MB heap). */
+    static final int PAGE_IDS = 5_000;
     /** Canonical copies of metric, unit, region, operator and period: a few hundred values shared by millions. */
     private static final int SHARED_TEXT_LIMIT = 50_000;
 
@@ -158,33 +159,38 @@ public final class KeyOrderedFacts {
         Map<String, String> shared = new HashMap<>();
         try (ExternalSort<StoredFact>.Producer producer = sort.producer();
              Connection connection = dataSource.getConnection();
-             LazyResults lazy = LazyResults.on(connection);
              PreparedStatement query = connection.prepareStatement("""
                      SELECT metric, fact_value, unit, region, operator, period, qualifier, origin, source, sentence,
                             aggregate_region, first_seen, article_key, stats_file, seq
                      FROM fact WHERE fact_id BETWEEN ? AND ?""")) {
-            query.setFetchSize(FETCH_SIZE);
-            query.setLong(1, range[0]);
-            query.setLong(2, range[1]);
-            try (ResultSet rs = query.executeQuery()) {
-                while (rs.next()) {
-                    if (shared.size() > SHARED_TEXT_LIMIT) {
-                        shared.clear();
+            // Short queries of a few thousand ids each: H2 keeps such a result in memory and is done with it,
+            // where one query over millions of rows would first copy them to a temporary map in the file, and
+            // a lazy cursor held for minutes can meet pages the store has since moved.
+            for (long from = range[0]; from <= range[1]; from += PAGE_IDS) {
+                query.setLong(1, from);
+                query.setLong(2, Math.min(range[1], from + PAGE_IDS - 1));
+                try (ResultSet rs = query.executeQuery()) {
+                    while (rs.next()) {
+                        if (shared.size() > SHARED_TEXT_LIMIT) {
+                            shared.clear();
+                        }
+                        producer.add(fact(rs, shared));
                     }
-                    java.sql.Date firstSeen = rs.getDate(12);
-                    Fact fact = new Fact(share(shared, rs.getString(1)), rs.getBigDecimal(2).stripTrailingZeros(),
-                            share(shared, rs.getString(3)), share(shared, rs.getString(4)),
-                            share(shared, rs.getString(5)), share(shared, rs.getString(6)),
-                            Qualifier.valueOf(rs.getString(7)), Origin.valueOf(rs.getString(8)), rs.getString(9),
-                            rs.getString(10));
-                    producer.add(new StoredFact(fact, rs.getBoolean(11),
-                            firstSeen == null ? null : firstSeen.toLocalDate(), rs.getString(13), rs.getString(14),
-                            rs.getInt(15)));
                 }
             }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the facts", e);
         }
+    }
+
+    private static StoredFact fact(ResultSet rs, Map<String, String> shared) throws SQLException {
+        java.sql.Date firstSeen = rs.getDate(12);
+        Fact fact = new Fact(share(shared, rs.getString(1)), rs.getBigDecimal(2).stripTrailingZeros(),
+                share(shared, rs.getString(3)), share(shared, rs.getString(4)), share(shared, rs.getString(5)),
+                share(shared, rs.getString(6)), Qualifier.valueOf(rs.getString(7)), Origin.valueOf(rs.getString(8)),
+                rs.getString(9), rs.getString(10));
+        return new StoredFact(fact, rs.getBoolean(11), firstSeen == null ? null : firstSeen.toLocalDate(),
+                rs.getString(13), rs.getString(14), rs.getInt(15));
     }
 
     private static String share(Map<String, String> shared, String text) {
