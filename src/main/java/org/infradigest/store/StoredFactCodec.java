@@ -4,59 +4,57 @@ import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
 import org.infradigest.domain.Fact;
 import org.infradigest.domain.Origin;
 import org.infradigest.domain.Qualifier;
 import org.infradigest.store.sort.RunCodec;
+import org.infradigest.store.sort.RunFields;
 
-/** A stored fact in a spilled sort run: length-prefixed UTF-8 text, the value as unscaled number and scale. */
+/** A stored fact in a spilled sort run ({@link RunFields} for its text and value). */
 final class StoredFactCodec implements RunCodec<StoredFact> {
 
     private static final Qualifier[] QUALIFIERS = Qualifier.values();
     private static final Origin[] ORIGINS = Origin.values();
-    private static final int NULL = -1;
     private static final long NO_DATE = Long.MIN_VALUE;
 
     @Override
     public void write(StoredFact record, DataOutput out) throws IOException {
         Fact f = record.fact();
-        text(out, f.metric());
-        value(out, f.value());
-        text(out, f.unit());
-        text(out, f.region());
-        text(out, f.operator());
-        text(out, f.period());
+        RunFields.writeText(out, f.metric());
+        RunFields.writeDecimal(out, f.value());
+        RunFields.writeText(out, f.unit());
+        RunFields.writeText(out, f.region());
+        RunFields.writeText(out, f.operator());
+        RunFields.writeText(out, f.period());
         out.writeByte(f.qualifier().ordinal());
         out.writeByte(f.origin().ordinal());
-        text(out, f.source());
-        text(out, f.sentence());
+        RunFields.writeText(out, f.source());
+        RunFields.writeText(out, f.sentence());
         out.writeBoolean(record.aggregate());
         out.writeLong(record.firstSeen() == null ? NO_DATE : record.firstSeen().toEpochDay());
-        text(out, record.articleKey());
-        text(out, record.statsFile());
+        RunFields.writeText(out, record.articleKey());
+        RunFields.writeText(out, record.statsFile());
         out.writeInt(record.seq());
     }
 
     @Override
     public StoredFact read(DataInput in) throws IOException {
-        String metric = text(in);
-        BigDecimal value = value(in);
-        String unit = text(in);
-        String region = text(in);
-        String operator = text(in);
-        String period = text(in);
+        String metric = RunFields.readText(in);
+        BigDecimal value = RunFields.readDecimal(in);
+        String unit = RunFields.readText(in);
+        String region = RunFields.readText(in);
+        String operator = RunFields.readText(in);
+        String period = RunFields.readText(in);
         Qualifier qualifier = QUALIFIERS[in.readByte()];
         Origin origin = ORIGINS[in.readByte()];
-        String source = text(in);
-        String sentence = text(in);
+        String source = RunFields.readText(in);
+        String sentence = RunFields.readText(in);
         boolean aggregate = in.readBoolean();
         long day = in.readLong();
-        String articleKey = text(in);
-        String statsFile = text(in);
+        String articleKey = RunFields.readText(in);
+        String statsFile = RunFields.readText(in);
         int seq = in.readInt();
         return new StoredFact(new Fact(metric, value, unit, region, operator, period, qualifier, origin, source,
                 sentence), aggregate, day == NO_DATE ? null : LocalDate.ofEpochDay(day), articleKey, statsFile, seq);
@@ -71,49 +69,5 @@ final class StoredFactCodec implements RunCodec<StoredFact> {
 
     private static long chars(String s) {
         return s == null ? 0 : 48 + 2L * s.length();
-    }
-
-    private static void text(DataOutput out, String s) throws IOException {
-        if (s == null) {
-            out.writeInt(NULL);
-            return;
-        }
-        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(bytes.length);
-        out.write(bytes);
-    }
-
-    private static String text(DataInput in) throws IOException {
-        int length = in.readInt();
-        if (length == NULL) {
-            return null;
-        }
-        byte[] bytes = new byte[length];
-        in.readFully(bytes);
-        return new String(bytes, StandardCharsets.UTF_8);
-    }
-
-    private static void value(DataOutput out, BigDecimal value) throws IOException {
-        BigInteger unscaled = value.unscaledValue();
-        out.writeInt(value.scale());
-        if (unscaled.bitLength() < 63) {
-            out.writeByte(0);
-            out.writeLong(unscaled.longValue());
-        } else {
-            byte[] bytes = unscaled.toByteArray();
-            out.writeByte(bytes.length);
-            out.write(bytes);
-        }
-    }
-
-    private static BigDecimal value(DataInput in) throws IOException {
-        int scale = in.readInt();
-        int length = in.readByte();
-        if (length == 0) {
-            return BigDecimal.valueOf(in.readLong(), scale);
-        }
-        byte[] bytes = new byte[length];
-        in.readFully(bytes);
-        return new BigDecimal(new BigInteger(bytes), scale);
     }
 }

@@ -4,8 +4,6 @@ import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
 import java.sql.Date;
 import java.util.List;
 
@@ -17,8 +15,6 @@ public final class RowCodec implements RunCodec<Object[]> {
 
     /** What a column holds: String, BigDecimal, java.sql.Date, Long or Integer, Boolean. */
     public enum Type { TEXT, DECIMAL, DATE, LONG, INT, BOOLEAN }
-
-    private static final int NULL = -1;
 
     private final Type[] types;
 
@@ -35,8 +31,8 @@ public final class RowCodec implements RunCodec<Object[]> {
                 continue;
             }
             switch (types[i]) {
-                case TEXT -> text(out, (String) value);
-                case DECIMAL -> decimal(out, (BigDecimal) value);
+                case TEXT -> RunFields.writeText(out, (String) value);
+                case DECIMAL -> RunFields.writeDecimal(out, (BigDecimal) value);
                 case DATE -> out.writeLong(((Date) value).toLocalDate().toEpochDay());
                 case LONG -> out.writeLong((Long) value);
                 case INT -> out.writeInt((Integer) value);
@@ -53,8 +49,8 @@ public final class RowCodec implements RunCodec<Object[]> {
                 continue;
             }
             row[i] = switch (types[i]) {
-                case TEXT -> text(in);
-                case DECIMAL -> decimal(in);
+                case TEXT -> RunFields.readText(in);
+                case DECIMAL -> RunFields.readDecimal(in);
                 case DATE -> Date.valueOf(java.time.LocalDate.ofEpochDay(in.readLong()));
                 case LONG -> in.readLong();
                 case INT -> in.readInt();
@@ -71,35 +67,5 @@ public final class RowCodec implements RunCodec<Object[]> {
             bytes += value instanceof String s ? 48 + 2L * s.length() : value == null ? 0 : 40;
         }
         return bytes;
-    }
-
-    static void text(DataOutput out, String s) throws IOException {
-        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(bytes.length);
-        out.write(bytes);
-    }
-
-    static String text(DataInput in) throws IOException {
-        int length = in.readInt();
-        if (length == NULL) {
-            return null;
-        }
-        byte[] bytes = new byte[length];
-        in.readFully(bytes);
-        return new String(bytes, StandardCharsets.UTF_8);
-    }
-
-    static void decimal(DataOutput out, BigDecimal value) throws IOException {
-        out.writeInt(value.scale());
-        byte[] unscaled = value.unscaledValue().toByteArray();
-        out.writeShort(unscaled.length);
-        out.write(unscaled);
-    }
-
-    static BigDecimal decimal(DataInput in) throws IOException {
-        int scale = in.readInt();
-        byte[] unscaled = new byte[in.readShort()];
-        in.readFully(unscaled);
-        return new BigDecimal(new BigInteger(unscaled), scale);
     }
 }
