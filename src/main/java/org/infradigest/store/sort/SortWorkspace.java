@@ -38,12 +38,13 @@ public final class SortWorkspace {
 
     /** A new sort whose producers share the budget ({@code producers} of them at once). */
     public <T> ExternalSort<T> newSort(Comparator<? super T> order, RunCodec<T> codec, int producers) {
-        Path folder = newFolder();
+        Path folder = newFolder(root);
         return new ExternalSort<>(order, codec, folder, memoryBudget / Math.max(1, producers),
                 () -> ACTIVE.remove(folder));
     }
 
-    private Path newFolder() {
+    /** One at a time: another sort's folder must be registered before anyone looks for stale ones. */
+    private static synchronized Path newFolder(Path root) {
         try {
             Files.createDirectories(root);
             try (Stream<Path> folders = Files.list(root)) {
