@@ -34,6 +34,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.infradigest.domain.Article;
 import org.infradigest.extract.ExtractionEngine;
+import org.infradigest.store.IdSpans;
 import org.jsoup.Jsoup;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -47,7 +48,6 @@ final class Floors {
 
     private static final int BATCH = 1_000;
     private static final int MAX_ROWS = 1_048_576;
-    private static final int PAGE_IDS = 5_000;
 
     private Floors() {
     }
@@ -319,9 +319,9 @@ final class Floors {
             max = rs.getLong(2);
         }
         try (PreparedStatement page = run.prepareStatement(select + " WHERE " + id + " BETWEEN ? AND ?")) {
-            for (long from = min; from <= max; from += PAGE_IDS) {
-                page.setLong(1, from);
-                page.setLong(2, Math.min(max, from + PAGE_IDS - 1));
+            for (long[] ids : IdSpans.pages(min, max)) {
+                page.setLong(1, ids[0]);
+                page.setLong(2, ids[1]);
                 try (ResultSet rs = page.executeQuery()) {
                     while (rs.next()) {
                         action.accept(rs);

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.infradigest.text.Lines;
+
 /**
  * Decides where and whose a figure is: the region named nearest to the number in its clause (leaving out
  * possessives such as "China's Ministry", organisation names such as "Beijing Communications Administration",

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.infradigest.text.Lines;
+
 /**
  * Removes page furniture from an article body: a "Today's Top News" or "Related" header and the list of
  * headlines under it, which would otherwise lend their numbers to the article.

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.infradigest.text.Lines;
+
 /**
  * Splits an article body into sentences, keeping abbreviations ("U.S.", "Sept.", "No.") and decimals whole,
  * and turns runs of table lines starting with {@code |} into one row per label/value pair with the table's caption.

@@ -1,8 +1,10 @@
 package org.infradigest.job;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
+import org.infradigest.store.IdSpans;
 import org.infradigest.store.PendingArticles;
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
@@ -35,12 +37,11 @@ class ExtractionPartitioner implements Partitioner {
         if (rows == null) {
             return partitions;
         }
-        long span = rows[1] - rows[0] + 1;
-        int parts = (int) Math.max(1, Math.min(gridSize, span));
-        for (int i = 0; i < parts; i++) {
+        List<long[]> spans = IdSpans.split(rows[0], rows[1], gridSize);
+        for (int i = 0; i < spans.size(); i++) {
             ExecutionContext context = new ExecutionContext();
-            context.putLong(FROM_ROW, rows[0] + span * i / parts);
-            context.putLong(TO_ROW, rows[0] + span * (i + 1) / parts - 1);
+            context.putLong(FROM_ROW, spans.get(i)[0]);
+            context.putLong(TO_ROW, spans.get(i)[1]);
             partitions.put(String.format("articles%03d", i), context);
         }
         return partitions;

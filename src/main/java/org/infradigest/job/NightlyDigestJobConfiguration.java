@@ -131,7 +131,7 @@ class NightlyDigestJobConfiguration {
                 .partitioner("ingestStatsFile", statsFilePartitioner)
                 .step(ingestStatsFile)
                 .taskExecutor(workers)
-                .gridSize(workerCount > 0 ? workerCount : Runtime.getRuntime().availableProcessors())
+                .gridSize(threads(workerCount))
                 .build();
     }
 
@@ -177,7 +177,7 @@ class NightlyDigestJobConfiguration {
                       ExtractionEngine engine, BulkWrites bulkWrites,
                       WriteProgressLogger<ArticleExtraction> extractionProgress,
                       @Value("${infradigest.workers:0}") int workerCount) {
-        int threads = workerCount > 0 ? workerCount : Runtime.getRuntime().availableProcessors();
+        int threads = threads(workerCount);
         return new StepBuilder("extractFacts", jobRepository)
                 .listener(new BulkWritesListener(bulkWrites))
                 .listener(extractionProgress)
@@ -249,15 +249,15 @@ class NightlyDigestJobConfiguration {
     /** Where reconcile and publish sort what no index orders: under the data folder, with a fifth of the heap. */
     @Bean
     SortWorkspace sortWorkspace(InfraDigestProperties properties) {
-        return new SortWorkspace(properties.data().toAbsolutePath().resolve("sort"), SortWorkspace.defaultMemoryBudget());
+        return new SortWorkspace(properties.data().toAbsolutePath().resolve("sort"),
+                SortWorkspace.defaultMemoryBudget());
     }
 
     /** Every fact in key order for reconcile and publish, read on all cores. */
     @Bean
     KeyOrderedFacts keyOrderedFacts(DataSource dataSource, SortWorkspace sortWorkspace,
                                     @Value("${infradigest.workers:0}") int workerCount) {
-        return new KeyOrderedFacts(dataSource, sortWorkspace,
-                workerCount > 0 ? workerCount : Runtime.getRuntime().availableProcessors());
+        return new KeyOrderedFacts(dataSource, sortWorkspace, threads(workerCount));
     }
 
     // --- publish: the store -> output/<runDate>/facts.csv, digest.xlsx, digest.pdf
@@ -312,8 +312,13 @@ class NightlyDigestJobConfiguration {
     static AsyncTaskExecutor workers(String step, int count) {
         SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor(step + "-");
         executor.setVirtualThreads(true);
-        executor.setConcurrencyLimit(count > 0 ? count : Runtime.getRuntime().availableProcessors());
+        executor.setConcurrencyLimit(threads(count));
         return executor;
+    }
+
+    /** {@code infradigest.workers}, or one thread per core when it is not set. */
+    private static int threads(int workerCount) {
+        return workerCount > 0 ? workerCount : Runtime.getRuntime().availableProcessors();
     }
 
     private static List<Path> roots(String input) {

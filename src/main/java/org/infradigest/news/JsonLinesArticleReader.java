@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.infradigest.domain.Article;
 import org.infradigest.domain.Reject;
+import org.infradigest.text.Lines;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -34,7 +35,7 @@ public final class JsonLinesArticleReader {
         }
         List<Article> articles = new ArrayList<>();
         List<Reject> rejects = new ArrayList<>();
-        List<String> lines = Lines.of(text);
+        List<String> lines = Lines.withTrailing(text);
         for (int index = 0; index < lines.size(); index++) {
             if (lines.get(index).isBlank()) {
                 continue;

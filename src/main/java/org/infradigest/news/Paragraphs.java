@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.infradigest.text.Lines;
 import org.jsoup.parser.Parser;
 
 /**
@@ -133,7 +134,7 @@ final class Paragraphs {
      * followed by a lower-case continuation is joined to it, which undoes hard wrapping.
      */
     static List<String> ofPlainText(String text) {
-        return ofPlainText(Lines.of(text));
+        return ofPlainText(Lines.withTrailing(text));
     }
 
     /** {@link #ofPlainText(String)} of text already split into lines (as {@code \\R} splits). */

@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.infradigest.domain.Reject;
+import org.infradigest.text.Lines;
 
 /**
  * Reads a plain-text article. It may open with a header block of {@code Title:}, {@code Date:} (ISO date),
@@ -25,7 +26,7 @@ public final class PlainTextArticleReader {
 
     /** The article in the text, or a reject saying why there is none; a bad Date line is a reject too. */
     public ParseResult read(String fileName, String text) {
-        List<String> lines = Lines.of(text.stripTrailing());
+        List<String> lines = Lines.withTrailing(text.stripTrailing());
         int firstLine = 0;
         while (firstLine < lines.size() && lines.get(firstLine).isBlank()) {
             firstLine++;

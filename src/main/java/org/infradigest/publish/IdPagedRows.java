@@ -3,17 +3,15 @@ package org.infradigest.publish;
 import java.util.List;
 import java.util.function.Consumer;
 
+import org.infradigest.store.IdSpans;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 
 /**
- * Rows of a table in the order of its numeric id, read a few thousand ids per query. H2 keeps such a result in
- * memory; one query over hundreds of thousands of rows would first be copied to a temporary map in the database
- * file. For tables whose ids are the order they are shown in (reconcile writes the conflicts that way).
+ * Rows of a table in the order of its numeric id, read a few thousand ids per query ({@link IdSpans#pages}),
+ * for tables whose ids are the order they are shown in (reconcile writes the conflicts that way).
  */
 final class IdPagedRows<T> implements Rows<T> {
-
-    static final int PAGE_IDS = 5_000;
 
     private final JdbcTemplate jdbc;
     private final String select;
@@ -40,10 +38,10 @@ final class IdPagedRows<T> implements Rows<T> {
             return;
         }
         String page = select + " WHERE " + id + " BETWEEN ? AND ? ORDER BY " + id;
-        for (long from = bounds[0]; from <= bounds[1]; from += PAGE_IDS) {
+        for (long[] ids : IdSpans.pages(bounds[0], bounds[1])) {
             jdbc.query(page, rs -> {
                 action.accept(mapper.mapRow(rs, rs.getRow()));
-            }, from, Math.min(bounds[1], from + PAGE_IDS - 1));
+            }, ids[0], ids[1]);
         }
     }
 

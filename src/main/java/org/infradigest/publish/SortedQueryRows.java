@@ -70,20 +70,12 @@ final class SortedQueryRows<T> implements Rows<T> {
                 case TEXT -> rs.getString(c);
                 case DECIMAL -> rs.getBigDecimal(c);
                 case DATE -> rs.getDate(c);
-                case LONG -> nullable(rs, rs.getLong(c));
-                case INT -> nullableInt(rs, rs.getInt(c));
-                case BOOLEAN -> rs.getObject(c) == null ? null : rs.getBoolean(c);
+                case LONG -> rs.getObject(c, Long.class);
+                case INT -> rs.getObject(c, Integer.class);
+                case BOOLEAN -> rs.getObject(c, Boolean.class);
             };
         }
         return row;
-    }
-
-    private static Long nullable(ResultSet rs, long value) throws SQLException {
-        return rs.wasNull() ? null : value;
-    }
-
-    private static Integer nullableInt(ResultSet rs, int value) throws SQLException {
-        return rs.wasNull() ? null : value;
     }
 
     @Override

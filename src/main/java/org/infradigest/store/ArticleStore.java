@@ -84,17 +84,12 @@ public class ArticleStore {
         insert(pending, runDate);
     }
 
-    private static final int LOOKUP_BATCH = 500;
-
     /** Which of the values are in the column (key or URL) already. */
     private Set<String> existing(String column, List<String> values) {
         Set<String> found = new HashSet<>();
-        for (int from = 0; from < values.size(); from += LOOKUP_BATCH) {
-            List<String> part = values.subList(from, Math.min(values.size(), from + LOOKUP_BATCH));
-            String marks = String.join(",", java.util.Collections.nCopies(part.size(), "?"));
-            found.addAll(jdbc.queryForList("SELECT " + column + " FROM article WHERE " + column + " IN (" + marks + ")",
-                    String.class, part.toArray()));
-        }
+        InLists.query(jdbc, "SELECT " + column + " FROM article WHERE " + column, values, rs -> {
+            found.add(rs.getString(1));
+        });
         return found;
     }
 

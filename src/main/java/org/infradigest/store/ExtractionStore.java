@@ -3,7 +3,6 @@ package org.infradigest.store;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +20,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * wrote, and marks the article as extracted by this engine version. Re-running is therefore harmless.
  */
 public class ExtractionStore {
-
-    private static final int LOOKUP_BATCH = 500;
 
     private final JdbcTemplate jdbc;
     private final DerivedRows derivedRows;
@@ -128,14 +125,10 @@ public class ExtractionStore {
     /** The chunk's articles as stored: their facts are new in the digest of the run the article was first read in. */
     private Map<String, StoredArticle> stored(List<String> keys) {
         Map<String, StoredArticle> stored = new HashMap<>();
-        for (int from = 0; from < keys.size(); from += LOOKUP_BATCH) {
-            List<String> part = keys.subList(from, Math.min(keys.size(), from + LOOKUP_BATCH));
-            String marks = String.join(",", Collections.nCopies(part.size(), "?"));
-            jdbc.query("SELECT article_key, first_run, extracted_version FROM article WHERE article_key IN ("
-                    + marks + ")", rs -> {
-                        stored.put(rs.getString(1), new StoredArticle(rs.getDate(2), rs.getString(3) != null));
-                    }, part.toArray());
-        }
+        InLists.query(jdbc, "SELECT article_key, first_run, extracted_version FROM article WHERE article_key", keys,
+                rs -> {
+                    stored.put(rs.getString(1), new StoredArticle(rs.getDate(2), rs.getString(3) != null));
+                });
         return stored;
     }
 

@@ -31,8 +31,6 @@ import org.infradigest.store.sort.SortedStream;
  */
 public final class KeyOrderedFacts {
 
-    /** Fact ids per query: well under H2's in-memory result limit (10,000 rows even with a 256 MB heap). */
-    static final int PAGE_IDS = 5_000;
     /** Canonical copies of metric, unit, region, operator and period: a few hundred values shared by millions. */
     private static final int SHARED_TEXT_LIMIT = 50_000;
 
@@ -99,7 +97,7 @@ public final class KeyOrderedFacts {
         if (bounds == null) {
             return;
         }
-        List<long[]> ranges = split(bounds[0], bounds[1], threads);
+        List<long[]> ranges = IdSpans.split(bounds[0], bounds[1], threads);
         if (ranges.size() == 1) {
             scanRange(sort, ranges.getFirst());
             return;
@@ -130,19 +128,6 @@ public final class KeyOrderedFacts {
         }
     }
 
-    /** Equal spans of fact ids, one per thread; a span holds fewer facts where facts were deleted. */
-    static List<long[]> split(long min, long max, int parts) {
-        long span = max - min + 1;
-        int n = (int) Math.max(1, Math.min(parts, span));
-        List<long[]> ranges = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            long from = min + span * i / n;
-            long to = min + span * (i + 1) / n - 1;
-            ranges.add(new long[] {from, to});
-        }
-        return ranges;
-    }
-
     private long[] idBounds() {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement query = connection.prepareStatement("SELECT MIN(fact_id), MAX(fact_id) FROM fact");
@@ -163,12 +148,10 @@ public final class KeyOrderedFacts {
                      SELECT metric, fact_value, unit, region, operator, period, qualifier, origin, source, sentence,
                             aggregate_region, first_seen, article_key, stats_file, seq
                      FROM fact WHERE fact_id BETWEEN ? AND ?""")) {
-            // Short queries of a few thousand ids each: H2 keeps such a result in memory and is done with it,
-            // where one query over millions of rows would first copy them to a temporary map in the file, and
-            // a lazy cursor held for minutes can meet pages the store has since moved.
-            for (long from = range[0]; from <= range[1]; from += PAGE_IDS) {
-                query.setLong(1, from);
-                query.setLong(2, Math.min(range[1], from + PAGE_IDS - 1));
+            // Short queries (IdSpans.pages): a lazy cursor held for minutes instead met pages H2 had since moved.
+            for (long[] page : IdSpans.pages(range[0], range[1])) {
+                query.setLong(1, page[0]);
+                query.setLong(2, page[1]);
                 try (ResultSet rs = query.executeQuery()) {
                     while (rs.next()) {
                         if (shared.size() > SHARED_TEXT_LIMIT) {

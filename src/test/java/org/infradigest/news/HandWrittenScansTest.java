@@ -21,6 +21,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.infradigest.input.ContentHash;
+import org.infradigest.text.Lines;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -71,10 +72,10 @@ class HandWrittenScansTest {
     void linesSplitAsTheLineEndRegexDoes() {
         for (int i = 0; i < CASES; i++) {
             String text = randomText(30, WORDS);
-            assertThat(Lines.of(text)).as(escaped(text)).containsExactly(text.split("\\R", -1));
+            assertThat(Lines.withTrailing(text)).as(escaped(text)).containsExactly(text.split("\\R", -1));
         }
-        assertThat(Lines.of("")).containsExactly("");
-        assertThat(Lines.of("\r\n\r")).containsExactly("", "", "");
+        assertThat(Lines.withTrailing("")).containsExactly("");
+        assertThat(Lines.withTrailing("\r\n\r")).containsExactly("", "", "");
     }
 
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;\"'\u201D\u2019)\\]]$");

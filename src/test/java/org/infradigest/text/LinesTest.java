@@ -1,4 +1,4 @@
-package org.infradigest.extract;
+package org.infradigest.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
