@@ -9,6 +9,8 @@ import org.infradigest.domain.Fact;
 import org.infradigest.domain.Reject;
 import org.infradigest.extract.ExtractionEngine;
 import org.infradigest.store.ArticleExtraction;
+import org.infradigest.store.PendingArticle;
+import org.infradigest.store.StoredArticle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
@@ -17,7 +19,7 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
  * Runs the extraction engine on one article. An article the engine cannot handle becomes a reject and an
  * empty extraction, so one odd text never stops the night's run nor comes back every night.
  */
-class ArticleExtractionProcessor implements ItemProcessor<Article, ArticleExtraction> {
+class ArticleExtractionProcessor implements ItemProcessor<PendingArticle, ArticleExtraction> {
 
     private static final Logger log = LoggerFactory.getLogger(ArticleExtractionProcessor.class);
     // The fact table's DECIMAL(38, 10) keeps 28 digits before the point.
@@ -30,20 +32,21 @@ class ArticleExtractionProcessor implements ItemProcessor<Article, ArticleExtrac
     }
 
     @Override
-    public ArticleExtraction process(Article article) {
+    public ArticleExtraction process(PendingArticle pending) {
+        Article article = pending.article();
         try {
-            return storable(article, engine.extract(article));
+            return storable(article, pending.stored(), engine.extract(article));
         } catch (RuntimeException e) {
             log.warn("extractFacts: could not extract '{}' ({}): {}", article.title(), article.file(), e.toString());
             Reject reject = new Reject("extractFacts", article.file(), article.title(),
                     "extraction failed: " + e);
-            return new ArticleExtraction(article.key(), Extraction.empty(), List.of(reject));
+            return new ArticleExtraction(article.key(), Extraction.empty(), List.of(reject), pending.stored());
         }
     }
 
     // A fact the fact table cannot hold (no region the gazetteer knows, a value of more than 28 digits) would
     // fail the whole chunk: it becomes a reject naming its sentence, and the article's other facts are kept.
-    private static ArticleExtraction storable(Article article, Extraction extraction) {
+    private static ArticleExtraction storable(Article article, StoredArticle stored, Extraction extraction) {
         List<Fact> kept = new ArrayList<>();
         List<Reject> rejects = new ArrayList<>();
         for (Fact fact : extraction.facts()) {
@@ -59,10 +62,10 @@ class ArticleExtractionProcessor implements ItemProcessor<Article, ArticleExtrac
             }
         }
         if (rejects.isEmpty()) {
-            return new ArticleExtraction(article.key(), extraction, List.of());
+            return new ArticleExtraction(article.key(), extraction, List.of(), stored);
         }
         Extraction storable = new Extraction(kept, extraction.statements(), extraction.initiatives(),
                 extraction.operators(), extraction.licences());
-        return new ArticleExtraction(article.key(), storable, rejects);
+        return new ArticleExtraction(article.key(), storable, rejects, stored);
     }
 }

@@ -7,7 +7,6 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
-import org.infradigest.domain.Article;
 import org.infradigest.extract.ExtractionEngine;
 import org.infradigest.mail.DigestMailProperties;
 import org.infradigest.mail.DigestMessageComposer;
@@ -32,6 +31,7 @@ import org.infradigest.store.ExtractionWriter;
 import org.infradigest.store.IngestedFileWriter;
 import org.infradigest.store.KeyOrderedFacts;
 import org.infradigest.store.sort.SortWorkspace;
+import org.infradigest.store.PendingArticle;
 import org.infradigest.store.PendingArticles;
 import org.infradigest.store.RejectStore;
 import org.infradigest.store.SourceFileLedger;
@@ -196,12 +196,12 @@ class NightlyDigestJobConfiguration {
     /** One span of pending articles, read, extracted and written chunk by chunk on one thread. */
     @Bean
     Step extractFactsPartition(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                               JdbcPagingItemReader<Article> pendingArticles, ExtractionEngine engine,
+                               JdbcPagingItemReader<PendingArticle> pendingArticles, ExtractionEngine engine,
                                ExtractionWriter extractionWriter,
                                WriteProgressLogger<ArticleExtraction> extractionProgress,
                                InfraDigestProperties properties) {
         return new StepBuilder("extractFactsPartition", jobRepository)
-                .<Article, ArticleExtraction>chunk(properties.news().chunkSize())
+                .<PendingArticle, ArticleExtraction>chunk(properties.news().chunkSize())
                 .transactionManager(transactionManager)
                 .reader(pendingArticles)
                 .processor(new ArticleExtractionProcessor(engine))
@@ -212,10 +212,10 @@ class NightlyDigestJobConfiguration {
 
     @Bean
     @StepScope
-    JdbcPagingItemReader<Article> pendingArticles(DataSource dataSource, ExtractionEngine engine,
-                                                  InfraDigestProperties properties,
-                                                  @Value("#{stepExecutionContext['fromRow']}") Long fromRow,
-                                                  @Value("#{stepExecutionContext['toRow']}") Long toRow)
+    JdbcPagingItemReader<PendingArticle> pendingArticles(DataSource dataSource, ExtractionEngine engine,
+                                                         InfraDigestProperties properties,
+                                                         @Value("#{stepExecutionContext['fromRow']}") Long fromRow,
+                                                         @Value("#{stepExecutionContext['toRow']}") Long toRow)
             throws Exception {
         return PendingArticles.reader(dataSource, engine.version(), properties.news().chunkSize(), fromRow, toRow);
     }

@@ -119,7 +119,7 @@ public class DigestModelQuery {
     private Rows<Statement> statements() {
         return new SortedQueryRows<>(jdbc, sorts, """
                 SELECT s.speaker, s.role, s.organisation, s.text, s.source, a.published, s.article_key, s.seq
-                FROM statement s JOIN article a ON a.article_key = s.article_key""",
+                FROM statement s JOIN article a ON a.article_no = s.article_no""",
                 "SELECT COUNT(*) FROM statement",
                 List.of(RowCodec.Type.TEXT, RowCodec.Type.TEXT, RowCodec.Type.TEXT, RowCodec.Type.TEXT,
                         RowCodec.Type.TEXT, RowCodec.Type.DATE, RowCodec.Type.TEXT, RowCodec.Type.INT),

@@ -146,7 +146,8 @@ public class ArticleStore {
     }
 
     private void delete(String articleKey) {
-        derivedRows.deleteFor(articleKey);
+        derivedRows.deleteFor(jdbc.queryForList("SELECT article_no FROM article WHERE article_key = ?", Long.class,
+                articleKey));
         jdbc.update("DELETE FROM article WHERE article_key = ?", articleKey);
     }
 

@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The rows extraction derives from one article; they are always replaced together. */
+/** The rows extraction derives from one article, keyed by its number; they are always replaced together. */
 final class DerivedRows {
 
     private static final String[] TABLES = {"fact", "statement", "initiative", "operator_mention", "licence_approval"};
@@ -15,17 +15,14 @@ final class DerivedRows {
         this.jdbc = jdbc;
     }
 
-    void deleteFor(String articleKey) {
-        for (String table : TABLES) {
-            jdbc.update("DELETE FROM " + table + " WHERE article_key = ?", articleKey);
+    /** Deletes the rows of the articles with these numbers: one batch statement per table. */
+    void deleteFor(List<Long> articleNos) {
+        if (articleNos.isEmpty()) {
+            return;
         }
-    }
-
-    /** The same for several articles: one batch statement per table. */
-    void deleteFor(List<String> articleKeys) {
-        List<Object[]> args = articleKeys.stream().map(k -> new Object[] {k}).toList();
+        List<Object[]> args = articleNos.stream().map(no -> new Object[] {no}).toList();
         for (String table : TABLES) {
-            jdbc.batchUpdate("DELETE FROM " + table + " WHERE article_key = ?", args);
+            jdbc.batchUpdate("DELETE FROM " + table + " WHERE article_no = ?", args);
         }
     }
 }

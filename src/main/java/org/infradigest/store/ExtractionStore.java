@@ -41,12 +41,11 @@ public class ExtractionStore {
         if (items.isEmpty()) {
             return;
         }
-        List<String> keys = items.stream().map(ArticleExtraction::articleKey).toList();
-        Map<String, StoredArticle> stored = stored(keys);
+        Map<String, StoredArticle> stored = lookUp(items);
         // Only an article extracted before (extracted_version set, if stale) has rows to replace: a first
         // extraction skips five index probes each.
-        derivedRows.deleteFor(keys.stream()
-                .filter(k -> !stored.containsKey(k) || stored.get(k).extractedBefore()).toList());
+        derivedRows.deleteFor(stored.values().stream().filter(StoredArticle::extractedBefore)
+                .map(StoredArticle::articleNo).toList());
         List<Object[]> facts = new ArrayList<>();
         List<Object[]> statements = new ArrayList<>();
         List<Object[]> initiatives = new ArrayList<>();
@@ -59,19 +58,20 @@ public class ExtractionStore {
             String key = item.articleKey();
             Extraction extraction = item.extraction();
             StoredArticle article = stored.get(key);
-            factRows(key, extraction.facts(), run, article == null ? run : article.firstRun(), facts);
-            statementRows(key, extraction.statements(), statements);
-            initiativeRows(key, extraction.initiatives(), initiatives);
-            operatorRows(key, extraction.operators(), operators);
-            licenceRows(key, extraction.licences(), licences);
-            versions.add(new Object[] {engineVersion, extraction.facts().size(), key});
+            long no = article.articleNo();
+            factRows(key, no, extraction.facts(), run, article.firstRun(), facts);
+            statementRows(key, no, extraction.statements(), statements);
+            initiativeRows(key, no, extraction.initiatives(), initiatives);
+            operatorRows(key, no, extraction.operators(), operators);
+            licenceRows(key, no, extraction.licences(), licences);
+            versions.add(new Object[] {engineVersion, extraction.facts().size(), no});
         }
         if (!facts.isEmpty()) {
             // Typed setters: a generic setObject(null) makes Spring ask the driver for each parameter's type.
             jdbc.batchUpdate("""
                     INSERT INTO fact (article_key, seq, metric, fact_value, unit, region, operator, period, qualifier,
-                                      origin, source, sentence, run_date, first_seen)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", facts, facts.size(), (ps, row) -> {
+                                      origin, source, sentence, run_date, first_seen, article_no)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", facts, facts.size(), (ps, row) -> {
                 ps.setString(1, (String) row[0]);
                 ps.setInt(2, (Integer) row[1]);
                 ps.setString(3, (String) row[2]);
@@ -86,22 +86,23 @@ public class ExtractionStore {
                 FactColumns.setText(ps, 12, (String) row[11]);
                 ps.setDate(13, (Date) row[12]);
                 ps.setDate(14, (Date) row[13]);
+                ps.setLong(15, (Long) row[14]);
             });
         }
         batch("""
-                INSERT INTO statement (article_key, seq, speaker, role, organisation, text, source)
-                VALUES (?, ?, ?, ?, ?, ?, ?)""", statements);
+                INSERT INTO statement (article_key, article_no, seq, speaker, role, organisation, text, source)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", statements);
         batch("""
-                INSERT INTO initiative (article_key, seq, operator, region, action, source, sentence)
-                VALUES (?, ?, ?, ?, ?, ?, ?)""", initiatives);
+                INSERT INTO initiative (article_key, article_no, seq, operator, region, action, source, sentence)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", initiatives);
         batch("""
-                INSERT INTO operator_mention (article_key, seq, operator, region, unit, source)
-                VALUES (?, ?, ?, ?, ?, ?)""", operators);
+                INSERT INTO operator_mention (article_key, article_no, seq, operator, region, unit, source)
+                VALUES (?, ?, ?, ?, ?, ?, ?)""", operators);
         batch("""
-                INSERT INTO licence_approval (article_key, seq, region, firms, cumulative, batch, service,
-                                              named_firms, source, sentence)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", licences);
-        batch("UPDATE article SET extracted_version = ?, facts = ? WHERE article_key = ?", versions);
+                INSERT INTO licence_approval (article_key, article_no, seq, region, firms, cumulative, batch,
+                                              service, named_firms, source, sentence)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", licences);
+        batch("UPDATE article SET extracted_version = ?, facts = ? WHERE article_no = ?", versions);
     }
 
     private void batch(String sql, List<Object[]> rows) {
@@ -118,58 +119,75 @@ public class ExtractionStore {
         return value == null || value.length() <= max ? value : value.substring(0, max - 1) + "…";
     }
 
-    /** What the store knows of an article: the run it was first read in, and whether it was extracted before. */
-    private record StoredArticle(Date firstRun, boolean extractedBefore) {
-    }
-
-    /** The chunk's articles as stored: their facts are new in the digest of the run the article was first read in. */
-    private Map<String, StoredArticle> stored(List<String> keys) {
+    /**
+     * The chunk's articles as stored. The job's reader brings this along with each article; an article given by
+     * key only is looked up, and one that is not stored is an error (its rows could never be replaced).
+     */
+    private Map<String, StoredArticle> lookUp(List<? extends ArticleExtraction> items) {
         Map<String, StoredArticle> stored = new HashMap<>();
-        InLists.query(jdbc, "SELECT article_key, first_run, extracted_version FROM article WHERE article_key", keys,
-                rs -> {
-                    stored.put(rs.getString(1), new StoredArticle(rs.getDate(2), rs.getString(3) != null));
+        List<String> missing = new ArrayList<>();
+        for (ArticleExtraction item : items) {
+            if (item.stored() != null) {
+                stored.put(item.articleKey(), item.stored());
+            } else {
+                missing.add(item.articleKey());
+            }
+        }
+        InLists.query(jdbc, "SELECT article_key, article_no, first_run, extracted_version FROM article"
+                + " WHERE article_key", missing, rs -> {
+                    stored.put(rs.getString(1),
+                            new StoredArticle(rs.getLong(2), rs.getDate(3), rs.getString(4) != null));
                 });
+        for (String key : missing) {
+            if (!stored.containsKey(key)) {
+                throw new IllegalArgumentException("no stored article has the key " + key);
+            }
+        }
         return stored;
     }
 
-    private static void factRows(String articleKey, List<Fact> facts, Date runDate, Date firstSeen,
+    private static void factRows(String articleKey, long articleNo, List<Fact> facts, Date runDate, Date firstSeen,
                                  List<Object[]> rows) {
         int seq = 0;
         for (Fact f : facts) {
             rows.add(new Object[] {articleKey, seq++, f.metric(), f.value(), f.unit(), f.region(), f.operator(),
                     f.period(), f.qualifier().name(), f.origin().name(), f.source(), f.sentence(), runDate,
-                    firstSeen});
+                    firstSeen, articleNo});
         }
     }
 
-    private static void statementRows(String articleKey, List<Statement> statements, List<Object[]> rows) {
+    private static void statementRows(String articleKey, long articleNo, List<Statement> statements,
+                                      List<Object[]> rows) {
         int seq = 0;
         for (Statement s : statements) {
-            rows.add(new Object[] {articleKey, seq++, fit(s.speaker(), 200), fit(s.role(), 500),
+            rows.add(new Object[] {articleKey, articleNo, seq++, fit(s.speaker(), 200), fit(s.role(), 500),
                     fit(s.organisation(), 500), s.text(), s.source()});
         }
     }
 
-    private static void initiativeRows(String articleKey, List<Initiative> initiatives, List<Object[]> rows) {
+    private static void initiativeRows(String articleKey, long articleNo, List<Initiative> initiatives,
+                                      List<Object[]> rows) {
         int seq = 0;
         for (Initiative i : initiatives) {
-            rows.add(new Object[] {articleKey, seq++, fit(i.operator(), 200), fit(i.region(), 200), i.action(),
-                    i.source(), i.sentence()});
+            rows.add(new Object[] {articleKey, articleNo, seq++, fit(i.operator(), 200), fit(i.region(), 200),
+                    i.action(), i.source(), i.sentence()});
         }
     }
 
-    private static void operatorRows(String articleKey, List<OperatorMention> operators, List<Object[]> rows) {
+    private static void operatorRows(String articleKey, long articleNo, List<OperatorMention> operators,
+                                      List<Object[]> rows) {
         int seq = 0;
         for (OperatorMention o : operators) {
-            rows.add(new Object[] {articleKey, seq++, fit(o.operator(), 200), fit(o.region(), 200), fit(o.unit(), 500),
-                    o.source()});
+            rows.add(new Object[] {articleKey, articleNo, seq++, fit(o.operator(), 200), fit(o.region(), 200),
+                    fit(o.unit(), 500), o.source()});
         }
     }
 
-    private static void licenceRows(String articleKey, List<LicenceApproval> licences, List<Object[]> rows) {
+    private static void licenceRows(String articleKey, long articleNo, List<LicenceApproval> licences,
+                                      List<Object[]> rows) {
         int seq = 0;
         for (LicenceApproval l : licences) {
-            rows.add(new Object[] {articleKey, seq++, fit(l.region(), 200), l.firms(), l.cumulative(),
+            rows.add(new Object[] {articleKey, articleNo, seq++, fit(l.region(), 200), l.firms(), l.cumulative(),
                     fit(l.batch(), 200), fit(l.service(), 500), fit(l.namedFirms(), 1000), l.source(), l.sentence()});
         }
     }

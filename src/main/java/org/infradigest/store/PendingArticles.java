@@ -14,9 +14,10 @@ import org.springframework.batch.infrastructure.item.database.support.H2PagingQu
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The articles that still need extracting with the current engine version. Pages in the order the articles were
- * stored (H2's row id), so a chunk's updates to the article rows and to the pending index land on neighbouring
- * pages, not on a hundred random ones (the keys are hashes). Keeps no restart state on purpose: an article drops
+ * The articles that still need extracting with the current engine version, with what the store knows of each
+ * (so writing an extraction looks nothing up). Pages in the order the articles were stored (H2's row id), so a
+ * chunk's updates to the article rows and to the pending index land on neighbouring pages, not on a hundred random
+ * ones (the keys are hashes). Keeps no restart state on purpose: an article drops
  * out of the query once its extraction is committed, so a restarted step simply continues with what is left.
  */
 public final class PendingArticles {
@@ -24,21 +25,23 @@ public final class PendingArticles {
     private PendingArticles() {
     }
 
-    public static JdbcPagingItemReader<Article> reader(DataSource dataSource, String engineVersion, int pageSize)
-            throws Exception {
+    public static JdbcPagingItemReader<PendingArticle> reader(DataSource dataSource, String engineVersion,
+                                                              int pageSize) throws Exception {
         return reader(dataSource, engineVersion, pageSize, 0, Long.MAX_VALUE);
     }
 
     /** The pending articles stored between two row ids (both included): one partition's share. */
-    public static JdbcPagingItemReader<Article> reader(DataSource dataSource, String engineVersion, int pageSize,
-                                                       long fromRow, long toRow) throws Exception {
+    public static JdbcPagingItemReader<PendingArticle> reader(DataSource dataSource, String engineVersion,
+                                                              int pageSize, long fromRow, long toRow)
+            throws Exception {
         H2PagingQueryProvider query = new H2PagingQueryProvider();
-        query.setSelectClause("_ROWID_, article_key, url, title, published, outlet, file, format, body");
+        query.setSelectClause("_ROWID_, article_key, url, title, published, outlet, file, format, body, article_no,"
+                + " first_run, extracted_version");
         query.setFromClause("article");
         query.setWhereClause("(extracted_version IS NULL OR extracted_version <> :version)"
                 + " AND _ROWID_ BETWEEN :fromRow AND :toRow");
         query.setSortKeys(Map.of("_ROWID_", Order.ASCENDING));
-        return new JdbcPagingItemReaderBuilder<Article>()
+        return new JdbcPagingItemReaderBuilder<PendingArticle>()
                 .name("pendingArticles")
                 .dataSource(dataSource)
                 .queryProvider(query)
@@ -59,10 +62,12 @@ public final class PendingArticles {
         }, engineVersion);
     }
 
-    static Article article(ResultSet rs, int row) throws SQLException {
+    static PendingArticle article(ResultSet rs, int row) throws SQLException {
         java.sql.Date published = rs.getDate("published");
-        return new Article(rs.getString("article_key"), rs.getString("title"),
+        Article article = new Article(rs.getString("article_key"), rs.getString("title"),
                 published == null ? null : published.toLocalDate(), rs.getString("url"), rs.getString("outlet"),
                 rs.getString("file"), rs.getString("format"), rs.getString("body"));
+        return new PendingArticle(article, new StoredArticle(rs.getLong("article_no"), rs.getDate("first_run"),
+                rs.getString("extracted_version") != null));
     }
 }

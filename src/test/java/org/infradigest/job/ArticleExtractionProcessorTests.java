@@ -9,9 +9,13 @@ import org.infradigest.domain.Fact;
 import org.infradigest.domain.Reject;
 import org.infradigest.extract.ExtractionEngine;
 import org.infradigest.store.ArticleExtraction;
+import org.infradigest.store.PendingArticle;
+import org.infradigest.store.StoredArticle;
 import org.junit.jupiter.api.Test;
 
 class ArticleExtractionProcessorTests {
+
+    private static final StoredArticle STORED = new StoredArticle(7, java.sql.Date.valueOf("2025-07-01"), false);
 
     private final ArticleExtractionProcessor processor = new ArticleExtractionProcessor(ExtractionEngine.fromClasspath());
 
@@ -21,9 +25,10 @@ class ArticleExtractionProcessorTests {
         Article article = article("Eastbrook has 13,000 5G base stations, the town said on Monday.");
 
         // when
-        ArticleExtraction extraction = processor.process(article);
+        ArticleExtraction extraction = processor.process(new PendingArticle(article, STORED));
 
         // then
+        assertThat(extraction.stored()).isEqualTo(STORED);
         assertThat(extraction.extraction().facts()).isEmpty();
         assertThat(extraction.rejects()).singleElement().satisfies(reject -> {
             assertThat(reject.step()).isEqualTo("extractFacts");
@@ -41,7 +46,7 @@ class ArticleExtractionProcessorTests {
                 + "Beijing had 16,000 5G base stations by the end of May, the city said.");
 
         // when
-        ArticleExtraction extraction = processor.process(article);
+        ArticleExtraction extraction = processor.process(new PendingArticle(article, STORED));
 
         // then
         assertThat(extraction.extraction().facts()).extracting(Fact::value).usingElementComparator(BigDecimal::compareTo)

@@ -41,6 +41,11 @@ class ReconcileTaskletTests {
             batch.add(new StatFact(fact("towers", "Beijing", "100", Origin.STATISTICS, "stats/towers.csv"), false,
                     true));
         }
+        for (String key : List.of("a", "b", "c")) {
+            jdbc.update("""
+                    INSERT INTO article (article_key, title, file, format, body, first_run, last_run)
+                    VALUES (?, 't', ?, 'text', 'b', DATE '2025-07-01', DATE '2025-07-01')""", key, "news/" + key + ".txt");
+        }
         new ExtractionStore(jdbc).replaceAll(List.of(
                 article("a", fact("towers", "Beijing", "150", Origin.NEWS, "https://a"),
                         fact("racks", "Shanghai", "10", Origin.NEWS, "https://a")),

@@ -40,9 +40,13 @@ class KeyOrderedFactsTests {
         String[] regions = {"Beijing", "Guangdong", "China", "Zhejiang"};
         String[] operators = {null, "China Mobile", "China Unicom", " "};
         String[] periods = {null, "2024", "2024-06", ""};
-        jdbc.update("""
-                INSERT INTO article (article_key, url, title, file, format, body, first_run, last_run)
-                VALUES ('a1', 'https://news.example/1', 't', 'news/1.txt', 'text', 'b', DATE '2025-06-01', DATE '2025-07-01')""");
+        for (int a = 0; a < 30; a++) { // a1 was first read before this run, the others in it
+            jdbc.update("""
+                    INSERT INTO article (article_key, url, title, file, format, body, first_run, last_run)
+                    VALUES (?, ?, 't', ?, 'text', 'b', ?, DATE '2025-07-01')""",
+                    a == 0 ? "a1" : "k" + a, "https://news.example/" + a, "news/" + a + ".txt",
+                    java.sql.Date.valueOf(a == 0 ? LocalDate.of(2025, 6, 1) : RUN));
+        }
         List<ArticleExtraction> extractions = new ArrayList<>();
         for (int a = 0; a < 30; a++) {
             List<Fact> facts = new ArrayList<>();

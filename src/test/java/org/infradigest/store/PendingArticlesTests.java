@@ -33,12 +33,15 @@ class PendingArticlesTests {
 
         // when: read in pages of 100 while the chunks before are marked extracted, as the step does
         List<String> read = new ArrayList<>();
-        JdbcPagingItemReader<Article> reader = PendingArticles.reader(jdbc.getDataSource(), "v2", 100);
+        List<Long> numbers = new ArrayList<>();
+        JdbcPagingItemReader<PendingArticle> reader = PendingArticles.reader(jdbc.getDataSource(), "v2", 100);
         reader.afterPropertiesSet();
         reader.open(new ExecutionContext());
-        for (Article article = reader.read(); article != null; article = reader.read()) {
-            read.add(article.key());
-            new ExtractionStore(jdbc).replace(article.key(), Extraction.empty(), "v2", RUN);
+        for (PendingArticle pending = reader.read(); pending != null; pending = reader.read()) {
+            read.add(pending.article().key());
+            numbers.add(pending.stored().articleNo());
+            new ExtractionStore(jdbc).replaceAll(List.of(new ArticleExtraction(pending.article().key(),
+                    Extraction.empty(), List.of(), pending.stored())), "v2", RUN);
         }
         reader.close();
 
@@ -46,5 +49,8 @@ class PendingArticlesTests {
         List<String> expected = new ArrayList<>(stored.stream().map(Article::key).toList());
         expected.removeAll(stored.subList(100, 140).stream().map(Article::key).toList());
         assertThat(read).containsExactlyElementsOf(expected);
+        assertThat(numbers).isSorted().doesNotHaveDuplicates();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM article WHERE extracted_version = 'v2'", Integer.class))
+                .isEqualTo(250);
     }
 }
