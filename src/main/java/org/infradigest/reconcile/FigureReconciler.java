@@ -91,21 +91,25 @@ public final class FigureReconciler {
         int n = candidates.size();
         Map<String, Integer> sourceIds = new HashMap<>();
         int[] source = new int[n];
+        BigDecimal[] values = new BigDecimal[n];
+        double[] estimates = new double[n];
         for (int i = 0; i < n; i++) {
             source[i] = sourceIds.computeIfAbsent(candidates.get(i).source(), s -> sourceIds.size());
+            values[i] = candidates.get(i).value();
+            estimates[i] = values[i].doubleValue();
         }
         long[] agreeing = new long[n];
         Map<BigDecimal, Long> byValue = new HashMap<>();
         int[] seenIn = new int[sourceIds.size()];
         int pass = 0;
         for (int i = 0; i < n; i++) {
-            BigDecimal value = candidates.get(i).value();
+            BigDecimal value = values[i];
             Long known = byValue.get(value);
             if (known == null) {
                 pass++;
                 long count = 0;
                 for (int j = 0; j < n; j++) {
-                    if (seenIn[source[j]] != pass && tolerance.agrees(value, candidates.get(j).value())) {
+                    if (seenIn[source[j]] != pass && tolerance.agrees(value, estimates[i], values[j], estimates[j])) {
                         seenIn[source[j]] = pass;
                         count++;
                     }

@@ -48,12 +48,17 @@ public class ReconcileTasklet implements Tasklet {
             RowCodec.Type.TEXT, RowCodec.Type.TEXT, RowCodec.Type.DECIMAL, RowCodec.Type.TEXT, RowCodec.Type.TEXT,
             RowCodec.Type.DECIMAL, RowCodec.Type.TEXT, RowCodec.Type.TEXT, RowCodec.Type.TEXT, RowCodec.Type.DECIMAL,
             RowCodec.Type.LONG));
-    /** Largest difference first, as the Conflicts sheet and the digest list them. */
-    private static final Comparator<Object[]> CONFLICT_ORDER = Comparator
-            .comparing((Object[] row) -> (BigDecimal) row[11], Comparator.reverseOrder())
-            .thenComparing(row -> (String) row[0])
-            .thenComparing(row -> (String) row[1])
-            .thenComparingLong(row -> (Long) row[12]);
+    /** Largest difference first, as the Conflicts sheet and the digest list them; then metric, region, key order. */
+    private static final Comparator<Object[]> CONFLICT_ORDER = (a, b) -> {
+        int c = ((BigDecimal) b[11]).compareTo((BigDecimal) a[11]);
+        if (c == 0) {
+            c = ((String) a[0]).compareTo((String) b[0]);
+        }
+        if (c == 0) {
+            c = ((String) a[1]).compareTo((String) b[1]);
+        }
+        return c != 0 ? c : Long.compare((Long) a[12], (Long) b[12]);
+    };
 
     private final JdbcTemplate jdbc;
     private final KeyOrderedFacts facts;

@@ -23,19 +23,24 @@ final class Tolerance {
 
     /** {@code differencePercent(record, other) <= tolerance}. */
     boolean agrees(BigDecimal record, BigDecimal other) {
-        int signum = record.signum();
-        if (signum == 0 || other.compareTo(record) == 0) {
-            return FigureReconciler.differencePercent(record, other).compareTo(percent) <= 0;
+        return agrees(record, record.doubleValue(), other, other.doubleValue());
+    }
+
+    /** The same, with the values' doubles already at hand (a key's values are compared with each other). */
+    boolean agrees(BigDecimal record, double recordEstimate, BigDecimal other, double otherEstimate) {
+        if (recordEstimate == otherEstimate && record.compareTo(other) == 0) {
+            return percent.signum() >= 0; // no difference: the commonest case, many sources give the same value
         }
-        double r = Math.abs(record.doubleValue());
-        double gap = Math.abs(other.doubleValue() - record.doubleValue());
-        double difference = gap * 100 / r;
-        if (Double.isFinite(difference)) {
-            if (difference < estimate - MARGIN * Math.max(1, estimate)) {
-                return true;
-            }
-            if (difference > estimate + MARGIN * Math.max(1, estimate)) {
-                return false;
+        // A zero record or values equal as doubles but not as decimals take the exact path.
+        if (recordEstimate != 0 && recordEstimate != otherEstimate) {
+            double difference = Math.abs(otherEstimate - recordEstimate) * 100 / Math.abs(recordEstimate);
+            if (Double.isFinite(difference)) {
+                if (difference < estimate - MARGIN * Math.max(1, estimate)) {
+                    return true;
+                }
+                if (difference > estimate + MARGIN * Math.max(1, estimate)) {
+                    return false;
+                }
             }
         }
         return FigureReconciler.differencePercent(record, other).compareTo(percent) <= 0;

@@ -1,9 +1,5 @@
 package org.infradigest.store.sort;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -137,8 +133,7 @@ public final class ExternalSort<T> implements AutoCloseable {
             try {
                 Files.createDirectories(workspace);
                 Path file = Files.createTempFile(workspace, "run-", ".bin");
-                try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file),
-                        IO_BUFFER))) {
+                try (RunOutput out = new RunOutput(Files.newOutputStream(file), IO_BUFFER)) {
                     for (T record : run) {
                         codec.write(record, out);
                     }
@@ -194,13 +189,13 @@ public final class ExternalSort<T> implements AutoCloseable {
     }
 
     private static final class FileCursor<T> implements Cursor<T> {
-        private final DataInputStream in;
+        private final RunInput in;
         private final RunCodec<T> codec;
         private int left;
         private T head;
 
         FileCursor(SpilledRun run, RunCodec<T> codec) throws IOException {
-            this.in = new DataInputStream(new BufferedInputStream(Files.newInputStream(run.file()), IO_BUFFER));
+            this.in = new RunInput(Files.newInputStream(run.file()), IO_BUFFER);
             this.codec = codec;
             this.left = run.records();
             advance();

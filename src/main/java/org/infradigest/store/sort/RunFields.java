@@ -20,6 +20,10 @@ public final class RunFields {
             out.writeInt(NULL);
             return;
         }
+        if (out instanceof RunOutput run) {
+            run.writeText(s);
+            return;
+        }
         byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
         out.writeInt(bytes.length);
         out.write(bytes);
@@ -29,6 +33,9 @@ public final class RunFields {
         int length = in.readInt();
         if (length == NULL) {
             return null;
+        }
+        if (in instanceof RunInput run) {
+            return run.readText(length);
         }
         byte[] bytes = new byte[length];
         in.readFully(bytes);
