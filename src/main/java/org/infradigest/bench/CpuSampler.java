@@ -5,7 +5,8 @@ import java.util.Arrays;
 
 /**
  * The process's CPU time, sampled every 100 ms, so that a time window (a step) can say how many cores it kept
- * busy: CPU seconds over wall seconds, 2.0 when both cores of a 2-core machine worked throughout.
+ * busy: CPU seconds over wall seconds, 2.0 when both cores of a 2-core machine worked throughout. The collectors'
+ * accumulated time is sampled with it: how much of a step the garbage collector took.
  */
 final class CpuSampler implements Runnable {
 
@@ -13,7 +14,10 @@ final class CpuSampler implements Runnable {
             (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     private final Thread thread = Thread.ofPlatform().daemon().name("bench-cpu-sampler").unstarted(this);
     private final long startMillis = System.currentTimeMillis();
+    private final java.util.List<java.lang.management.GarbageCollectorMXBean> collectors =
+            ManagementFactory.getGarbageCollectorMXBeans();
     private long[] cpuNanos = new long[1024]; // process CPU time at the end of each 100 ms since the start
+    private long[] gcMillis = new long[1024]; // the collectors' accumulated time, likewise
     private int filled;
     private volatile boolean running = true;
 
@@ -40,10 +44,16 @@ final class CpuSampler implements Runnable {
         int bucket = (int) ((System.currentTimeMillis() - startMillis) / 100);
         if (bucket >= cpuNanos.length) {
             cpuNanos = Arrays.copyOf(cpuNanos, Math.max(bucket + 1, cpuNanos.length * 2));
+            gcMillis = Arrays.copyOf(gcMillis, cpuNanos.length);
         }
         long now = os.getProcessCpuTime();
+        long gc = 0;
+        for (var collector : collectors) {
+            gc += Math.max(0, collector.getCollectionTime());
+        }
         for (int i = filled; i <= bucket; i++) {
             cpuNanos[i] = now;
+            gcMillis[i] = gc;
         }
         filled = bucket + 1;
     }
@@ -57,6 +67,19 @@ final class CpuSampler implements Runnable {
         int to = (int) Math.clamp((toMillis - startMillis) / 100, 0, filled - 1);
         double wall = (to - from) * 0.1;
         return wall <= 0 ? 0 : (cpuNanos[to] - cpuNanos[from]) / 1e9 / wall;
+    }
+
+    /**
+     * Seconds the collectors spent between two instants (epoch milliseconds); for the parallel collector that is
+     * time with every application thread stopped, for G1 its pauses plus concurrent cycles.
+     */
+    synchronized double gcSecondsBetween(long fromMillis, long toMillis) {
+        if (toMillis <= fromMillis || filled == 0) {
+            return 0;
+        }
+        int from = (int) Math.clamp((fromMillis - startMillis) / 100, 0, filled - 1);
+        int to = (int) Math.clamp((toMillis - startMillis) / 100, 0, filled - 1);
+        return (gcMillis[to] - gcMillis[from]) / 1e3;
     }
 
     void stop() throws InterruptedException {

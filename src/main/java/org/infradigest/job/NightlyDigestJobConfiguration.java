@@ -246,7 +246,7 @@ class NightlyDigestJobConfiguration {
         return new ReconcileTasklet(jdbc, keyOrderedFacts, sortWorkspace, new FigureReconciler(), runDate);
     }
 
-    /** Where reconcile and publish sort what no index orders: under the data folder, with a fifth of the heap. */
+    /** Where reconcile and publish sort what no index orders: under the data folder, with a tenth of the heap. */
     @Bean
     SortWorkspace sortWorkspace(InfraDigestProperties properties) {
         return new SortWorkspace(properties.data().toAbsolutePath().resolve("sort"),
