@@ -17,8 +17,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The articles that still need extracting with the current engine version, with what the store knows of each
  * (so writing an extraction looks nothing up). Pages in the order the articles were stored (H2's row id), so a
  * chunk's updates to the article rows and to the pending index land on neighbouring pages, not on a hundred random
- * ones (the keys are hashes). Keeps no restart state on purpose: an article drops
- * out of the query once its extraction is committed, so a restarted step simply continues with what is left.
+ * ones (the keys are hashes). Keeps no restart state on purpose: an article drops out of the query once its
+ * extraction is committed, so a restarted step simply continues with what is left.
  */
 public final class PendingArticles {
 
