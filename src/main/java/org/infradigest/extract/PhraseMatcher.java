@@ -1,10 +1,8 @@
 package org.infradigest.extract;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -17,67 +15,78 @@ public final class PhraseMatcher {
     public record Hit(int start, int end, String text) {
     }
 
-    private static final PhraseMatcher EMPTY = new PhraseMatcher(Map.of(), false);
-
-    /** Phrases indexed by their first character (lower-cased when matching ignores case), longest first. */
-    private final Map<Character, Candidates> byFirstChar;
-    /** The same index for ASCII first characters, as an array: the hot path does no boxing or hashing. */
-    private final Candidates[] ascii;
-    private final boolean ignoreCase;
-
-    private PhraseMatcher(Map<Character, Candidates> byFirstChar, boolean ignoreCase) {
-        this.byFirstChar = byFirstChar;
-        this.ignoreCase = ignoreCase;
-        this.ascii = new Candidates[128];
-        byFirstChar.forEach((c, candidates) -> {
-            if (c < 128) {
-                ascii[c] = candidates;
-            }
-        });
-    }
+    private static final PhraseMatcher EMPTY = new PhraseMatcher(new Node(), false);
 
     /**
-     * The phrases that start with one character, narrowed down by the character that follows in the text: most
-     * phrases sharing a first letter ("Shanghai", "Shenzhen", "Sichuan") differ in the second, so a position is
-     * compared with the few that can match there. Each list keeps the longest-first order.
+     * The phrases as a trie (lower-cased when matching ignores case): a position is matched by walking down it
+     * once, where comparing it with each phrase of the same first letters re-read the shared start ("China ")
+     * for every operator named after it.
      */
-    private static final class Candidates {
+    private final Node root;
+    private final boolean ignoreCase;
 
-        /** Phrases of one character: they can match whatever follows. */
-        private final List<String> singles;
-        /** Singles and phrases whose second character is a space: for white space next. */
-        private final List<String> afterSpace;
-        private final Map<Character, List<String>> bySecond = new HashMap<>();
-        private final List<String>[] asciiSecond;
+    private PhraseMatcher(Node root, boolean ignoreCase) {
+        this.root = root;
+        this.ignoreCase = ignoreCase;
+    }
 
-        @SuppressWarnings("unchecked")
-        Candidates(List<String> phrases, boolean ignoreCase) {
-            this.singles = List.copyOf(phrases.stream().filter(p -> p.length() == 1).toList());
-            this.afterSpace = List.copyOf(phrases.stream().filter(p -> p.length() == 1 || p.charAt(1) == ' ').toList());
-            this.asciiSecond = new List[128];
-            for (String phrase : phrases) {
-                if (phrase.length() < 2 || phrase.charAt(1) == ' ') {
-                    continue;
-                }
-                char key = ignoreCase ? Character.toLowerCase(phrase.charAt(1)) : phrase.charAt(1);
-                bySecond.computeIfAbsent(key, k -> List.copyOf(phrases.stream().filter(p -> p.length() == 1
-                        || (p.charAt(1) == ' ' ? Character.isWhitespace(k)
-                        : (ignoreCase ? Character.toLowerCase(p.charAt(1)) : p.charAt(1)) == k)).toList()));
+    /** A trie node: the characters that may follow, and whether a phrase ends here. */
+    private static final class Node {
+
+        private static final char[] NO_KEYS = new char[0];
+        private static final Node[] NO_CHILDREN = new Node[0];
+
+        private char[] keys = NO_KEYS;
+        private Node[] children = NO_CHILDREN;
+        /** After a space of the phrase, which matches any run of white space in the text. */
+        private Node space;
+        /** The children of ASCII characters, as an array: the hot path does no search. Built for the root only. */
+        private Node[] ascii;
+        private boolean terminal;
+
+        Node child(char c) {
+            if (ascii != null && c < 128) {
+                return ascii[c];
             }
-            bySecond.forEach((c, list) -> {
-                if (c < 128) {
-                    asciiSecond[c] = list;
+            char[] k = keys;
+            for (int i = 0; i < k.length; i++) {
+                if (k[i] == c) {
+                    return children[i];
                 }
-            });
+            }
+            return null;
         }
 
-        /** The phrases that can match where {@code next} (already lower-cased when ignoring case) follows. */
-        List<String> before(char next) {
-            List<String> list = next < 128 ? asciiSecond[next] : bySecond.get(next);
-            if (list != null) {
-                return list;
+        Node add(char c) {
+            if (c == ' ') {
+                if (space == null) {
+                    space = new Node();
+                }
+                return space;
             }
-            return Character.isWhitespace(next) ? afterSpace : singles;
+            Node existing = child(c);
+            if (existing != null) {
+                return existing;
+            }
+            Node created = new Node();
+            keys = Arrays.copyOf(keys, keys.length + 1);
+            children = Arrays.copyOf(children, children.length + 1);
+            keys[keys.length - 1] = c;
+            children[children.length - 1] = created;
+            return created;
+        }
+
+        void indexAscii() {
+            ascii = new Node[128];
+            for (int i = 0; i < keys.length; i++) {
+                if (keys[i] < 128) {
+                    ascii[keys[i]] = children[i];
+                }
+            }
+        }
+
+        boolean isEmpty() {
+            return keys.length == 0 && space == null;
         }
     }
 
@@ -92,22 +101,23 @@ public final class PhraseMatcher {
     }
 
     private static PhraseMatcher build(List<String> phrases, boolean ignoreCase) {
-        List<String> sorted = phrases == null ? List.of() : phrases.stream().filter(Objects::nonNull)
-                .map(p -> p.trim().replaceAll("\\s+", " ")).filter(p -> !p.isEmpty()).distinct()
-                .sorted(Comparator.comparingInt(String::length).reversed()).toList();
-        if (sorted.isEmpty()) {
+        List<String> normalised = phrases == null ? List.of() : phrases.stream().filter(Objects::nonNull)
+                .map(p -> p.trim().replaceAll("\\s+", " ")).filter(p -> !p.isEmpty()).distinct().toList();
+        if (normalised.isEmpty()) {
             return EMPTY;
         }
-        // A first-character index instead of one big regex alternation: the engine runs these on every sentence.
-        Map<Character, List<String>> index = new HashMap<>();
-        for (String phrase : sorted) {
+        Node root = new Node();
+        for (String phrase : normalised) {
             // Compared character by character in lower case, as the text is (String.toLowerCase may change lengths).
             String stored = ignoreCase ? lowerEachChar(phrase) : phrase;
-            index.computeIfAbsent(stored.charAt(0), k -> new ArrayList<>()).add(stored);
+            Node node = root;
+            for (int i = 0; i < stored.length(); i++) {
+                node = node.add(stored.charAt(i));
+            }
+            node.terminal = true;
         }
-        Map<Character, Candidates> candidates = new HashMap<>();
-        index.forEach((c, list) -> candidates.put(c, new Candidates(list, ignoreCase)));
-        return new PhraseMatcher(Map.copyOf(candidates), ignoreCase);
+        root.indexAscii();
+        return new PhraseMatcher(root, ignoreCase);
     }
 
     private static String lowerEachChar(String phrase) {
@@ -142,57 +152,57 @@ public final class PhraseMatcher {
         return !ignoreCase ? c : c < 128 ? ASCII_LOWER[c] : Character.toLowerCase(c);
     }
 
-    /**
-     * End offset of the phrase matched at position i (a space in the phrase matches any run of white space), or -1.
-     * When ignoring case the phrase is stored lower-cased, and a character matches when its lower case is the same.
-     */
-    private int matchAt(CharSequence text, int i, String phrase) {
-        int t = i;
-        int n = text.length();
-        for (int p = 0; p < phrase.length(); p++) {
-            char pc = phrase.charAt(p);
-            if (pc == ' ') {
-                if (t >= n || !Character.isWhitespace(text.charAt(t))) {
-                    return -1;
-                }
-                while (t < n && Character.isWhitespace(text.charAt(t))) {
-                    t++;
-                }
-                continue;
-            }
-            if (t >= n) {
-                return -1;
-            }
-            char tc = text.charAt(t);
-            if (tc != pc && !(ignoreCase && Character.toLowerCase(tc) == pc)) {
-                return -1;
-            }
-            t++;
-        }
-        return t;
-    }
-
     /** The hit starting at i, which the caller knows is not inside a word, or null. */
     private Hit hitAt(CharSequence text, int i) {
-        char key = key(text.charAt(i));
         // Most positions start no phrase: look the first character up before anything else.
-        Candidates first = key < 128 ? ascii[key] : byFirstChar.get(key);
+        Node first = root.child(key(text.charAt(i)));
         if (first == null) {
             return null;
         }
-        List<String> candidates = i + 1 < text.length() ? first.before(key(text.charAt(i + 1))) : first.singles;
-        for (int c = 0; c < candidates.size(); c++) {
-            String phrase = candidates.get(c);
-            int end = matchAt(text, i, phrase);
-            if (end > 0 && (end == text.length() || !isWordChar(text.charAt(end)))) {
-                return new Hit(i, end, text.subSequence(i, end).toString());
+        long best = longest(text, i + 1, first, 1);
+        if (best < 0) {
+            return null;
+        }
+        int end = (int) best;
+        return new Hit(i, end, text.subSequence(i, end).toString());
+    }
+
+    /**
+     * The longest phrase below {@code node} that the text continues from {@code t} and that ends where a word
+     * does, as (its length in characters of the phrase, shifted up 32) | (its end offset in the text), or -1. A
+     * space of the phrase matches a run of white space; when ignoring case a character matches a phrase character
+     * equal to it or to its lower case.
+     */
+    private long longest(CharSequence text, int t, Node node, int depth) {
+        int n = text.length();
+        long best = node.terminal && (t == n || !isWordChar(text.charAt(t))) ? ((long) depth << 32) | t : -1;
+        if (t >= n) {
+            return best;
+        }
+        char tc = text.charAt(t);
+        if (node.space != null && Character.isWhitespace(tc)) {
+            int u = t + 1;
+            while (u < n && Character.isWhitespace(text.charAt(u))) {
+                u++;
+            }
+            best = Math.max(best, longest(text, u, node.space, depth + 1));
+        }
+        Node same = node.child(tc);
+        if (same != null) {
+            best = Math.max(best, longest(text, t + 1, same, depth + 1));
+        }
+        if (ignoreCase) {
+            char lower = Character.toLowerCase(tc);
+            Node lowered = lower == tc ? null : node.child(lower);
+            if (lowered != null) {
+                best = Math.max(best, longest(text, t + 1, lowered, depth + 1));
             }
         }
-        return null;
+        return best;
     }
 
     public List<Hit> findAll(CharSequence text) {
-        if (byFirstChar.isEmpty() || text == null) {
+        if (root.isEmpty() || text == null) {
             return List.of();
         }
         List<Hit> hits = new ArrayList<>();
@@ -221,7 +231,7 @@ public final class PhraseMatcher {
 
     /** The first hit, or null. */
     public Hit first(CharSequence text) {
-        if (byFirstChar.isEmpty() || text == null) {
+        if (root.isEmpty() || text == null) {
             return null;
         }
         int n = text.length();

@@ -26,4 +26,17 @@ class PhraseMatcherTest {
         assertThat(operators.findAll("three operators; Three and Vi, not vi")).extracting(PhraseMatcher.Hit::start)
                 .containsExactly(17, 27);
     }
+
+    @Test
+    void fallsBackToTheLongestPhraseThatEndsWhereAWordDoes() {
+        // given names that extend each other, as operators named after their country do
+        PhraseMatcher names = PhraseMatcher.of(List.of("China Mobile Beijing", "China", "China Mobile"));
+        // when
+        List<PhraseMatcher.Hit> hits = names.findAll(
+                "China Mobile Beijings, china\n mobile, China Mobiles and CHINA MOBILE BEIJING");
+        // then
+        assertThat(hits).extracting(PhraseMatcher.Hit::text)
+                .containsExactly("China Mobile", "china\n mobile", "China", "CHINA MOBILE BEIJING");
+        assertThat(names.first("Chinas, China Mob")).extracting(PhraseMatcher.Hit::start).isEqualTo(8);
+    }
 }
