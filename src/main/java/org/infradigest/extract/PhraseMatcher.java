@@ -175,30 +175,56 @@ public final class PhraseMatcher {
      */
     private long longest(CharSequence text, int t, Node node, int depth) {
         int n = text.length();
-        long best = node.terminal && (t == n || !isWordChar(text.charAt(t))) ? ((long) depth << 32) | t : -1;
-        if (t >= n) {
-            return best;
-        }
-        char tc = text.charAt(t);
-        if (node.space != null && Character.isWhitespace(tc)) {
-            int u = t + 1;
-            while (u < n && Character.isWhitespace(text.charAt(u))) {
-                u++;
+        long best = -1;
+        // One path down the trie in a loop; only a character that can go two ways (white space, or a case variant
+        // with a child of its own) explores each way by recursion.
+        while (true) {
+            if (node.terminal && (t == n || !isWordChar(text.charAt(t)))) {
+                best = ((long) depth << 32) | t;
             }
-            best = Math.max(best, longest(text, u, node.space, depth + 1));
-        }
-        Node same = node.child(tc);
-        if (same != null) {
-            best = Math.max(best, longest(text, t + 1, same, depth + 1));
-        }
-        if (ignoreCase) {
-            char lower = Character.toLowerCase(tc);
-            Node lowered = lower == tc ? null : node.child(lower);
-            if (lowered != null) {
-                best = Math.max(best, longest(text, t + 1, lowered, depth + 1));
+            if (t >= n) {
+                return best;
             }
+            char tc = text.charAt(t);
+            Node viaSpace = node.space != null && Character.isWhitespace(tc) ? node.space : null;
+            Node same = node.child(tc);
+            Node lowered = null;
+            if (ignoreCase) {
+                char lower = key(tc);
+                lowered = lower == tc ? null : node.child(lower);
+            }
+            if (viaSpace == null && same == null && lowered == null) {
+                return best;
+            }
+            if ((viaSpace != null ? 1 : 0) + (same != null ? 1 : 0) + (lowered != null ? 1 : 0) > 1) {
+                if (viaSpace != null) {
+                    best = Math.max(best, longest(text, afterWhiteSpace(text, t), viaSpace, depth + 1));
+                }
+                if (same != null) {
+                    best = Math.max(best, longest(text, t + 1, same, depth + 1));
+                }
+                if (lowered != null) {
+                    best = Math.max(best, longest(text, t + 1, lowered, depth + 1));
+                }
+                return best;
+            }
+            if (viaSpace != null) {
+                t = afterWhiteSpace(text, t);
+                node = viaSpace;
+            } else {
+                t++;
+                node = same != null ? same : lowered;
+            }
+            depth++;
         }
-        return best;
+    }
+
+    private static int afterWhiteSpace(CharSequence text, int t) {
+        int u = t + 1;
+        while (u < text.length() && Character.isWhitespace(text.charAt(u))) {
+            u++;
+        }
+        return u;
     }
 
     public List<Hit> findAll(CharSequence text) {
