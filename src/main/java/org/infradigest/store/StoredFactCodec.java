@@ -12,52 +12,96 @@ import org.infradigest.domain.Qualifier;
 import org.infradigest.store.sort.RunCodec;
 import org.infradigest.store.sort.RunFields;
 
-/** A stored fact in a spilled sort run ({@link RunFields} for its text and value). */
+/**
+ * A stored fact in a spilled sort run ({@link RunFields} for its text and value). A run is in key order, so a fact
+ * mostly repeats the metric, unit, region, operator, period, source and place of the fact before it: a byte of
+ * flags says which of those it repeats, and only the others are written. Reading hands out the same strings again,
+ * which spares the merge of 1.8 million facts most of its allocations.
+ */
 final class StoredFactCodec implements RunCodec<StoredFact> {
 
     private static final Qualifier[] QUALIFIERS = Qualifier.values();
     private static final Origin[] ORIGINS = Origin.values();
     private static final long NO_DATE = Long.MIN_VALUE;
+    /** The fields that may repeat, in the order of their flag bits. */
+    private static final int METRIC = 0;
+    private static final int UNIT = 1;
+    private static final int REGION = 2;
+    private static final int OPERATOR = 3;
+    private static final int PERIOD = 4;
+    private static final int SOURCE = 5;
+    private static final int ARTICLE = 6;
+    private static final int FILE = 7;
+
+    /** The previous record's repeatable fields in this run; null before the first (a fresh codec per run). */
+    private final String[] previous;
+
+    /** The codec a sort is given; it makes one of its own for every run. */
+    StoredFactCodec() {
+        this(null);
+    }
+
+    private StoredFactCodec(String[] previous) {
+        this.previous = previous;
+    }
+
+    @Override
+    public RunCodec<StoredFact> forRun() {
+        return new StoredFactCodec(new String[8]);
+    }
 
     @Override
     public void write(StoredFact record, DataOutput out) throws IOException {
         Fact f = record.fact();
-        RunFields.writeText(out, f.metric());
+        String[] fields = {f.metric(), f.unit(), f.region(), f.operator(), f.period(), f.source(),
+                record.articleKey(), record.statsFile()};
+        int repeated = 0;
+        if (previous != null) {
+            for (int i = 0; i < fields.length; i++) {
+                if (previous[i] != null && previous[i].equals(fields[i])) {
+                    repeated |= 1 << i;
+                }
+            }
+        }
+        out.writeByte(repeated);
+        for (int i = 0; i < fields.length; i++) {
+            if ((repeated & (1 << i)) == 0) {
+                RunFields.writeText(out, fields[i]);
+                if (previous != null) {
+                    previous[i] = fields[i];
+                }
+            }
+        }
         RunFields.writeDecimal(out, f.value());
-        RunFields.writeText(out, f.unit());
-        RunFields.writeText(out, f.region());
-        RunFields.writeText(out, f.operator());
-        RunFields.writeText(out, f.period());
         out.writeByte(f.qualifier().ordinal());
         out.writeByte(f.origin().ordinal());
-        RunFields.writeText(out, f.source());
         RunFields.writeText(out, f.sentence());
         out.writeBoolean(record.aggregate());
         out.writeLong(record.firstSeen() == null ? NO_DATE : record.firstSeen().toEpochDay());
-        RunFields.writeText(out, record.articleKey());
-        RunFields.writeText(out, record.statsFile());
         out.writeInt(record.seq());
     }
 
     @Override
     public StoredFact read(DataInput in) throws IOException {
-        String metric = RunFields.readText(in);
+        int repeated = in.readUnsignedByte();
+        String[] fields = previous != null ? previous : new String[8];
+        for (int i = 0; i < fields.length; i++) {
+            if ((repeated & (1 << i)) == 0) {
+                fields[i] = RunFields.readText(in);
+            } else if (previous == null) {
+                throw new IOException("a record refers to the one before it outside a run");
+            }
+        }
         BigDecimal value = RunFields.readDecimal(in);
-        String unit = RunFields.readText(in);
-        String region = RunFields.readText(in);
-        String operator = RunFields.readText(in);
-        String period = RunFields.readText(in);
         Qualifier qualifier = QUALIFIERS[in.readByte()];
         Origin origin = ORIGINS[in.readByte()];
-        String source = RunFields.readText(in);
         String sentence = RunFields.readText(in);
         boolean aggregate = in.readBoolean();
         long day = in.readLong();
-        String articleKey = RunFields.readText(in);
-        String statsFile = RunFields.readText(in);
         int seq = in.readInt();
-        return new StoredFact(new Fact(metric, value, unit, region, operator, period, qualifier, origin, source,
-                sentence), aggregate, day == NO_DATE ? null : LocalDate.ofEpochDay(day), articleKey, statsFile, seq);
+        return new StoredFact(new Fact(fields[METRIC], value, fields[UNIT], fields[REGION], fields[OPERATOR],
+                fields[PERIOD], qualifier, origin, fields[SOURCE], sentence), aggregate,
+                day == NO_DATE ? null : LocalDate.ofEpochDay(day), fields[ARTICLE], fields[FILE], seq);
     }
 
     /** Object headers, references and the characters of the text that is not shared between facts. */

@@ -133,9 +133,10 @@ public final class ExternalSort<T> implements AutoCloseable {
             try {
                 Files.createDirectories(workspace);
                 Path file = Files.createTempFile(workspace, "run-", ".bin");
+                RunCodec<T> runCodec = codec.forRun();
                 try (RunOutput out = new RunOutput(Files.newOutputStream(file), IO_BUFFER)) {
                     for (T record : run) {
-                        codec.write(record, out);
+                        runCodec.write(record, out);
                     }
                 }
                 spilled.add(new SpilledRun(file, run.size()));
@@ -196,7 +197,7 @@ public final class ExternalSort<T> implements AutoCloseable {
 
         FileCursor(SpilledRun run, RunCodec<T> codec) throws IOException {
             this.in = new RunInput(Files.newInputStream(run.file()), IO_BUFFER);
-            this.codec = codec;
+            this.codec = codec.forRun();
             this.left = run.records();
             advance();
         }

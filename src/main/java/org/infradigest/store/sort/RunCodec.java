@@ -15,4 +15,13 @@ public interface RunCodec<T> {
     T read(DataInput in) throws IOException;
 
     long heapBytes(T record);
+
+    /**
+     * The codec for one run file, written or read from its start to its end by one thread: a codec that encodes
+     * a record against the one before it (a sorted run repeats most fields) returns a fresh instance; a stateless
+     * codec returns itself.
+     */
+    default RunCodec<T> forRun() {
+        return this;
+    }
 }
