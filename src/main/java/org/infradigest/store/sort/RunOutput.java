@@ -39,7 +39,9 @@ final class RunOutput implements DataOutput, AutoCloseable {
                 flushBuffer();
             }
             int n = Math.min(length - done, buffer.length - position);
-            s.getBytes(done, done + n, buffer, position); // ASCII: one byte per char
+            for (int i = 0; i < n; i++) {
+                buffer[position + i] = (byte) s.charAt(done + i); // ASCII: one byte per char
+            }
             position += n;
             done += n;
         }
