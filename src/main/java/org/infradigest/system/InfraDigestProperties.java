@@ -56,7 +56,7 @@ public record InfraDigestProperties(
      * @param filesPerChunk news files read per transaction: fewer than articles, as one feed or JSON lines file
      *                      can hold thousands of articles, and a chunk's articles are all in memory until written
      */
-    public record News(@DefaultValue("20MB") DataSize maxFileBytes, @DefaultValue("100") int chunkSize,
+    public record News(@DefaultValue("20MB") DataSize maxFileBytes, @DefaultValue("50") int chunkSize,
                        @DefaultValue("20") int filesPerChunk) {
     }
 }
