@@ -53,25 +53,19 @@ final class StoredFactCodec implements RunCodec<StoredFact> {
     @Override
     public void write(StoredFact record, DataOutput out) throws IOException {
         Fact f = record.fact();
-        String[] fields = {f.metric(), f.unit(), f.region(), f.operator(), f.period(), f.source(),
-                record.articleKey(), record.statsFile()};
-        int repeated = 0;
-        if (previous != null) {
-            for (int i = 0; i < fields.length; i++) {
-                if (previous[i] != null && previous[i].equals(fields[i])) {
-                    repeated |= 1 << i;
-                }
-            }
-        }
+        // Field by field, not through an array: this runs for every fact a sort spills.
+        int repeated = repeats(METRIC, f.metric()) | repeats(UNIT, f.unit()) | repeats(REGION, f.region())
+                | repeats(OPERATOR, f.operator()) | repeats(PERIOD, f.period()) | repeats(SOURCE, f.source())
+                | repeats(ARTICLE, record.articleKey()) | repeats(FILE, record.statsFile());
         out.writeByte(repeated);
-        for (int i = 0; i < fields.length; i++) {
-            if ((repeated & (1 << i)) == 0) {
-                RunFields.writeText(out, fields[i]);
-                if (previous != null) {
-                    previous[i] = fields[i];
-                }
-            }
-        }
+        writeUnlessRepeated(out, repeated, METRIC, f.metric());
+        writeUnlessRepeated(out, repeated, UNIT, f.unit());
+        writeUnlessRepeated(out, repeated, REGION, f.region());
+        writeUnlessRepeated(out, repeated, OPERATOR, f.operator());
+        writeUnlessRepeated(out, repeated, PERIOD, f.period());
+        writeUnlessRepeated(out, repeated, SOURCE, f.source());
+        writeUnlessRepeated(out, repeated, ARTICLE, record.articleKey());
+        writeUnlessRepeated(out, repeated, FILE, record.statsFile());
         RunFields.writeDecimal(out, f.value());
         out.writeByte(f.qualifier().ordinal());
         out.writeByte(f.origin().ordinal());
@@ -79,6 +73,20 @@ final class StoredFactCodec implements RunCodec<StoredFact> {
         out.writeBoolean(record.aggregate());
         out.writeLong(record.firstSeen() == null ? NO_DATE : record.firstSeen().toEpochDay());
         out.writeInt(record.seq());
+    }
+
+    /** The flag bit of a field that repeats the previous record's (never for the first record, nor a null). */
+    private int repeats(int field, String value) {
+        return previous != null && previous[field] != null && previous[field].equals(value) ? 1 << field : 0;
+    }
+
+    private void writeUnlessRepeated(DataOutput out, int repeated, int field, String value) throws IOException {
+        if ((repeated & (1 << field)) == 0) {
+            RunFields.writeText(out, value);
+            if (previous != null) {
+                previous[field] = value;
+            }
+        }
     }
 
     @Override
