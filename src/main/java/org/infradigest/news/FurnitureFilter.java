@@ -19,7 +19,15 @@ import org.jsoup.select.QueryParser;
  */
 final class FurnitureFilter {
 
-    private static final String NEVER_CONTENT = "script, style, noscript, template, iframe, object, embed, svg, canvas";
+    // Selectors parsed once: jsoup parses a selector string anew on every select() call.
+    private static final Evaluator HEADER = QueryParser.parse("header");
+    private static final Evaluator HEADING_LIKE = QueryParser.parse("h1, h2, h3, h4, h5, h6, strong, b, p, div, span, dt");
+    private static final Evaluator LINK = QueryParser.parse("a");
+    private static final Evaluator STORY_CONTAINER = QueryParser.parse("article, main, [itemprop=articleBody]");
+    private static final Evaluator PARAGRAPH = QueryParser.parse("p");
+
+    private static final Evaluator NEVER_CONTENT =
+            QueryParser.parse("script, style, noscript, template, iframe, object, embed, svg, canvas");
     private static final String NON_CONTENT = "form, button, select, input, textarea, nav, aside, footer, menu, dialog,"
             + " [role=navigation], [role=banner], [role=contentinfo], [role=complementary], [role=dialog],"
             + " [aria-hidden=true], [hidden]";
@@ -85,7 +93,7 @@ final class FurnitureFilter {
         root.select(NON_CONTENT_FAST).stream()
                 .filter(element -> element != root && !holdsTheStory(element))
                 .forEach(Element::remove);
-        for (Element header : root.select("header")) {
+        for (Element header : root.select(HEADER)) {
             // an article's own header holds its headline and dateline; the page's header is furniture
             if (header != root && (header.parent() == null || header.parent().closest("article") == null)) {
                 header.remove();
@@ -163,7 +171,7 @@ final class FurnitureFilter {
     }
 
     private static void removeStoryLists(Element root) {
-        for (Element heading : root.select("h1, h2, h3, h4, h5, h6, strong, b, p, div, span, dt")) {
+        for (Element heading : root.select(HEADING_LIKE)) {
             if (heading.parent() == null || VisibleText.exceeds(heading, HEADING_MAX)) {
                 continue; // a block holding the story is no heading: known without building all its text
             }
@@ -187,7 +195,7 @@ final class FurnitureFilter {
             return true;
         }
         int text = element.text().length();
-        int linkText = element.select("a").stream().mapToInt(a -> a.text().length()).sum();
+        int linkText = element.select(LINK).stream().mapToInt(a -> a.text().length()).sum();
         return text > 0 && linkText * 10 >= text * 8;
     }
 
@@ -196,11 +204,11 @@ final class FurnitureFilter {
      * {@code <form>}, and class names like "layout no-ads" sit on the article's own container.
      */
     private static boolean holdsTheStory(Element element) {
-        if (!element.select("article, main, [itemprop=articleBody]").isEmpty()) {
+        if (!element.select(STORY_CONTAINER).isEmpty()) {
             return true;
         }
         int paragraphText = 0;
-        for (Element paragraph : element.select("p")) {
+        for (Element paragraph : element.select(PARAGRAPH)) {
             paragraphText += paragraph.text().length();
             if (paragraphText > STORY_TEXT) {
                 return true;

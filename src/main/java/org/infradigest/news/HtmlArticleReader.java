@@ -10,6 +10,8 @@ import org.infradigest.domain.Reject;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Reads one article from an HTML page: metadata from the head and JSON-LD, the body from
@@ -23,6 +25,13 @@ public final class HtmlArticleReader {
     /** Datelines open an article: a date further down, or late in a sentence, is about something else. */
     private static final int DATELINE_PARAGRAPHS = 3;
     private static final int DATELINE_LENGTH = 60;
+    // Selectors parsed once: jsoup parses a selector string anew on every select() call.
+    private static final Evaluator HEADLINE = QueryParser.parse("h1");
+    private static final Evaluator MARKED_BODY = QueryParser.parse("[itemprop=articleBody]");
+    private static final Evaluator ARTICLE = QueryParser.parse("article");
+    private static final Evaluator PARAGRAPH = QueryParser.parse("p");
+    private static final Evaluator PARAGRAPH_OR_CELL = QueryParser.parse("p, td");
+    private static final Evaluator TIME = QueryParser.parse("time[datetime]");
 
     /** The article on the page, or a reject saying why there is none. */
     public ParseResult read(String fileName, String html) {
@@ -52,7 +61,7 @@ public final class HtmlArticleReader {
         FurnitureFilter.clean(page.body());
         Element body = articleBody(page);
         // the headline is the title, not the body's first paragraph
-        body.select("h1").remove();
+        body.select(HEADLINE).remove();
         List<String> paragraphs = HtmlParagraphs.of(body);
         LocalDate published = Optional.ofNullable(metadata.published())
                 .or(() -> timeElement(body))
@@ -63,12 +72,12 @@ public final class HtmlArticleReader {
     }
 
     private static Element articleBody(Document page) {
-        Element marked = page.selectFirst("[itemprop=articleBody]");
+        Element marked = page.selectFirst(MARKED_BODY);
         if (marked != null && marked.hasText()) {
             return marked;
         }
         Element richestArticle = null;
-        for (Element article : page.select("article")) {
+        for (Element article : page.select(ARTICLE)) {
             if (richestArticle == null || paragraphText(article) > paragraphText(richestArticle)) {
                 richestArticle = article;
             }
@@ -83,7 +92,7 @@ public final class HtmlArticleReader {
     private static Element densestParagraphBlock(Element pageBody) {
         Element best = pageBody;
         int bestText = 0;
-        for (Element paragraph : pageBody.select("p")) {
+        for (Element paragraph : pageBody.select(PARAGRAPH)) {
             Element parent = paragraph.parent();
             if (parent == null) {
                 continue;
@@ -101,11 +110,11 @@ public final class HtmlArticleReader {
     }
 
     private static int paragraphText(Element element) {
-        return element.select("p, td").stream().mapToInt(p -> p.text().length()).sum();
+        return element.select(PARAGRAPH_OR_CELL).stream().mapToInt(p -> p.text().length()).sum();
     }
 
     private static Optional<LocalDate> timeElement(Element body) {
-        Element time = body.selectFirst("time[datetime]");
+        Element time = body.selectFirst(TIME);
         return time == null ? Optional.empty() : PublicationDates.parse(time.attr("datetime"));
     }
 

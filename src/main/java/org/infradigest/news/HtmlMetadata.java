@@ -36,6 +36,10 @@ record HtmlMetadata(String title, LocalDate published, String url, String outlet
     private static final Evaluator TITLE_META = QueryParser.parse("meta[property=og:title], meta[name=twitter:title]");
     private static final Evaluator URL_META = QueryParser.parse("meta[property=og:url]");
     private static final Evaluator SITE_NAME_META = QueryParser.parse("meta[property=og:site_name]");
+    private static final Evaluator ARTICLE_HEADLINE = QueryParser.parse("article h1");
+    private static final Evaluator HEADLINE = QueryParser.parse("h1");
+    private static final Evaluator CANONICAL = QueryParser.parse("link[rel=canonical][href]");
+    private static final Evaluator JSON_LD = QueryParser.parse("script[type=application/ld+json]");
     /** Site names that pages append to their {@code <title>}: "Headline - Site" or "Headline | Site". */
     private static final Pattern ABSOLUTE_URL = Pattern.compile("(?i)https?://\\S+");
     private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s+[-|–—_]\\s+[^-|–—_]{1,40}$");
@@ -44,13 +48,13 @@ record HtmlMetadata(String title, LocalDate published, String url, String outlet
         JsonLd jsonLd = JsonLd.of(page);
         Elements metas = page.getElementsByTag("meta");
         String title = firstNonBlank(
-                text(page.selectFirst("article h1")), text(page.selectFirst("h1")),
+                text(page.selectFirst(ARTICLE_HEADLINE)), text(page.selectFirst(HEADLINE)),
                 meta(metas, TITLE_META), jsonLd.headline,
                 TITLE_SUFFIX.matcher(page.title()).replaceFirst(""));
         LocalDate published = PublicationDates.parse(meta(metas, PUBLISHED_META))
                 .or(() -> PublicationDates.parse(jsonLd.datePublished))
                 .orElse(null);
-        Element canonical = page.selectFirst("link[rel=canonical][href]");
+        Element canonical = page.selectFirst(CANONICAL);
         String url = firstNonBlank(absolute(canonical == null ? null : canonical.attr("href")),
                 absolute(meta(metas, URL_META)), absolute(jsonLd.url));
         String outlet = firstNonBlank(meta(metas, SITE_NAME_META), jsonLd.publisher);
@@ -93,7 +97,7 @@ record HtmlMetadata(String title, LocalDate published, String url, String outlet
             String datePublished = null;
             String url = null;
             String publisher = null;
-            for (Element script : page.select("script[type=application/ld+json]")) {
+            for (Element script : page.select(JSON_LD)) {
                 Optional<JsonNode> root = parse(script.data());
                 if (root.isEmpty()) {
                     continue;

@@ -7,8 +7,10 @@ import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.QueryParser;
 
 /**
  * Turns an HTML element into body paragraphs: one per block (paragraph, heading, list item, ...), and one
@@ -18,6 +20,12 @@ import org.jsoup.select.NodeVisitor;
  * overflow the stack.
  */
 final class HtmlParagraphs {
+
+    // Selectors parsed once: jsoup parses a selector string anew on every select() call.
+    private static final Evaluator ROW = QueryParser.parse("tr");
+    private static final Evaluator OWN_CELLS = QueryParser.parse("> td, > th");
+    private static final Evaluator NESTED_TABLE = QueryParser.parse("table table");
+    private static final Evaluator CELLS = QueryParser.parse("td, th");
 
     private static final Set<String> BLOCKS = Set.of(
             "address", "article", "aside", "blockquote", "br", "caption", "dd", "details", "div", "dl", "dt",
@@ -40,8 +48,8 @@ final class HtmlParagraphs {
     private static List<String> gridRows(Element table) {
         List<String> rows = new ArrayList<>();
         int widest = 0;
-        for (Element row : table.select("tr")) {
-            List<String> cells = row.select("> td, > th").eachText();
+        for (Element row : table.select(ROW)) {
+            List<String> cells = row.select(OWN_CELLS).eachText();
             widest = Math.max(widest, cells.size());
             if (!cells.isEmpty()) {
                 rows.add("|" + String.join("|", cells.stream().map(c -> Paragraphs.normalise(c).replace('|', '/'))
@@ -52,10 +60,10 @@ final class HtmlParagraphs {
     }
 
     private static boolean isDataTable(Element table) {
-        if (!table.select("table table").isEmpty()) {
+        if (!table.select(NESTED_TABLE).isEmpty()) {
             return false;
         }
-        return table.select("td, th").stream().allMatch(cell -> cell.text().length() <= MAX_CELL_TEXT);
+        return table.select(CELLS).stream().allMatch(cell -> cell.text().length() <= MAX_CELL_TEXT);
     }
 
     private static final class Collector implements NodeVisitor {

@@ -190,4 +190,41 @@ class FeedArticleReaderTest {
         assertThat(result.rejects()).singleElement()
                 .satisfies(reject -> assertThat(reject.reason()).startsWith("malformed feed: "));
     }
+
+    @Test
+    void feedWithHtmlEntitiesAndAStrayAmpersandIsStillRead() {
+        // given: not well-formed XML as many publishers write it, with blanks before the declaration
+        String feed = "\n  <?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel><title>Wire</title><item>"
+                + "<title>AT&T opens 5G&nbsp;towers</title><link>https://wire.example.org/towers</link>"
+                + "<description>AT&T said it opened 1,200&nbsp;towers &mdash; a record.</description></item>"
+                + "</channel></rss>";
+
+        // when
+        ParseResult result = reader.read("wire.xml", feed);
+
+        // then
+        assertThat(result.rejects()).isEmpty();
+        assertThat(result.articles()).singleElement().satisfies(article -> {
+            assertThat(article.title()).isEqualTo("AT&T opens 5G towers");
+            assertThat(article.body()).isEqualTo("AT&T said it opened 1,200 towers — a record.");
+        });
+    }
+
+    @Test
+    void wellFormedFeedKeepsEntitiesInsideCdataAsTheHtmlMeans() {
+        // given
+        String feed = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Wire</title><item>"
+                + "<title><![CDATA[AT&amp;T opens towers]]></title><link>https://wire.example.org/towers</link>"
+                + "<description><![CDATA[<p>AT&T opened 1,200&nbsp;towers &amp; masts.</p>]]></description></item>"
+                + "</channel></rss>";
+
+        // when
+        ParseResult result = reader.read("wire.xml", feed);
+
+        // then
+        assertThat(result.articles()).singleElement().satisfies(article -> {
+            assertThat(article.title()).isEqualTo("AT&T opens towers");
+            assertThat(article.body()).isEqualTo("AT&T opened 1,200 towers & masts.");
+        });
+    }
 }

@@ -78,6 +78,26 @@ class NewsFileParserTest {
     }
 
     @Test
+    void contentIsRecognisedWhateverItsLetterCaseAndLeadingBlanks() {
+        // given: no extension tells the format, only the head of the content
+        String page = "\n  <!DOCTYPE HTML>\n<HTML><HEAD><TITLE>Towers</TITLE></HEAD>"
+                + "<BODY><P>Beijing has built 20,000 5G-A base stations this year, the city said.</P></BODY></HTML>";
+        String feed = "<?xml version=\"1.0\"?>\n<!-- wire -->\n<rss version=\"2.0\"><channel><title>Wire</title>"
+                + "<item><title>Towers</title><link>https://wire.example.org/a</link>"
+                + "<description>Beijing has built 20,000 5G-A base stations.</description></item></channel></rss>";
+        String shoutedFeed = feed.replace("<?xml version=\"1.0\"?>", "<?XML VERSION=\"1.0\"?>");
+        String lines = "\n \t{\"title\": \"Towers\", \"text\": \"Beijing has built 20,000 5G-A base stations.\"}\n";
+
+        // when / then
+        assertThat(parser.parse("download", utf8(page)).articles()).extracting(Article::format).containsExactly("html");
+        assertThat(parser.parse("download", utf8(feed)).articles()).extracting(Article::format).containsExactly("rss");
+        assertThat(parser.parse("download", utf8(lines)).articles()).extracting(Article::format)
+                .containsExactly("jsonl");
+        // XML itself is case-sensitive: a shouted prolog still goes to the feed reader, which says what is wrong
+        assertThat(onlyReject(parser.parse("download", utf8(shoutedFeed))).reason()).startsWith("malformed feed");
+    }
+
+    @Test
     void emptyAndBlankFilesAreRejectedAsEmpty() {
         // when / then
         assertThat(onlyReject(parser.parse("empty.txt", new byte[0])).reason()).isEqualTo("empty file");
