@@ -287,7 +287,7 @@ public final class BenchCommand {
                             (SELECT COUNT(*) FROM fact WHERE stats_file IS NOT NULL),
                             (SELECT COUNT(*) FROM figure),
                             (SELECT COUNT(*) FROM conflict),
-                            (SELECT COALESCE(AVG(CHAR_LENGTH(body)), 0) FROM article)""")) {
+                            (SELECT COALESCE(AVG(CHAR_LENGTH(body)), 0) FROM article_body)""")) {
             rs.next();
             return new Counts(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
                     rs.getInt(6));

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 import org.infradigest.domain.Article;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -15,6 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Stores articles so that each story is kept once: the same text is one article (content key), a known
  * URL with new text replaces its earlier version, and so does a re-saved single-article file without a URL.
+ * Each article is numbered in storage order; its body is kept apart, in {@code article_body} under that number.
  */
 public class ArticleStore {
 
@@ -39,12 +41,7 @@ public class ArticleStore {
         }
         Optional<String> earlier = earlierVersionOf(article);
         earlier.ifPresent(this::delete);
-        jdbc.update("""
-                INSERT INTO article (article_key, url, title, published, outlet, file, format, body, first_run, last_run)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                article.key(), blankToNull(article.url()), article.title(),
-                article.published() == null ? null : Date.valueOf(article.published()),
-                article.outlet(), article.file(), article.format(), article.body(), run, run);
+        insert(List.of(article), runDate);
         return earlier.isPresent() ? Outcome.REPLACED : Outcome.NEW;
     }
 
@@ -96,25 +93,45 @@ public class ArticleStore {
     /** Articles per batch statement: the driver keeps a batch's bodies until it runs, on top of the chunk's own. */
     private static final int INSERT_BATCH = 200;
 
+    /** Inserts the articles in order, each numbered next in storage order, with its body in its own table. */
     private void insert(List<Article> articles, LocalDate runDate) {
         if (articles.isEmpty()) {
             return;
         }
+        long[] numbers = nextNumbers(articles.size());
+        List<Integer> order = IntStream.range(0, articles.size()).boxed().toList();
         Date run = Date.valueOf(runDate);
         jdbc.batchUpdate("""
-                INSERT INTO article (article_key, url, title, published, outlet, file, format, body, first_run, last_run)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", articles, INSERT_BATCH, (ps, article) -> {
-            ps.setString(1, article.key());
-            ps.setString(2, blankToNull(article.url()));
-            ps.setString(3, article.title());
-            ps.setDate(4, article.published() == null ? null : Date.valueOf(article.published()));
-            ps.setString(5, article.outlet());
-            ps.setString(6, article.file());
-            ps.setString(7, article.format());
-            ps.setString(8, article.body());
+                INSERT INTO article (article_no, article_key, url, title, published, outlet, file, format, first_run,
+                                     last_run)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", order, INSERT_BATCH, (ps, i) -> {
+            Article article = articles.get(i);
+            ps.setLong(1, numbers[i]);
+            ps.setString(2, article.key());
+            ps.setString(3, blankToNull(article.url()));
+            ps.setString(4, article.title());
+            ps.setDate(5, article.published() == null ? null : Date.valueOf(article.published()));
+            ps.setString(6, article.outlet());
+            ps.setString(7, article.file());
+            ps.setString(8, article.format());
             ps.setDate(9, run);
             ps.setDate(10, run);
         });
+        jdbc.batchUpdate("INSERT INTO article_body (article_no, body) VALUES (?, ?)", order, INSERT_BATCH,
+                (ps, i) -> {
+                    ps.setLong(1, numbers[i]);
+                    ps.setString(2, articles.get(i).body());
+                });
+    }
+
+    /** The next {@code count} article numbers, ascending. */
+    private long[] nextNumbers(int count) {
+        long[] numbers = jdbc.queryForList("SELECT NEXT VALUE FOR article_no_seq FROM SYSTEM_RANGE(1, ?)", Long.class,
+                count).stream().mapToLong(Long::longValue).sorted().toArray();
+        if (numbers.length != count) {
+            throw new IllegalStateException("asked for " + count + " article numbers, got " + numbers.length);
+        }
+        return numbers;
     }
 
     private boolean exists(String key) {
@@ -146,8 +163,10 @@ public class ArticleStore {
     }
 
     private void delete(String articleKey) {
-        derivedRows.deleteFor(jdbc.queryForList("SELECT article_no FROM article WHERE article_key = ?", Long.class,
-                articleKey));
+        List<Long> numbers = jdbc.queryForList("SELECT article_no FROM article WHERE article_key = ?", Long.class,
+                articleKey);
+        derivedRows.deleteFor(numbers);
+        numbers.forEach(no -> jdbc.update("DELETE FROM article_body WHERE article_no = ?", no));
         jdbc.update("DELETE FROM article WHERE article_key = ?", articleKey);
     }
 

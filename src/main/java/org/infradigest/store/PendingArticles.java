@@ -35,8 +35,9 @@ public final class PendingArticles {
                                                               int pageSize, long fromRow, long toRow)
             throws Exception {
         H2PagingQueryProvider query = new H2PagingQueryProvider();
-        query.setSelectClause("_ROWID_, article_key, url, title, published, outlet, file, format, body, article_no,"
-                + " first_run, extracted_version");
+        query.setSelectClause("_ROWID_, article_key, url, title, published, outlet, file, format, article_no,"
+                + " first_run, extracted_version,"
+                + " (SELECT b.body FROM article_body b WHERE b.article_no = article.article_no) AS body");
         query.setFromClause("article");
         query.setWhereClause("(extracted_version IS NULL OR extracted_version <> :version)"
                 + " AND _ROWID_ BETWEEN :fromRow AND :toRow");

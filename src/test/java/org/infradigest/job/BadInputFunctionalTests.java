@@ -294,14 +294,16 @@ class BadInputFunctionalTests {
                 + " AND article_key IN (SELECT article_key FROM article WHERE file LIKE '%000_3f579140b743d539.txt')",
                 BigDecimal.class)).usingElementComparator(BigDecimal::compareTo)
                 .contains(new BigDecimal("16000"), new BigDecimal("6"), new BigDecimal("10"));
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM article WHERE body LIKE ? OR title LIKE ?",
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM article a JOIN article_body b ON b.article_no = a.article_no"
+                + " WHERE b.body LIKE ? OR a.title LIKE ?",
                 Integer.class, "%SECRET%", "%SECRET%")).isZero();
 
         assertThat(jdbc.queryForList("SELECT file FROM article", String.class)).contains(
                 "input/news/title-too-long.txt", "input/news/outlet-too-long.jsonl", "input/news/gbk-undeclared.txt",
                 "input/news/utf8-declared-but-latin1.html", "input/news/fifteen-megabytes-of-words.txt",
                 "input/news/run-on-sentences.txt");
-        assertThat(jdbc.queryForObject("SELECT title || ' ' || body FROM article WHERE file LIKE '%gbk-undeclared.txt'",
+        assertThat(jdbc.queryForObject("SELECT a.title || ' ' || b.body FROM article a"
+                + " JOIN article_body b ON b.article_no = a.article_no WHERE a.file LIKE '%gbk-undeclared.txt'",
                 String.class)).contains("\u6df1\u5733", "\u5e7f\u5dde"); // Shenzhen, Guangzhou: decoded from GBK
 
         try (XSSFWorkbook book = new XSSFWorkbook(WORK.resolve("output/2025-07-01/digest.xlsx").toFile())) {

@@ -39,8 +39,8 @@ class DigestModelQueryTests {
             String key = String.format("%08x", random.nextInt());
             String published = random.nextInt(5) == 0 ? null : "2025-0" + (1 + random.nextInt(6)) + "-1" + random.nextInt(3);
             jdbc.update("""
-                    INSERT INTO article (article_key, url, title, published, file, format, body, first_run, last_run)
-                    VALUES (?, ?, ?, ?, ?, 'text', 'b', ?, ?)""", key,
+                    INSERT INTO article (article_key, url, title, published, file, format, first_run, last_run)
+                    VALUES (?, ?, ?, ?, ?, 'text', ?, ?)""", key,
                     random.nextBoolean() ? null : "https://news.example/" + i, "Title " + random.nextInt(40),
                     published == null ? null : java.sql.Date.valueOf(published), "news/" + i + ".txt",
                     java.sql.Date.valueOf(RUN), java.sql.Date.valueOf(RUN));

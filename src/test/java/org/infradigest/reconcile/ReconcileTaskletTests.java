@@ -43,8 +43,8 @@ class ReconcileTaskletTests {
         }
         for (String key : List.of("a", "b", "c")) {
             jdbc.update("""
-                    INSERT INTO article (article_key, title, file, format, body, first_run, last_run)
-                    VALUES (?, 't', ?, 'text', 'b', DATE '2025-07-01', DATE '2025-07-01')""", key, "news/" + key + ".txt");
+                    INSERT INTO article (article_key, title, file, format, first_run, last_run)
+                    VALUES (?, 't', ?, 'text', DATE '2025-07-01', DATE '2025-07-01')""", key, "news/" + key + ".txt");
         }
         new ExtractionStore(jdbc).replaceAll(List.of(
                 article("a", fact("towers", "Beijing", "150", Origin.NEWS, "https://a"),

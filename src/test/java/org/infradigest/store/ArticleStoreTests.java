@@ -46,6 +46,22 @@ class ArticleStoreTests {
         assertThat(outcome).isEqualTo(ArticleStore.Outcome.REPLACED);
         assertThat(jdbc.queryForList("SELECT article_key FROM article", String.class)).containsExactly("k2");
         assertThat(count("fact")).isZero();
+        assertThat(jdbc.queryForList("SELECT body FROM article_body", String.class)).as("the old body goes too")
+                .containsExactly(body("k2"));
+    }
+
+    @Test
+    void eachBodyIsKeptUnderItsArticlesNumberInStorageOrder() {
+        store.save(article("k1", "https://example.com/1", "input/1.html", "html"), RUN);
+        store.saveAll(List.of(article("k2", "https://example.com/2", "feeds/a.xml", "rss"),
+                article("k3", "https://example.com/3", "feeds/a.xml", "rss")), RUN);
+        store.save(article("k4", null, "seeds/seed.txt", "text"), RUN);
+
+        assertThat(jdbc.queryForList("""
+                SELECT a.article_key || ':' || b.body FROM article a JOIN article_body b ON b.article_no = a.article_no
+                ORDER BY a.article_no""", String.class))
+                .containsExactly("k1:" + body("k1"), "k2:" + body("k2"), "k3:" + body("k3"), "k4:" + body("k4"));
+        assertThat(count("article_body")).isEqualTo(4);
     }
 
     @Test
@@ -103,9 +119,12 @@ class ArticleStoreTests {
             oneByOne.save(a, RUN.plusDays(1));
         }
 
-        String articles = "SELECT article_key, url, file, first_run, last_run FROM article ORDER BY article_key";
+        String articles = """
+                SELECT a.article_key, a.url, a.file, a.first_run, a.last_run, b.body
+                FROM article a JOIN article_body b ON b.article_no = a.article_no ORDER BY a.article_key""";
         assertThat(jdbc.queryForList(articles)).isEqualTo(otherDatabase.queryForList(articles))
                 .extracting(row -> row.get("ARTICLE_KEY")).containsExactly("k2", "k3", "k5", "k6", "k7", "k9");
+        assertThat(count("article_body")).isEqualTo(6);
     }
 
     private int count(String table) {
@@ -114,8 +133,11 @@ class ArticleStoreTests {
     }
 
     private static Article article(String key, String url, String file, String format) {
-        return new Article(key, "Beijing pins focus on digital future", null, url, null, file, format,
-                "Beijing has deployed nearly 16,000 5G-Advanced (5G-A) base stations.");
+        return new Article(key, "Beijing pins focus on digital future", null, url, null, file, format, body(key));
+    }
+
+    private static String body(String key) {
+        return "Beijing has deployed nearly 16,000 5G-Advanced (5G-A) base stations (" + key + ").";
     }
 
     private static Fact fact() {

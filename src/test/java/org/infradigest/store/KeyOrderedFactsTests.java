@@ -42,8 +42,8 @@ class KeyOrderedFactsTests {
         String[] periods = {null, "2024", "2024-06", ""};
         for (int a = 0; a < 30; a++) { // a1 was first read before this run, the others in it
             jdbc.update("""
-                    INSERT INTO article (article_key, url, title, file, format, body, first_run, last_run)
-                    VALUES (?, ?, 't', ?, 'text', 'b', ?, DATE '2025-07-01')""",
+                    INSERT INTO article (article_key, url, title, file, format, first_run, last_run)
+                    VALUES (?, ?, 't', ?, 'text', ?, DATE '2025-07-01')""",
                     a == 0 ? "a1" : "k" + a, "https://news.example/" + a, "news/" + a + ".txt",
                     java.sql.Date.valueOf(a == 0 ? LocalDate.of(2025, 6, 1) : RUN));
         }
