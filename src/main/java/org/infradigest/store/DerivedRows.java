@@ -22,7 +22,9 @@ final class DerivedRows {
         }
         List<Object[]> args = articleNos.stream().map(no -> new Object[] {no}).toList();
         for (String table : TABLES) {
-            jdbc.batchUpdate("DELETE FROM " + table + " WHERE article_no = ?", args);
+            // an article's facts are those without a statistics file: the fact_owner index finds them by both
+            String owner = table.equals("fact") ? "stats_file IS NULL AND article_no = ?" : "article_no = ?";
+            jdbc.batchUpdate("DELETE FROM " + table + " WHERE " + owner, args);
         }
     }
 }
