@@ -30,7 +30,8 @@ class StreamingWorkbookTest {
     private static final String[] TEXTS = {"", "plain", " leading", "trailing ", "\ttab first", "<b>&amp;</b> \"q\" 'a'",
             "line\nbreak\r\nand\ttab", "\u0001\u001f control \u007f del", "\u00a0no-break\u00a0", "caf\u00e9 \u00fc\u00df",
             "\u4e2d\u6587 \u20ac \uffe5", "\ud83d\ude00 emoji \ud83c\udf0d", "lone \ud800 high", "lone \udc00 low",
-            "ends high \ud83d", "\ufffe\uffff nonchars \ufffd", "=HYPERLINK(\"http://x\")", "x".repeat(32_767)};
+            "ends high \ud83d", "\ufffe\uffff nonchars \ufffd", "=HYPERLINK(\"http://x\")", "x".repeat(32_767),
+            "y".repeat(4_096), "z".repeat(4_095) + "&", "del \u007f only"};
 
     @TempDir
     Path directory;
