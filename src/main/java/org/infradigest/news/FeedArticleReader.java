@@ -69,9 +69,9 @@ public final class FeedArticleReader {
 
     /**
      * @param heal whether Rome's XML healer repairs the text first (HTML entities such as {@code &nbsp;}, a stray
-     *             {@code &}, blanks before the XML declaration). It reads the feed a character at a time, a third of
-     *             Rome's time on well-formed feeds, so it is only called in when a strict parse fails; on a feed that
-     *             parses strictly it would change nothing that reaches an article.
+     *             {@code &}, blanks before the XML declaration). It reads the feed a character at a time, about
+     *             half of Rome's time on the benchmark's well-formed feeds, so it is only called in when a strict
+     *             parse fails; on a feed that parses strictly it would change nothing that reaches an article.
      */
     private static SyndFeed parse(String xml, boolean heal) throws FeedException {
         SyndFeedInput input = new SyndFeedInput();

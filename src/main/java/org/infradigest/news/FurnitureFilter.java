@@ -21,7 +21,9 @@ final class FurnitureFilter {
 
     // Selectors parsed once: jsoup parses a selector string anew on every select() call.
     private static final Evaluator HEADER = QueryParser.parse("header");
-    private static final Evaluator HEADING_LIKE = QueryParser.parse("h1, h2, h3, h4, h5, h6, strong, b, p, div, span, dt");
+    private static final Evaluator ARTICLE = QueryParser.parse("article");
+    private static final Evaluator HEADING_LIKE =
+            QueryParser.parse("h1, h2, h3, h4, h5, h6, strong, b, p, div, span, dt");
     private static final Evaluator LINK = QueryParser.parse("a");
     private static final Evaluator STORY_CONTAINER = QueryParser.parse("article, main, [itemprop=articleBody]");
     private static final Evaluator PARAGRAPH = QueryParser.parse("p");
@@ -95,7 +97,7 @@ final class FurnitureFilter {
                 .forEach(Element::remove);
         for (Element header : root.select(HEADER)) {
             // an article's own header holds its headline and dateline; the page's header is furniture
-            if (header != root && (header.parent() == null || header.parent().closest("article") == null)) {
+            if (header != root && (header.parent() == null || header.parent().closest(ARTICLE) == null)) {
                 header.remove();
             }
         }

@@ -26,6 +26,7 @@ final class HtmlParagraphs {
     private static final Evaluator OWN_CELLS = QueryParser.parse("> td, > th");
     private static final Evaluator NESTED_TABLE = QueryParser.parse("table table");
     private static final Evaluator CELLS = QueryParser.parse("td, th");
+    private static final Evaluator CAPTION = QueryParser.parse("caption");
 
     private static final Set<String> BLOCKS = Set.of(
             "address", "article", "aside", "blockquote", "br", "caption", "dd", "details", "div", "dl", "dt",
@@ -122,9 +123,9 @@ final class HtmlParagraphs {
         }
 
         private boolean insideCell(TextNode text) {
-            Element cell = text.parent() instanceof Element parent ? parent.closest("td, th") : null;
+            Element cell = text.parent() instanceof Element parent ? parent.closest(CELLS) : null;
             // a caption inside a data table stays an ordinary paragraph
-            return cell != null || (text.parent() instanceof Element parent && parent.closest("caption") != null);
+            return cell != null || (text.parent() instanceof Element parent && parent.closest(CAPTION) != null);
         }
 
         void flush() {

@@ -119,7 +119,7 @@ final class Utf8XmlWriter extends Writer {
         }
     }
 
-    /** 1 for the bytes {@link #isPlain} refuses: controls, the markup characters, and any byte of a non-ASCII character. */
+    /** 1 for the bytes {@link #isPlain} refuses: controls, markup characters, any byte of a non-ASCII character. */
     private static final byte[] ESCAPED = new byte[256];
 
     static {
