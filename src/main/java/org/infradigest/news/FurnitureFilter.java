@@ -19,14 +19,12 @@ import org.jsoup.select.QueryParser;
  */
 final class FurnitureFilter {
 
-    // Selectors parsed once: jsoup parses a selector string anew on every select() call.
+    // Selectors parsed once (see Selectors)
     private static final Evaluator HEADER = QueryParser.parse("header");
-    private static final Evaluator ARTICLE = QueryParser.parse("article");
     private static final Evaluator HEADING_LIKE =
             QueryParser.parse("h1, h2, h3, h4, h5, h6, strong, b, p, div, span, dt");
     private static final Evaluator LINK = QueryParser.parse("a");
     private static final Evaluator STORY_CONTAINER = QueryParser.parse("article, main, [itemprop=articleBody]");
-    private static final Evaluator PARAGRAPH = QueryParser.parse("p");
 
     private static final Evaluator NEVER_CONTENT =
             QueryParser.parse("script, style, noscript, template, iframe, object, embed, svg, canvas");
@@ -97,7 +95,7 @@ final class FurnitureFilter {
                 .forEach(Element::remove);
         for (Element header : root.select(HEADER)) {
             // an article's own header holds its headline and dateline; the page's header is furniture
-            if (header != root && (header.parent() == null || header.parent().closest(ARTICLE) == null)) {
+            if (header != root && (header.parent() == null || header.parent().closest(Selectors.ARTICLE) == null)) {
                 header.remove();
             }
         }
@@ -210,7 +208,7 @@ final class FurnitureFilter {
             return true;
         }
         int paragraphText = 0;
-        for (Element paragraph : element.select(PARAGRAPH)) {
+        for (Element paragraph : element.select(Selectors.PARAGRAPH)) {
             paragraphText += paragraph.text().length();
             if (paragraphText > STORY_TEXT) {
                 return true;

@@ -25,11 +25,8 @@ public final class HtmlArticleReader {
     /** Datelines open an article: a date further down, or late in a sentence, is about something else. */
     private static final int DATELINE_PARAGRAPHS = 3;
     private static final int DATELINE_LENGTH = 60;
-    // Selectors parsed once: jsoup parses a selector string anew on every select() call.
-    private static final Evaluator HEADLINE = QueryParser.parse("h1");
+    // Selectors parsed once (see Selectors)
     private static final Evaluator MARKED_BODY = QueryParser.parse("[itemprop=articleBody]");
-    private static final Evaluator ARTICLE = QueryParser.parse("article");
-    private static final Evaluator PARAGRAPH = QueryParser.parse("p");
     private static final Evaluator PARAGRAPH_OR_CELL = QueryParser.parse("p, td");
     private static final Evaluator TIME = QueryParser.parse("time[datetime]");
 
@@ -61,7 +58,7 @@ public final class HtmlArticleReader {
         FurnitureFilter.clean(page.body());
         Element body = articleBody(page);
         // the headline is the title, not the body's first paragraph
-        body.select(HEADLINE).remove();
+        body.select(Selectors.HEADLINE).remove();
         List<String> paragraphs = HtmlParagraphs.of(body);
         LocalDate published = Optional.ofNullable(metadata.published())
                 .or(() -> timeElement(body))
@@ -77,7 +74,7 @@ public final class HtmlArticleReader {
             return marked;
         }
         Element richestArticle = null;
-        for (Element article : page.select(ARTICLE)) {
+        for (Element article : page.select(Selectors.ARTICLE)) {
             if (richestArticle == null || paragraphText(article) > paragraphText(richestArticle)) {
                 richestArticle = article;
             }
@@ -92,7 +89,7 @@ public final class HtmlArticleReader {
     private static Element densestParagraphBlock(Element pageBody) {
         Element best = pageBody;
         int bestText = 0;
-        for (Element paragraph : pageBody.select(PARAGRAPH)) {
+        for (Element paragraph : pageBody.select(Selectors.PARAGRAPH)) {
             Element parent = paragraph.parent();
             if (parent == null) {
                 continue;

@@ -37,7 +37,6 @@ record HtmlMetadata(String title, LocalDate published, String url, String outlet
     private static final Evaluator URL_META = QueryParser.parse("meta[property=og:url]");
     private static final Evaluator SITE_NAME_META = QueryParser.parse("meta[property=og:site_name]");
     private static final Evaluator ARTICLE_HEADLINE = QueryParser.parse("article h1");
-    private static final Evaluator HEADLINE = QueryParser.parse("h1");
     private static final Evaluator CANONICAL = QueryParser.parse("link[rel=canonical][href]");
     private static final Evaluator JSON_LD = QueryParser.parse("script[type=application/ld+json]");
     /** Site names that pages append to their {@code <title>}: "Headline - Site" or "Headline | Site". */
@@ -48,7 +47,7 @@ record HtmlMetadata(String title, LocalDate published, String url, String outlet
         JsonLd jsonLd = JsonLd.of(page);
         Elements metas = page.getElementsByTag("meta");
         String title = firstNonBlank(
-                text(page.selectFirst(ARTICLE_HEADLINE)), text(page.selectFirst(HEADLINE)),
+                text(page.selectFirst(ARTICLE_HEADLINE)), text(page.selectFirst(Selectors.HEADLINE)),
                 meta(metas, TITLE_META), jsonLd.headline,
                 TITLE_SUFFIX.matcher(page.title()).replaceFirst(""));
         LocalDate published = PublicationDates.parse(meta(metas, PUBLISHED_META))

@@ -21,7 +21,7 @@ import org.jsoup.select.QueryParser;
  */
 final class HtmlParagraphs {
 
-    // Selectors parsed once: jsoup parses a selector string anew on every select() call.
+    // Selectors parsed once (see Selectors)
     private static final Evaluator ROW = QueryParser.parse("tr");
     private static final Evaluator OWN_CELLS = QueryParser.parse("> td, > th");
     private static final Evaluator NESTED_TABLE = QueryParser.parse("table table");
