@@ -3,7 +3,6 @@ package org.infradigest.store.sort;
 import java.io.DataOutput;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Writes a spilled run through its own buffer. DataOutputStream over a BufferedOutputStream takes the buffered
@@ -19,17 +18,6 @@ final class RunOutput implements DataOutput, AutoCloseable {
     RunOutput(OutputStream out, int bufferSize) {
         this.out = out;
         this.buffer = new byte[bufferSize];
-    }
-
-    /**
-     * Length-prefixed UTF-8 as {@link RunFields#writeText}. {@code String.getBytes} checks ASCII text in one
-     * vectorised pass and copies it whole: ten times the speed of testing and copying it a char at a time, for
-     * a short-lived array.
-     */
-    void writeText(String s) throws IOException {
-        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
-        writeInt(bytes.length);
-        write(bytes, 0, bytes.length);
     }
 
     @Override
