@@ -81,21 +81,22 @@ public final class InitiativeExtractor {
             // Both also need an auxiliary ("is", "will", ...) between spaces; the unit pattern a possessive too.
             boolean namesOperator = !operators.get(i).isEmpty();
             boolean auxiliary = namesOperator && hasAuxiliary(text);
-            Matcher m = unitSubject.matcher(auxiliary && hasPossessive(text) ? text : "");
-            Matcher o = operatorSubject.matcher(auxiliary ? text : "");
-            Matcher r = REFERENCE_SUBJECT.matcher(text);
+            // Each matcher is made only when its test is reached: most sentences need none of them.
+            Matcher m = auxiliary && hasPossessive(text) ? unitSubject.matcher(text) : null;
+            Matcher o = auxiliary ? operatorSubject.matcher(text) : null;
+            Matcher r;
             StatementExtractor.Spoken statement = spokenIn[i];
-            if (m.find()) {
+            if (m != null && m.find()) {
                 Unit unit = unit(m.group("op"), m.group("place"), m.group("unit"));
                 String aux = m.group("aux");
                 String action = aux.startsWith("ha") ? aux + " " + m.group("action") : m.group("action");
                 out.add(new Initiative(unit.operator().name(), name(unit.region()), action, source, text));
                 sentenceUnit = unit;
-            } else if (o.find()) {
+            } else if (o != null && o.find()) {
                 Operator op = lexicon.operators().resolve(o.group("op"));
                 out.add(new Initiative(op.name(), null, o.group("action"), source, text));
                 sentenceUnit = new Unit(op, null, null);
-            } else if (context != null && r.lookingAt()) { // anchored at the start
+            } else if (context != null && (r = REFERENCE_SUBJECT.matcher(text)).lookingAt()) { // anchored at the start
                 out.add(new Initiative(context.operator().name(), name(context.region()), r.group("action"), source, text));
                 sentenceUnit = context;
             } else if (statement != null) {

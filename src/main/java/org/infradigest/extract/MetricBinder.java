@@ -326,9 +326,31 @@ public final class MetricBinder {
         return lexicon.netAddedCues().containedIn(text) || lexicon.stockCues().containedIn(text);
     }
 
+    /** How many words come before {@code offset}: {@code text.substring(0, offset).trim().split("\\s+")}, counted. */
     private static int wordIndex(String text, int offset) {
-        String head = text.substring(0, offset).trim();
-        return head.isEmpty() ? 0 : head.split("\\s+").length;
+        int from = 0;
+        int to = offset;
+        while (from < to && text.charAt(from) <= ' ') {
+            from++;
+        }
+        while (to > from && text.charAt(to - 1) <= ' ') {
+            to--;
+        }
+        if (from == to) {
+            return 0;
+        }
+        int words = 1; // the trimmed head starts and ends with a word: each run of \s inside starts one more
+        for (int i = from + 1; i < to; i++) {
+            if (isRegexSpace(text.charAt(i)) && !isRegexSpace(text.charAt(i - 1))) {
+                words++;
+            }
+        }
+        return words;
+    }
+
+    /** {@code \s} of a regular expression: space, tab, line feed, vertical tab, form feed, carriage return. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || (c >= '\t' && c <= '\r');
     }
 
     private static int startOfWordsBefore(String text, int offset, int words) {

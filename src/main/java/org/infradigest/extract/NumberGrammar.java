@@ -136,8 +136,11 @@ public final class NumberGrammar {
             }
         }
         // The word-number pattern only runs where the index saw a number word.
-        Matcher w = WORDS.matcher(text).useTransparentBounds(true);
+        Matcher w = null; // made at the first number word: most sentences have none
         for (PhraseMatcher.Hit hit : NUMBER_WORDS.findAll(text)) {
+            if (w == null) {
+                w = WORDS.matcher(text).useTransparentBounds(true);
+            }
             w.region(hit.start(), text.length());
             if (w.lookingAt()) {
                 NumberToken t = wordToken(text, w);
@@ -227,8 +230,8 @@ public final class NumberGrammar {
         int end = m.end();
         String before = text.substring(Math.max(0, start - 12), start);
         String currency = null;
-        Matcher cur = CURRENCY_BEFORE.matcher(before);
-        if (mayEndWithCurrency(before) && cur.find()) {
+        Matcher cur = mayEndWithCurrency(before) ? CURRENCY_BEFORE.matcher(before) : null;
+        if (cur != null && cur.find()) {
             currency = currencyCode(cur.group(1));
             start -= cur.group().length();
         } else if (start > 0 && (Character.isLetter(text.charAt(start - 1)) || text.charAt(start - 1) == '-'
@@ -264,10 +267,12 @@ public final class NumberGrammar {
         if (scale != null) {
             value = value.multiply(multiplier(scale));
         }
-        Matcher curAfter = CURRENCY_AFTER.matcher(text.substring(tokenEnd, Math.min(text.length(), tokenEnd + 40)));
-        if (currency == null && !percent && curAfter.lookingAt()) {
-            currency = currencyCode(curAfter.group(1));
-            tokenEnd += curAfter.end();
+        if (currency == null && !percent) {
+            Matcher curAfter = CURRENCY_AFTER.matcher(text.substring(tokenEnd, Math.min(text.length(), tokenEnd + 40)));
+            if (curAfter.lookingAt()) {
+                currency = currencyCode(curAfter.group(1));
+                tokenEnd += curAfter.end();
+            }
         }
         return new NumberToken(start, tokenEnd, value.stripTrailingZeros(), percent, currency, null);
     }

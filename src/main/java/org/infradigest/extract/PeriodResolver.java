@@ -165,10 +165,13 @@ public final class PeriodResolver {
             words.add(YEAR_TOKEN);
         }
         int[] starts = null;
-        for (Rule r : RULES) {
+        // Indexed loops: this runs for every sentence, and the lists' iterators were a good part of its garbage.
+        for (int ruleIndex = 0; ruleIndex < RULES.size(); ruleIndex++) {
+            Rule r = RULES.get(ruleIndex);
+            List<String> triggers = r.triggers();
             boolean worthRunning = false;
-            for (String t : r.triggers()) {
-                worthRunning |= words.contains(t);
+            for (int i = 0; i < triggers.size() && !worthRunning; i++) {
+                worthRunning = words.contains(triggers.get(i));
             }
             if (!worthRunning) {
                 continue;

@@ -22,12 +22,12 @@ final class SpeechVerbSites {
     }
 
     private final Pattern verb;
+    // Arrays, not lists: this runs at every word of every sentence, and a list's iterator was allocated each time.
     /** The verbs by first character, compared as literals; null when one needs the regular expression. */
-    private final Map<Character, List<String>> literals;
+    private final Map<Character, String[]> literals;
     /** The same for ASCII first characters, without boxing. */
-    @SuppressWarnings("unchecked")
-    private final List<String>[] asciiLiterals = new List[128];
-    private static final List<String> AS_SAYING = List.of("as saying");
+    private final String[][] asciiLiterals = new String[128][];
+    private static final String[] AS_SAYING = {"as saying"};
 
     /**
      * @param verbs       the speech verbs
@@ -44,12 +44,14 @@ final class SpeechVerbSites {
                 byFirst.computeIfAbsent(v.charAt(0), c -> new ArrayList<>()).add(v);
             }
         }
-        this.literals = plain ? byFirst : null;
+        Map<Character, String[]> arrays = new HashMap<>();
         byFirst.forEach((c, list) -> {
+            arrays.put(c, list.toArray(String[]::new));
             if (c < 128) {
-                asciiLiterals[c] = list;
+                asciiLiterals[c] = arrays.get(c);
             }
         });
+        this.literals = plain ? arrays : null;
     }
 
     /** True when a speech verb starts at {@code at}, as the alternation would match it there. */
@@ -61,7 +63,7 @@ final class SpeechVerbSites {
         return anyAt(text, at, c < 128 ? asciiLiterals[c] : literals.get(c));
     }
 
-    private static boolean anyAt(String text, int at, List<String> words) {
+    private static boolean anyAt(String text, int at, String[] words) {
         if (words != null) {
             for (String w : words) {
                 if (literalAt(text, at, w)) {
