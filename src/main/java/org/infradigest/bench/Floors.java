@@ -262,7 +262,7 @@ final class Floors {
             return 0;
         }
         // The best of three passes: the first also pays for compiling the engine's code anew in this JVM, and with
-        // two the floor still moved by half between runs of the same code (13 to 22 s on the target preset).
+        // two the engine's part still moved from 11 to 18.5 s between runs of the same code (target preset).
         double best = Double.MAX_VALUE;
         for (int pass = 0; pass < 3; pass++) {
             long start = System.nanoTime();

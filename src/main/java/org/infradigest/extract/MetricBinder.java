@@ -326,8 +326,11 @@ public final class MetricBinder {
         return lexicon.netAddedCues().containedIn(text) || lexicon.stockCues().containedIn(text);
     }
 
-    /** How many words come before {@code offset}: {@code text.substring(0, offset).trim().split("\\s+")}, counted. */
-    private static int wordIndex(String text, int offset) {
+    /**
+     * How many words come before {@code offset}: the words of {@code text.substring(0, offset).trim()} between runs
+     * of {@code \\s}, as {@code split("\\s+")} counts them (none for an empty head), without building either.
+     */
+    static int wordIndex(String text, int offset) {
         int from = 0;
         int to = offset;
         while (from < to && text.charAt(from) <= ' ') {

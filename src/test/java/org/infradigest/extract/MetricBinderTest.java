@@ -243,4 +243,19 @@ class MetricBinderTest {
     void yieldsNoFactFromNumbersThatAreNotInfrastructureFigures(String sentence) {
         assertThat(facts("", sentence)).isEmpty();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "   ", "Jio", "  the  total of ", "a\tb\nc", "a\u0001b c", "\u0001a b\u0001",
+            "one\u00A0two three", "x , y", " \u000B\fz\r\n"})
+    void countsWordsBeforeAPlaceAsASplitAtWhiteSpaceDoes(String text) {
+        for (int offset = 0; offset <= text.length(); offset++) {
+            // given
+            String head = text.substring(0, offset).trim();
+            int split = head.isEmpty() ? 0 : head.split("\\s+").length;
+            // when
+            int counted = MetricBinder.wordIndex(text, offset);
+            // then
+            assertThat(counted).as("words before %d in \"%s\"", offset, text).isEqualTo(split);
+        }
+    }
 }
