@@ -18,6 +18,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @Configuration(proxyBeanMethods = false)
 class DataSourceConfiguration {
 
+    /** Parsed statements H2 keeps per connection in the embedded default. */
+    static final int QUERY_CACHE_SIZE = 64;
+
     @Bean
     DataSource dataSource(InfraDigestProperties properties, Environment environment) {
         String url = environment.getProperty("spring.datasource.url");
@@ -25,7 +28,12 @@ class DataSourceConfiguration {
             Path file = properties.data().toAbsolutePath().normalize().resolve("infradigest");
             // WRITE_DELAY=0: a commit reaches the file at once. H2's default holds it for up to half a second, so a
             // kill -9 could lose a run's execution record and the next launch could not resume it.
-            url = "jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
+            // QUERY_CACHE_SIZE: H2 keeps 8 parsed statements per connection by default, and a chunk of the news step
+            // runs about ten different ones (lookups, inserts, ledger, rejects, the job repository's updates), so
+            // the least recently used was always the next needed: every statement was parsed and planned again for
+            // every chunk. With room for 64, the writing thread of ingestNews took 40% fewer CPU samples in a flight
+            // recording of the benchmark (its parsing threads as many as before).
+            url = "jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;QUERY_CACHE_SIZE=" + QUERY_CACHE_SIZE;
         }
         return DataSourceBuilder.create()
                 .url(url)
