@@ -46,9 +46,10 @@ final class SpeechVerbSites {
         }
         Map<Character, String[]> arrays = new HashMap<>();
         byFirst.forEach((c, list) -> {
-            arrays.put(c, list.toArray(String[]::new));
+            String[] words = list.toArray(String[]::new);
+            arrays.put(c, words);
             if (c < 128) {
-                asciiLiterals[c] = arrays.get(c);
+                asciiLiterals[c] = words;
             }
         });
         this.literals = plain ? arrays : null;

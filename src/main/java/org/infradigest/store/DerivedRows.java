@@ -7,7 +7,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** The rows extraction derives from one article, keyed by its number; they are always replaced together. */
 final class DerivedRows {
 
-    private static final String[] TABLES = {"fact", "statement", "initiative", "operator_mention", "licence_approval"};
+    /** One delete per table. An article's facts are those without a statistics file: fact_owner finds them by both. */
+    private static final List<String> DELETES = List.of(
+            "DELETE FROM fact WHERE stats_file IS NULL AND article_no = ?",
+            "DELETE FROM statement WHERE article_no = ?",
+            "DELETE FROM initiative WHERE article_no = ?",
+            "DELETE FROM operator_mention WHERE article_no = ?",
+            "DELETE FROM licence_approval WHERE article_no = ?");
 
     private final JdbcTemplate jdbc;
 
@@ -21,10 +27,8 @@ final class DerivedRows {
             return;
         }
         List<Object[]> args = articleNos.stream().map(no -> new Object[] {no}).toList();
-        for (String table : TABLES) {
-            // an article's facts are those without a statistics file: the fact_owner index finds them by both
-            String owner = table.equals("fact") ? "stats_file IS NULL AND article_no = ?" : "article_no = ?";
-            jdbc.batchUpdate("DELETE FROM " + table + " WHERE " + owner, args);
+        for (String delete : DELETES) {
+            jdbc.batchUpdate(delete, args);
         }
     }
 }
