@@ -11,6 +11,11 @@ public final class ExitCodes {
     public static final int BAD_ARGUMENTS = 2;
     /** Another process is running InfraDigest on the same data folder. */
     public static final int ALREADY_RUNNING = 3;
+    /**
+     * The run made no progress for {@code infradigest.stall-timeout} and the process ended itself; the next launch
+     * carries on where it stopped.
+     */
+    public static final int STALLED = 4;
     /** The run was asked to stop (SIGTERM) and stopped at a chunk boundary; the next launch carries on. */
     public static final int STOPPED = 5;
 

@@ -1,6 +1,7 @@
 package org.infradigest.job;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -67,9 +68,11 @@ class NightlyDigestJobConfiguration {
 
     @Bean
     Job nightlyDigest(JobRepository jobRepository, JdbcTemplate jdbc, Step ingestNews, Step ingestStats,
-                      Step extractFacts, Step reconcile, Step publish, Step mail) {
+                      Step extractFacts, Step reconcile, Step publish, Step mail, InfraDigestProperties properties,
+                      @Value("${infradigest.stall-timeout:10m}") Duration stallTimeout) {
         return new JobBuilder("nightlyDigest", jobRepository)
                 .listener(new RunSummaryLogger(jdbc))
+                .listener(new StallWatchdogListener(stallTimeout, properties.data()))
                 .start(ingestNews)
                 .next(ingestStats)
                 .next(extractFacts)
