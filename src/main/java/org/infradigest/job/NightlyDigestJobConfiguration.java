@@ -244,9 +244,10 @@ class NightlyDigestJobConfiguration {
     @Bean
     @StepScope
     ReconcileTasklet reconcileTasklet(JdbcTemplate jdbc, KeyOrderedFacts keyOrderedFacts,
-                                      SortWorkspace sortWorkspace,
+                                      SortWorkspace sortWorkspace, PlatformTransactionManager transactionManager,
                                       @Value("#{jobParameters['runDate']}") LocalDate runDate) {
-        return new ReconcileTasklet(jdbc, keyOrderedFacts, sortWorkspace, new FigureReconciler(), runDate);
+        return new ReconcileTasklet(jdbc, keyOrderedFacts, sortWorkspace, new FigureReconciler(), runDate,
+                transactionManager);
     }
 
     /** Where reconcile and publish sort what no index orders: under the data folder, with a tenth of the heap. */

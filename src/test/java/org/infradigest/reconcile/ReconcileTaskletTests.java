@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 
 import org.infradigest.domain.Extraction;
@@ -23,6 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.test.MetaDataInstanceFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 class ReconcileTaskletTests {
 
@@ -55,8 +58,7 @@ class ReconcileTaskletTests {
         SortWorkspace tiny = new SortWorkspace(temp.resolve("sort"), 1);
 
         // when
-        new ReconcileTasklet(jdbc, new KeyOrderedFacts(jdbc.getDataSource(), tiny, 2), tiny, new FigureReconciler(),
-                RUN).execute(new StepContribution(MetaDataInstanceFactory.createStepExecution()), null);
+        tasklet(tiny).execute(new StepContribution(MetaDataInstanceFactory.createStepExecution()), null);
 
         // then
         assertThat(jdbc.queryForList("SELECT metric || ' ' || other_value || ' ' || difference_pct FROM conflict "
@@ -66,6 +68,47 @@ class ReconcileTaskletTests {
                 + "FROM figure ORDER BY metric", String.class)).containsExactly(
                         "racks Shanghai 10.0000000000 3", "towers Beijing 100.0000000000 3");
         assertThat(temp.resolve("sort")).isEmptyDirectory();
+    }
+
+    @Test
+    void conflictsBeyondOneTransactionAreAllWrittenInOrderAndCommittedOnTheirOwn() {
+        // given: a table figure of 100 and, in one article, more news figures off by 3% or more than conflicts go
+        // in one transaction
+        int news = ReconcileTasklet.CONFLICTS_PER_TRANSACTION + 7;
+        try (StatisticsStore.FileBatch batch = new StatisticsStore(jdbc).replace("stats/towers.csv", RUN)) {
+            batch.add(new StatFact(fact("towers", "Beijing", "100", Origin.STATISTICS, "stats/towers.csv"), false,
+                    true));
+        }
+        jdbc.update("""
+                INSERT INTO article (article_key, title, file, format, first_run, last_run)
+                VALUES ('a', 't', 'news/a.txt', 'text', DATE '2025-07-01', DATE '2025-07-01')""");
+        Fact[] facts = new Fact[news];
+        for (int i = 0; i < news; i++) {
+            facts[i] = fact("towers", "Beijing", String.valueOf(103 + i), Origin.NEWS, "https://a/" + i);
+        }
+        new ExtractionStore(jdbc).replaceAll(List.of(article("a", facts)), "v1", RUN);
+        SortWorkspace workspace = new SortWorkspace(temp.resolve("sort"), 1 << 20);
+        TransactionTemplate step = new TransactionTemplate(new DataSourceTransactionManager(jdbc.getDataSource()));
+
+        // when: the step's transaction rolls back after the tasklet, as when the step fails at its end
+        step.executeWithoutResult(status -> {
+            tasklet(workspace).execute(new StepContribution(MetaDataInstanceFactory.createStepExecution()), null);
+            status.setRollbackOnly();
+        });
+
+        // then: the figure went with the step's transaction; the conflicts, largest difference first, stayed
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM figure", Integer.class)).isZero();
+        List<BigDecimal> differences = jdbc.queryForList("SELECT difference_pct FROM conflict ORDER BY conflict_id",
+                BigDecimal.class);
+        assertThat(differences).hasSize(news);
+        assertThat(differences.getFirst()).isEqualByComparingTo(String.valueOf(news + 2));
+        assertThat(differences.getLast()).isEqualByComparingTo("3");
+        assertThat(differences).isSortedAccordingTo(Comparator.reverseOrder());
+    }
+
+    private ReconcileTasklet tasklet(SortWorkspace workspace) {
+        return new ReconcileTasklet(jdbc, new KeyOrderedFacts(jdbc.getDataSource(), workspace, 2), workspace,
+                new FigureReconciler(), RUN, new DataSourceTransactionManager(jdbc.getDataSource()));
     }
 
     private static ArticleExtraction article(String key, Fact... facts) {
