@@ -25,9 +25,16 @@ public final class FigureReconciler {
     /** Two figures within 2% of each other agree. */
     public static final BigDecimal DEFAULT_TOLERANCE_PERCENT = new BigDecimal("2");
 
+    /**
+     * Raise it with any change to what reconcile decides (these rules, {@link FigureHistory}, what a conflict
+     * is): a night with no new facts skips reconcile only while the version it last ran with is this one.
+     */
+    public static final String RULES_VERSION = "1";
+
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final Tolerance tolerance;
+    private final String version;
 
     public FigureReconciler() {
         this(DEFAULT_TOLERANCE_PERCENT);
@@ -35,6 +42,12 @@ public final class FigureReconciler {
 
     public FigureReconciler(BigDecimal tolerancePercent) {
         this.tolerance = new Tolerance(tolerancePercent);
+        this.version = "rules-" + RULES_VERSION + "+tolerance-" + tolerancePercent.stripTrailingZeros().toPlainString();
+    }
+
+    /** The rules and tolerance this reconciler decides by. */
+    public String version() {
+        return version;
     }
 
     /** The outcome for one key: the figure and its conflicts. */

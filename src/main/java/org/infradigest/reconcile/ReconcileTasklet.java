@@ -91,7 +91,17 @@ public class ReconcileTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-        LocalDate priorRun = priorRun();
+        LastRun last = lastRun();
+        LocalDate priorRun = last == null ? null : last.priorTo(runDate);
+        String fingerprint = factsFingerprint();
+        contribution.incrementReadCount();
+        if (last != null && fingerprint.equals(last.factsFingerprint())) {
+            // Same facts, same rules: deciding every figure again would write nothing and the same conflicts.
+            recordRun(priorRun, fingerprint);
+            log.info("reconcile: no fact has changed since the run of {}; the figures of record and the conflicts "
+                    + "stand as they are", last.runDate());
+            return RepeatStatus.FINISHED;
+        }
         MergeWriter writer;
         try (ExternalSort<Object[]> conflictSort = sorts.newSort(CONFLICT_ORDER, CONFLICT_ROW, 1)) {
             try (ExternalSort<Object[]>.Producer conflictRows = conflictSort.producer()) {
@@ -100,9 +110,7 @@ public class ReconcileTasklet implements Tasklet {
             }
             replaceConflicts(conflictSort);
         }
-        jdbc.update("MERGE INTO reconcile_run (id, run_date, prior_run_date) KEY (id) VALUES (1, ?, ?)",
-                Date.valueOf(runDate), priorRun == null ? null : Date.valueOf(priorRun));
-        contribution.incrementReadCount();
+        recordRun(priorRun, fingerprint);
         contribution.incrementWriteCount(writer.inserted + writer.updated + writer.deleted);
         log.info("reconcile: {} facts -> {} figures of record ({} new, {} updated, {} gone, {} unchanged), "
                         + "{} conflicts", writer.facts, writer.figures, writer.inserted, writer.updated, writer.deleted,
@@ -110,15 +118,39 @@ public class ReconcileTasklet implements Tasklet {
         return RepeatStatus.FINISHED;
     }
 
-    /** The run the stored figures stand for; for a re-run of the same date, the one before it. */
-    private LocalDate priorRun() {
-        List<LocalDate[]> rows = jdbc.query("SELECT run_date, prior_run_date FROM reconcile_run WHERE id = 1",
-                (rs, n) -> new LocalDate[] {date(rs, "run_date"), date(rs, "prior_run_date")});
-        if (rows.isEmpty()) {
-            return null;
+    /** The last completed reconcile, or null before the first. */
+    private LastRun lastRun() {
+        List<LastRun> rows = jdbc.query(
+                "SELECT run_date, prior_run_date, facts_fingerprint FROM reconcile_run WHERE id = 1",
+                (rs, n) -> new LastRun(date(rs, "run_date"), date(rs, "prior_run_date"),
+                        rs.getString("facts_fingerprint")));
+        return rows.isEmpty() ? null : rows.getFirst();
+    }
+
+    /**
+     * The reconciler's rules and the fact table's row count and highest id. Facts are inserted with new ids or
+     * deleted, never updated, so equal counts and highest ids mean the same rows: an insert raises the highest
+     * id unless it is deleted again, and a delete of an older row lowers the count.
+     */
+    private String factsFingerprint() {
+        return jdbc.queryForObject("SELECT COUNT(*), COALESCE(MAX(fact_id), 0) FROM fact",
+                (rs, n) -> reconciler.version() + ";facts-" + rs.getLong(1) + "-" + rs.getLong(2));
+    }
+
+    private void recordRun(LocalDate priorRun, String fingerprint) {
+        jdbc.update("""
+                MERGE INTO reconcile_run (id, run_date, prior_run_date, facts_fingerprint) KEY (id)
+                VALUES (1, ?, ?, ?)""",
+                Date.valueOf(runDate), priorRun == null ? null : Date.valueOf(priorRun), fingerprint);
+    }
+
+    /** A completed reconcile: its date, the one before it, and what it was reconciled from. */
+    private record LastRun(LocalDate runDate, LocalDate priorRunDate, String factsFingerprint) {
+
+        /** The run the stored figures stand for; for a re-run of the same date, the one before it. */
+        LocalDate priorTo(LocalDate run) {
+            return runDate.equals(run) ? priorRunDate : runDate;
         }
-        LocalDate last = rows.getFirst()[0];
-        return last.equals(runDate) ? rows.getFirst()[1] : last;
     }
 
     /** Written afresh, largest difference first: their ids are the order they are read in. */

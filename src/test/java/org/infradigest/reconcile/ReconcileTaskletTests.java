@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 import org.infradigest.domain.Extraction;
 import org.infradigest.domain.Fact;
@@ -40,21 +41,7 @@ class ReconcileTaskletTests {
     void conflictsAreWrittenLargestDifferenceFirstEvenWhenTheSortSpillsToDisk() {
         // given: a table figure with two news figures off by 50% and 3%, and three news figures of which one is
         // off by 100%
-        try (StatisticsStore.FileBatch batch = new StatisticsStore(jdbc).replace("stats/towers.csv", RUN)) {
-            batch.add(new StatFact(fact("towers", "Beijing", "100", Origin.STATISTICS, "stats/towers.csv"), false,
-                    true));
-        }
-        for (String key : List.of("a", "b", "c")) {
-            jdbc.update("""
-                    INSERT INTO article (article_key, title, file, format, first_run, last_run)
-                    VALUES (?, 't', ?, 'text', DATE '2025-07-01', DATE '2025-07-01')""", key, "news/" + key + ".txt");
-        }
-        new ExtractionStore(jdbc).replaceAll(List.of(
-                article("a", fact("towers", "Beijing", "150", Origin.NEWS, "https://a"),
-                        fact("racks", "Shanghai", "10", Origin.NEWS, "https://a")),
-                article("b", fact("towers", "Beijing", "103", Origin.NEWS, "https://b"),
-                        fact("racks", "Shanghai", "10", Origin.NEWS, "https://b")),
-                article("c", fact("racks", "Shanghai", "20", Origin.NEWS, "https://c"))), "v1", RUN);
+        givenTowersAndRacks();
         SortWorkspace tiny = new SortWorkspace(temp.resolve("sort"), 1);
 
         // when
@@ -106,9 +93,92 @@ class ReconcileTaskletTests {
         assertThat(differences).isSortedAccordingTo(Comparator.reverseOrder());
     }
 
-    private ReconcileTasklet tasklet(SortWorkspace workspace) {
+    @Test
+    void aNightWithNoChangedFactLeavesTheFiguresAndConflictsAsTheyAre() {
+        // given: a reconciled store
+        givenTowersAndRacks();
+        SortWorkspace workspace = new SortWorkspace(temp.resolve("sort"), 1 << 20);
+        reconcile(tasklet(workspace));
+        List<Map<String, Object>> figures = jdbc.queryForList("SELECT * FROM figure ORDER BY metric");
+        List<Map<String, Object>> conflicts = jdbc.queryForList("SELECT * FROM conflict ORDER BY conflict_id");
+
+        // when: the next night finds no new fact
+        StepContribution next = reconcile(tasklet(workspace, RUN.plusDays(1), new FigureReconciler()));
+
+        // then: nothing was decided again (a new decision writes the conflicts afresh, under new ids)
+        assertThat(jdbc.queryForList("SELECT * FROM figure ORDER BY metric")).isEqualTo(figures);
+        assertThat(jdbc.queryForList("SELECT * FROM conflict ORDER BY conflict_id")).isEqualTo(conflicts);
+        assertThat(next.getWriteCount()).isZero();
+        assertThat(jdbc.queryForList("SELECT run_date || ' ' || prior_run_date FROM reconcile_run", String.class))
+                .containsExactly("2025-07-02 2025-07-01");
+    }
+
+    @Test
+    void aChangedOrDeletedFactOrOtherRulesAreReconciledAgain() {
+        // given: a reconciled store
+        givenTowersAndRacks();
+        SortWorkspace workspace = new SortWorkspace(temp.resolve("sort"), 1 << 20);
+        reconcile(tasklet(workspace));
+
+        // when: an article now says something else
+        new ExtractionStore(jdbc).replaceAll(List.of(
+                article("c", fact("racks", "Shanghai", "10", Origin.NEWS, "https://c"))), "v1", RUN.plusDays(1));
+        reconcile(tasklet(workspace, RUN.plusDays(1), new FigureReconciler()));
+
+        // then
+        assertThat(differences()).containsExactly("towers 50.0000", "towers 3.0000");
+
+        // when: the table is gone
+        new StatisticsStore(jdbc).replace("stats/towers.csv", RUN.plusDays(2)).close();
+        reconcile(tasklet(workspace, RUN.plusDays(2), new FigureReconciler()));
+
+        // then: the news figures decide it now
+        assertThat(jdbc.queryForList("SELECT origin FROM figure WHERE metric = 'towers'", String.class))
+                .containsExactly("NEWS");
+
+        // when: the same facts are reconciled with a tolerance wide enough for every difference
+        reconcile(tasklet(workspace, RUN.plusDays(3), new FigureReconciler(new BigDecimal("200"))));
+
+        // then
+        assertThat(differences()).isEmpty();
+    }
+
+    private List<String> differences() {
+        return jdbc.queryForList("SELECT metric || ' ' || difference_pct FROM conflict ORDER BY conflict_id",
+                String.class);
+    }
+
+    private static StepContribution reconcile(ReconcileTasklet tasklet) {
+        StepContribution contribution = new StepContribution(MetaDataInstanceFactory.createStepExecution());
+        tasklet.execute(contribution, null);
+        return contribution;
+    }
+
+    private void givenTowersAndRacks() {
+        try (StatisticsStore.FileBatch batch = new StatisticsStore(jdbc).replace("stats/towers.csv", RUN)) {
+            batch.add(new StatFact(fact("towers", "Beijing", "100", Origin.STATISTICS, "stats/towers.csv"), false,
+                    true));
+        }
+        for (String key : List.of("a", "b", "c")) {
+            jdbc.update("""
+                    INSERT INTO article (article_key, title, file, format, first_run, last_run)
+                    VALUES (?, 't', ?, 'text', DATE '2025-07-01', DATE '2025-07-01')""", key, "news/" + key + ".txt");
+        }
+        new ExtractionStore(jdbc).replaceAll(List.of(
+                article("a", fact("towers", "Beijing", "150", Origin.NEWS, "https://a"),
+                        fact("racks", "Shanghai", "10", Origin.NEWS, "https://a")),
+                article("b", fact("towers", "Beijing", "103", Origin.NEWS, "https://b"),
+                        fact("racks", "Shanghai", "10", Origin.NEWS, "https://b")),
+                article("c", fact("racks", "Shanghai", "20", Origin.NEWS, "https://c"))), "v1", RUN);
+    }
+
+    private ReconcileTasklet tasklet(SortWorkspace workspace, LocalDate run, FigureReconciler reconciler) {
         return new ReconcileTasklet(jdbc, new KeyOrderedFacts(jdbc.getDataSource(), workspace, 2), workspace,
-                new FigureReconciler(), RUN, new DataSourceTransactionManager(jdbc.getDataSource()));
+                reconciler, run, new DataSourceTransactionManager(jdbc.getDataSource()));
+    }
+
+    private ReconcileTasklet tasklet(SortWorkspace workspace) {
+        return tasklet(workspace, RUN, new FigureReconciler());
     }
 
     private static ArticleExtraction article(String key, Fact... facts) {
