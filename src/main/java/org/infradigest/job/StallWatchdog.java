@@ -8,7 +8,9 @@ import java.util.function.LongSupplier;
  * Notices a run that has stopped moving: its working threads ({@link WorkingThreadsCpu}) used less than 1% of
  * one core over a whole window. A run that works keeps a core or two busy; one whose threads all wait on
  * something that never answers uses next to nothing, and would otherwise hold the run lock, and every later
- * night, until someone kills it. The watchdog looks twenty times per window and reports a stall once.
+ * night, until someone kills it. The watchdog looks twenty times per window and reports a stall once. A gap of
+ * more than three pauses between two looks means the whole process was stopped (SIGSTOP, a paused container or
+ * virtual machine), not its work: the window then starts again.
  */
 final class StallWatchdog implements AutoCloseable {
 
@@ -18,13 +20,16 @@ final class StallWatchdog implements AutoCloseable {
 
     private static final int LOOKS_PER_WINDOW = 20;
     private static final int QUIET_SHARE = 100; // under 1/100 of a core over the window is quiet
+    private static final int PAUSES_IN_A_GAP = 3;
 
     private final Duration window;
     private final LongSupplier cpuNanos;
     private final LongSupplier clockNanos;
     private final Consumer<Stall> onStall;
+    private final long pauseNanos;
     private long markTime;
     private long markCpu;
+    private long lastLook;
     private boolean marked;
     private boolean reported;
     private Thread looker;
@@ -37,15 +42,15 @@ final class StallWatchdog implements AutoCloseable {
         this.cpuNanos = cpuNanos;
         this.clockNanos = clockNanos;
         this.onStall = onStall;
+        this.pauseNanos = Math.max(1_000_000, window.toNanos() / LOOKS_PER_WINDOW);
     }
 
     /** Starts looking on a daemon thread of its own. */
     synchronized void start() {
-        long pause = Math.max(1, window.toMillis() / LOOKS_PER_WINDOW);
         looker = Thread.ofPlatform().daemon().name("infradigest-stall-watchdog").start(() -> {
             try {
                 while (!look()) {
-                    Thread.sleep(pause);
+                    Thread.sleep(pauseNanos / 1_000_000);
                 }
             } catch (InterruptedException e) {
                 // closed
@@ -62,7 +67,9 @@ final class StallWatchdog implements AutoCloseable {
             if (reported) {
                 return true;
             }
-            if (!marked || cpu - markCpu >= window.toNanos() / QUIET_SHARE) {
+            boolean processWasStopped = marked && now - lastLook > PAUSES_IN_A_GAP * pauseNanos;
+            lastLook = now;
+            if (!marked || processWasStopped || cpu - markCpu >= window.toNanos() / QUIET_SHARE) {
                 markTime = now;
                 markCpu = cpu;
                 marked = true;

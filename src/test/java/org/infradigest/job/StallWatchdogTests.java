@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 class StallWatchdogTests {
 
     private static final Duration WINDOW = Duration.ofMinutes(10);
+    private static final long PAUSE = WINDOW.toNanos() / 20;
     private static final long SECOND = 1_000_000_000L;
 
     private final AtomicLong clock = new AtomicLong();
@@ -25,12 +26,12 @@ class StallWatchdogTests {
     @Test
     void threadsThatUseNoCpuForAWholeWindowAreReportedOnce() {
         watchdog.look();
-        clock.addAndGet(WINDOW.toNanos() - 1);
-        assertThat(watchdog.look()).as("just inside the window").isFalse();
-        clock.addAndGet(1);
+        lookEveryPauseFor(WINDOW.toNanos() - PAUSE);
+        assertThat(stalls).as("inside the window").isEmpty();
 
+        clock.addAndGet(PAUSE);
         assertThat(watchdog.look()).isTrue();
-        clock.addAndGet(WINDOW.toNanos());
+        clock.addAndGet(PAUSE);
         assertThat(watchdog.look()).isTrue();
 
         assertThat(stalls).containsExactly(new StallWatchdog.Stall(WINDOW, Duration.ZERO));
@@ -39,9 +40,9 @@ class StallWatchdogTests {
     @Test
     void aTrickleUnderOnePercentOfACoreIsStillAStall() {
         watchdog.look();
-        for (int minute = 1; minute <= 10; minute++) {
-            clock.addAndGet(60 * SECOND);
-            cpu.addAndGet(500_000_000L); // 0.5 s a minute: 0.8% of a core
+        for (int look = 1; look <= 20; look++) {
+            clock.addAndGet(PAUSE);
+            cpu.addAndGet(250_000_000L); // 0.25 s every 30 s: 0.8% of a core
             watchdog.look();
         }
 
@@ -51,15 +52,25 @@ class StallWatchdogTests {
     @Test
     void workingThreadsStartTheWindowAgain() {
         watchdog.look();
-        clock.addAndGet(9 * 60 * SECOND);
-        cpu.addAndGet(6 * SECOND); // 1% of the window
-        watchdog.look();
-        clock.addAndGet(9 * 60 * SECOND);
-        watchdog.look();
+        lookEveryPauseFor(9 * 60 * SECOND);
+        cpu.addAndGet(6 * SECOND); // 1% of the window, seen at the next look: the window starts there
+        lookEveryPauseFor(WINDOW.toNanos()); // the last look is one pause short of a quiet window
 
         assertThat(stalls).isEmpty();
-        clock.addAndGet(60 * SECOND);
+        lookEveryPauseFor(PAUSE);
+        assertThat(stalls).containsExactly(new StallWatchdog.Stall(WINDOW, Duration.ZERO));
+    }
+
+    @Test
+    void aProcessThatWasItselfStoppedStartsTheWindowAgain() {
         watchdog.look();
+        lookEveryPauseFor(5 * 60 * SECOND);
+        clock.addAndGet(20 * 60 * SECOND); // SIGSTOP ... SIGCONT: no look, no CPU
+
+        assertThat(watchdog.look()).isFalse();
+        lookEveryPauseFor(9 * 60 * SECOND);
+        assertThat(stalls).isEmpty();
+        lookEveryPauseFor(60 * SECOND);
         assertThat(stalls).containsExactly(new StallWatchdog.Stall(WINDOW, Duration.ZERO));
     }
 
@@ -86,5 +97,12 @@ class StallWatchdogTests {
     void aWindowMustBePositive() {
         assertThatThrownBy(() -> new StallWatchdog(Duration.ZERO, cpu::get, clock::get, stalls::add))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private void lookEveryPauseFor(long nanos) {
+        for (long waited = 0; waited < nanos; waited += PAUSE) {
+            clock.addAndGet(PAUSE);
+            watchdog.look();
+        }
     }
 }
