@@ -26,7 +26,6 @@ import org.infradigest.reconcile.ReconcileTasklet;
 import org.infradigest.stats.StatsFileReader;
 import org.infradigest.store.ArticleExtraction;
 import org.infradigest.store.ArticleStore;
-import org.infradigest.store.BulkWrites;
 import org.infradigest.store.ExtractionStore;
 import org.infradigest.store.ExtractionWriter;
 import org.infradigest.store.IngestedFileWriter;
@@ -87,7 +86,7 @@ class NightlyDigestJobConfiguration {
     @Bean
     Step ingestNews(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                     NewsFileItemReader newsFiles, NewsFileProcessor newsFileProcessor,
-                    IngestedFileWriter ingestedFileWriter, InfraDigestProperties properties, BulkWrites bulkWrites,
+                    IngestedFileWriter ingestedFileWriter, InfraDigestProperties properties,
                     @Value("${infradigest.workers:0}") int workerCount) {
         // Files are parsed on all cores; the chunk is then written by the step's thread in one transaction.
         AsyncTaskExecutor workers = workers("ingestNews", workerCount);
@@ -97,7 +96,6 @@ class NightlyDigestJobConfiguration {
                 .reader(newsFiles)
                 .processor(newsFileProcessor)
                 .writer(ingestedFileWriter)
-                .listener(new BulkWritesListener(bulkWrites))
                 .taskExecutor(workers)
                 .build();
     }
@@ -127,10 +125,9 @@ class NightlyDigestJobConfiguration {
 
     @Bean
     Step ingestStats(JobRepository jobRepository, StatsFilePartitioner statsFilePartitioner, Step ingestStatsFile,
-                     BulkWrites bulkWrites, @Value("${infradigest.workers:0}") int workerCount) {
+                     @Value("${infradigest.workers:0}") int workerCount) {
         AsyncTaskExecutor workers = workers("ingestStats", workerCount);
         return new StepBuilder("ingestStats", jobRepository)
-                .listener(new BulkWritesListener(bulkWrites))
                 .partitioner("ingestStatsFile", statsFilePartitioner)
                 .step(ingestStatsFile)
                 .taskExecutor(workers)
@@ -177,12 +174,10 @@ class NightlyDigestJobConfiguration {
     /** Partitions of the pending articles, run on all cores (see {@link ExtractionPartitioner}). */
     @Bean
     Step extractFacts(JobRepository jobRepository, Step extractFactsPartition, JdbcTemplate jdbc,
-                      ExtractionEngine engine, BulkWrites bulkWrites,
-                      WriteProgressLogger<ArticleExtraction> extractionProgress,
+                      ExtractionEngine engine, WriteProgressLogger<ArticleExtraction> extractionProgress,
                       @Value("${infradigest.workers:0}") int workerCount) {
         int threads = threads(workerCount);
         return new StepBuilder("extractFacts", jobRepository)
-                .listener(new BulkWritesListener(bulkWrites))
                 .listener(extractionProgress)
                 .partitioner("extractFactsPartition", new ExtractionPartitioner(jdbc, engine.version()))
                 .step(extractFactsPartition)
@@ -234,10 +229,9 @@ class NightlyDigestJobConfiguration {
 
     @Bean
     Step reconcile(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                   ReconcileTasklet reconcileTasklet, BulkWrites bulkWrites) {
+                   ReconcileTasklet reconcileTasklet) {
         return new StepBuilder("reconcile", jobRepository)
                 .tasklet(reconcileTasklet, transactionManager)
-                .listener(new BulkWritesListener(bulkWrites))
                 .build();
     }
 
@@ -332,11 +326,6 @@ class NightlyDigestJobConfiguration {
     @Bean
     ExtractionEngine extractionEngine() {
         return ExtractionEngine.fromClasspath();
-    }
-
-    @Bean
-    BulkWrites bulkWrites(JdbcTemplate jdbc) {
-        return new BulkWrites(jdbc);
     }
 
     @Bean

@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
+import org.infradigest.store.Checkpoint;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -15,16 +16,19 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The {@code mail_delivery} table: which run dates were mailed, so that no date is mailed twice.
- * Every write commits at once in its own transaction, also when called inside the step's transaction: the
- * attempt row must be durable before the SMTP exchange starts, or a crash during it would be forgotten.
+ * Every write commits at once in its own transaction, also when called inside the step's transaction, and is
+ * then flushed to the file ({@link Checkpoint}; a flush leaves the step's own transaction open): the attempt row
+ * must be durable before the SMTP exchange starts, or a crash during it would be forgotten.
  */
 public class MailDeliveryLog {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate ownTransaction;
+    private final Checkpoint checkpoint;
 
     public MailDeliveryLog(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.checkpoint = new Checkpoint(jdbc);
         this.ownTransaction = new TransactionTemplate(new DataSourceTransactionManager(jdbc.getDataSource()));
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
@@ -51,6 +55,7 @@ public class MailDeliveryLog {
             ownTransaction.executeWithoutResult(status -> jdbc.update(
                     "INSERT INTO mail_delivery (run_date, attempted_at, recipients) VALUES (?, ?, ?)",
                     Date.valueOf(runDate), now(), truncate(String.join(", ", recipients), 4000)));
+            checkpoint.flush();
             return true;
         } catch (DuplicateKeyException e) {
             return false;
@@ -62,12 +67,14 @@ public class MailDeliveryLog {
         ownTransaction.executeWithoutResult(status -> jdbc.update(
                 "UPDATE mail_delivery SET sent_at = ?, message_id = ? WHERE run_date = ?",
                 now(), messageId == null ? null : truncate(messageId, 998), Date.valueOf(runDate)));
+        checkpoint.flush();
     }
 
     /** Forgets an attempt the server refused, so that the next run sends the mail; a sent row is kept. */
     public void forgetAttempt(LocalDate runDate) {
         ownTransaction.executeWithoutResult(status -> jdbc.update(
                 "DELETE FROM mail_delivery WHERE run_date = ? AND sent_at IS NULL", Date.valueOf(runDate)));
+        checkpoint.flush();
     }
 
     private static OffsetDateTime now() {

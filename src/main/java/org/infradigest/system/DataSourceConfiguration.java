@@ -26,14 +26,17 @@ class DataSourceConfiguration {
         String url = environment.getProperty("spring.datasource.url");
         if (url == null || url.isBlank()) {
             Path file = properties.data().toAbsolutePath().normalize().resolve("infradigest");
-            // WRITE_DELAY=0: a commit reaches the file at once. H2's default holds it for up to half a second, so a
-            // kill -9 could lose a run's execution record and the next launch could not resume it.
+            // WRITE_DELAY=500 (H2's default): a commit reaches the file within half a second, so a kill -9 loses at
+            // most that much, which the restarted run redoes; what must not wait is flushed (store.Checkpoint).
+            // Writing every commit at once cost the bulk steps about four times the CPU of their inserts, and
+            // switching the delay per step restarted H2's store threads: twice in about 45 target benchmark runs
+            // the first store after such a restart (H2 2.4.240, at the start of ingestStats) spun for ever.
             // QUERY_CACHE_SIZE: H2 keeps 8 parsed statements per connection by default, and a chunk of the news step
             // runs about ten different ones (lookups, inserts, ledger, rejects, the job repository's updates), so
             // the least recently used was always the next needed: every statement was parsed and planned again for
             // every chunk. With room for 64, the writing thread of ingestNews took 40% fewer CPU samples in a flight
             // recording of the benchmark (its parsing threads as many as before).
-            url = "jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;QUERY_CACHE_SIZE=" + QUERY_CACHE_SIZE;
+            url = "jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=500;QUERY_CACHE_SIZE=" + QUERY_CACHE_SIZE;
         }
         return DataSourceBuilder.create()
                 .url(url)

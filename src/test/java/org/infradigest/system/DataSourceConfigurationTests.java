@@ -22,7 +22,7 @@ class DataSourceConfigurationTests {
     Path folder;
 
     @Test
-    void theEmbeddedDefaultIsAFileUnderTheDataFolderThatWritesEachCommitAndKeepsAChunksStatementsParsed() {
+    void theEmbeddedDefaultIsAFileUnderTheDataFolderThatWritesCommitsWithinHalfASecondAndKeepsAChunksStatementsParsed() {
         // given
         InfraDigestProperties properties = new InfraDigestProperties(List.of(), folder.resolve("output"),
                 folder.resolve("data"), null, "", false, false, null);
@@ -33,7 +33,7 @@ class DataSourceConfigurationTests {
             jdbc.execute("CREATE TABLE probe (id INT)");
             // then
             assertThat(Files.exists(folder.resolve("data").resolve("infradigest.mv.db"))).isTrue();
-            assertThat(setting(jdbc, "WRITE_DELAY")).contains("0");
+            assertThat(setting(jdbc, "WRITE_DELAY")).contains("500");
             assertThat(setting(jdbc, "QUERY_CACHE_SIZE"))
                     .contains(String.valueOf(DataSourceConfiguration.QUERY_CACHE_SIZE));
         } finally {
