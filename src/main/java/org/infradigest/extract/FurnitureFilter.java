@@ -3,6 +3,7 @@ package org.infradigest.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import org.infradigest.text.Lines;
 
@@ -18,8 +19,12 @@ public final class FurnitureFilter {
         this.headers = headers.stream().map(h -> normalise(h)).toList();
     }
 
+    // Compiled once: String.replaceAll and matches compile their expression on every call, here per line.
+    private static final Pattern TRAILING_COLON = Pattern.compile("[:\\s]+$");
+    private static final Pattern LIST_ITEM = Pattern.compile("^[-•*·▪►]\\s*.*");
+
     private static String normalise(String s) {
-        return s.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("[:\\s]+$", "").trim();
+        return TRAILING_COLON.matcher(s.toLowerCase(Locale.ROOT).replace('’', '\'')).replaceAll("").trim();
     }
 
     public String clean(String body) {
@@ -33,7 +38,7 @@ public final class FurnitureFilter {
             }
             if (inFurniture) {
                 // Headlines under a furniture header are list items or short title-like lines without a full stop.
-                boolean listItem = trimmed.matches("^[-•*·▪►]\\s*.*") || trimmed.isEmpty()
+                boolean listItem = LIST_ITEM.matcher(trimmed).matches() || trimmed.isEmpty()
                         || trimmed.length() < 120 && !trimmed.endsWith(".");
                 if (listItem) {
                     continue;

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.Map;
 
 /**
@@ -43,8 +44,12 @@ public final class OperatorGazetteer {
         this.names = PhraseMatcher.caseSensitive(surfaces);
     }
 
+    // Compiled once: String.replaceAll and matches compile their expression on every call, here per name looked up.
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+    private static final Pattern MCC_MNC = Pattern.compile("\\d{3}\\s*[/\\-\\s]\\s*\\d{2,3}");
+
     private static String key(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").trim();
+        return WHITE_SPACE.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
     }
 
     private static String normaliseCode(String code) {
@@ -60,7 +65,7 @@ public final class OperatorGazetteer {
         if (nameOrCode == null || nameOrCode.isBlank()) {
             return null;
         }
-        if (nameOrCode.trim().matches("\\d{3}\\s*[/\\-\\s]\\s*\\d{2,3}")) {
+        if (MCC_MNC.matcher(nameOrCode.trim()).matches()) {
             return byCode.get(normaliseCode(nameOrCode));
         }
         return byKey.get(key(nameOrCode));

@@ -61,6 +61,8 @@ public final class PeriodResolver {
                     + "|\\bthe previous year\\b|\\ba year earlier\\b"),
             rule(Kind.THEN, "(?i)\\b(?:by|at|until)\\s+(?:then|that time)\\b"));
 
+    /** Compiled once: String.split compiles its expression on every call, and this runs for every time expression. */
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
     private static final java.util.Set<String> OPTIONAL_BEFORE = java.util.Set.of("the", "end", "close", "of", "first");
     private static final java.util.Set<String> REFERENCE_WORDS = java.util.Set.of("since", "from", "than", "above",
             "below", "versus", "vs", "vs.", "against", "compared with", "compared to", "relative to");
@@ -236,7 +238,7 @@ public final class PeriodResolver {
      * "since" in "since the end of last year", "by" in "by the end of 2023".
      */
     private static String leadingWord(String before) {
-        String[] words = before.trim().toLowerCase(Locale.ROOT).split("\\s+");
+        String[] words = WHITE_SPACE.split(before.trim().toLowerCase(Locale.ROOT));
         int i = words.length - 1;
         while (i >= 0 && OPTIONAL_BEFORE.contains(words[i])) {
             i--;

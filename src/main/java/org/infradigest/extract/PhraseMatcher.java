@@ -154,17 +154,19 @@ public final class PhraseMatcher {
 
     /** The hit starting at i, which the caller knows is not inside a word, or null. */
     private Hit hitAt(CharSequence text, int i) {
+        int end = endOfHitAt(text, i);
+        return end < 0 ? null : new Hit(i, end, text.subSequence(i, end).toString());
+    }
+
+    /** Where the hit starting at i ends, or -1: {@link #containedIn} needs no hit, and so no copy of its text. */
+    private int endOfHitAt(CharSequence text, int i) {
         // Most positions start no phrase: look the first character up before anything else.
         Node first = root.child(key(text.charAt(i)));
         if (first == null) {
-            return null;
+            return -1;
         }
         long best = longest(text, i + 1, first, 1);
-        if (best < 0) {
-            return null;
-        }
-        int end = (int) best;
-        return new Hit(i, end, text.subSequence(i, end).toString());
+        return best < 0 ? -1 : (int) best;
     }
 
     /**
@@ -252,13 +254,19 @@ public final class PhraseMatcher {
     }
 
     public boolean containedIn(CharSequence text) {
-        return first(text) != null;
+        return firstStart(text) >= 0;
     }
 
     /** The first hit, or null. */
     public Hit first(CharSequence text) {
+        int start = firstStart(text);
+        return start < 0 ? null : hitAt(text, start);
+    }
+
+    /** Where the first hit starts, or -1. */
+    private int firstStart(CharSequence text) {
         if (root.isEmpty() || text == null) {
-            return null;
+            return -1;
         }
         int n = text.length();
         boolean afterWord = false;
@@ -269,12 +277,11 @@ public final class PhraseMatcher {
                 continue;
             }
             afterWord = word;
-            Hit h = hitAt(text, i);
-            if (h != null) {
-                return h;
+            if (endOfHitAt(text, i) >= 0) {
+                return i;
             }
         }
-        return null;
+        return -1;
     }
 
     /** The last hit, or null. */

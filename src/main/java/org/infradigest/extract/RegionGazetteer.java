@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.Map;
 
 /**
@@ -64,8 +65,11 @@ public final class RegionGazetteer {
         return all;
     }
 
+    /** Compiled once: String.replaceAll compiles its expression on every call, and keys are made per mention. */
+    private static final Pattern KEY_SEPARATORS = Pattern.compile("[.\\s]+");
+
     private static String key(String s) {
-        return s.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("[.\\s]+", " ").trim();
+        return KEY_SEPARATORS.matcher(s.toLowerCase(Locale.ROOT).replace('’', '\'')).replaceAll(" ").trim();
     }
 
     /** The canonical region for a name, alias, adjective or code ("UK", "GBR", "British"), or null. */

@@ -28,6 +28,11 @@ public final class StatementExtractor {
     private static final Pattern OF_ORG = Pattern.compile("^(?<role>.+?)\\s+(?:of|at)\\s+(?:the\\s+)?(?<org>\\p{Lu}.+)$");
     private static final Pattern POSSESSIVE_ORG = Pattern.compile("^(?<org>\\p{Lu}.*?)['’]s\\s+(?<role>.+)$");
     private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:the|a|an)\\s+", Pattern.CASE_INSENSITIVE);
+    // Compiled once: String.split and replaceAll compile their expression on every call, for every sentence here.
+    private static final Pattern NAME_PARTS = Pattern.compile("[ -]");
+    private static final Pattern POSSESSIVE_S = Pattern.compile("['’]s\\s+");
+    private static final Pattern TRAILING_STOP = Pattern.compile("[.,]$");
+    private static final Pattern QUOTE_MARKS = Pattern.compile("^[\"“]|[\"”,]+$");
 
     private final Lexicon lexicon;
     private final PhraseMatcher pledgeVerbs;
@@ -118,7 +123,7 @@ public final class StatementExtractor {
             if (person == null || said == null || said.isBlank()) {
                 continue;
             }
-            for (String part : person.name().split("[ -]")) {
+            for (String part : NAME_PARTS.split(person.name())) {
                 byNamePart.putIfAbsent(part, person);
             }
             last = person;
@@ -143,7 +148,7 @@ public final class StatementExtractor {
         if (byNamePart.containsKey(who)) {
             return byNamePart.get(who);
         }
-        for (String part : who.split("[ -]")) {
+        for (String part : NAME_PARTS.split(who)) {
             if (byNamePart.containsKey(part)) {
                 return byNamePart.get(part);
             }
@@ -169,14 +174,14 @@ public final class StatementExtractor {
 
     /** "China Mobile's Beijing branch" is written "China Mobile Beijing branch". */
     private static String organisation(String written) {
-        return written.trim().replaceAll("['’]s\\s+", " ").replaceAll("[.,]$", "");
+        return TRAILING_STOP.matcher(POSSESSIVE_S.matcher(written.trim()).replaceAll(" ")).replaceAll("");
     }
 
     private boolean isPersonName(String name) {
         if (lexicon.operators().resolve(name) != null || !lexicon.operators().find(name).isEmpty()) {
             return false;
         }
-        for (String part : name.split("[ -]")) {
+        for (String part : NAME_PARTS.split(name)) {
             // Names and aliases as written, not codes: "Lu" is a surname, not Luxembourg's LU.
             if (!lexicon.regions().find(part).isEmpty() || part.equals("The") || part.equals("According")) {
                 return false;
@@ -190,6 +195,6 @@ public final class StatementExtractor {
         if (t.endsWith(".")) {
             t = t.substring(0, t.length() - 1);
         }
-        return t.replaceAll("^[\"“]|[\"”,]+$", "").trim();
+        return QUOTE_MARKS.matcher(t).replaceAll("").trim();
     }
 }
