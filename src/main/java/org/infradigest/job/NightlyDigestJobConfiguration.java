@@ -16,6 +16,7 @@ import org.infradigest.mail.MailDigestTasklet;
 import org.infradigest.news.IngestedFile;
 import org.infradigest.input.InputFile;
 import org.infradigest.news.NewsFileItemReader;
+import org.infradigest.news.NewsFileReadAhead;
 import org.infradigest.news.NewsFileProcessor;
 import org.infradigest.input.InputScanner;
 import org.infradigest.news.NewsFileParser;
@@ -85,27 +86,36 @@ class NightlyDigestJobConfiguration {
 
     @Bean
     Step ingestNews(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                    NewsFileItemReader newsFiles, NewsFileProcessor newsFileProcessor,
-                    IngestedFileWriter ingestedFileWriter, InfraDigestProperties properties,
-                    @Value("${infradigest.workers:0}") int workerCount) {
-        // Files are parsed on all cores; the chunk is then written by the step's thread in one transaction.
-        AsyncTaskExecutor workers = workers("ingestNews", workerCount);
+                    NewsFileReadAhead newsFiles, IngestedFileWriter ingestedFileWriter,
+                    InfraDigestProperties properties) {
+        // Files are parsed on all cores ahead of the step (NewsFileReadAhead); the step's thread waits for each
+        // file's parse (an unchanged file is filtered) and writes the chunk in one transaction.
         return new StepBuilder("ingestNews", jobRepository)
-                .<InputFile, IngestedFile>chunk(properties.news().filesPerChunk())
+                .<NewsFileReadAhead.Parsing, IngestedFile>chunk(properties.news().filesPerChunk())
                 .transactionManager(transactionManager)
                 .reader(newsFiles)
-                .processor(newsFileProcessor)
+                .processor(NewsFileReadAhead.Parsing::await)
                 .writer(ingestedFileWriter)
-                .taskExecutor(workers)
                 .build();
     }
 
+    /**
+     * At most a chunk's worth of files is parsed ahead of the step, and at most this many bytes of them: with the
+     * chunk being written, twice the files of a chunk are in memory at most (a JSON lines file of 500 articles is
+     * about 2 MB, its parsed articles several times that).
+     */
+    private static final long NEWS_BYTES_AHEAD = 32L << 20;
+
     @Bean
     @StepScope
-    NewsFileItemReader newsFiles(@Value("#{jobParameters['input']}") String input, RejectStore rejectStore,
-                                 @Value("#{jobParameters['runDate']}") LocalDate runDate) {
-        return new NewsFileItemReader(new InputScanner(InputScanner.Kind.NEWS), roots(input),
+    NewsFileReadAhead newsFiles(@Value("#{jobParameters['input']}") String input, RejectStore rejectStore,
+                                @Value("#{jobParameters['runDate']}") LocalDate runDate,
+                                NewsFileProcessor newsFileProcessor, InfraDigestProperties properties,
+                                @Value("${infradigest.workers:0}") int workerCount) {
+        NewsFileItemReader files = new NewsFileItemReader(new InputScanner(InputScanner.Kind.NEWS), roots(input),
                 rejects -> rejectStore.record(rejects, runDate));
+        return new NewsFileReadAhead(files, newsFileProcessor::process, threads(workerCount), "ingestNews-",
+                properties.news().filesPerChunk(), NEWS_BYTES_AHEAD);
     }
 
     @Bean
