@@ -27,6 +27,7 @@ import org.infradigest.reconcile.ReconcileTasklet;
 import org.infradigest.stats.StatsFileReader;
 import org.infradigest.store.ArticleExtraction;
 import org.infradigest.store.ArticleStore;
+import org.infradigest.store.Checkpoint;
 import org.infradigest.store.ExtractionStore;
 import org.infradigest.store.ExtractionWriter;
 import org.infradigest.store.IngestedFileWriter;
@@ -71,6 +72,7 @@ class NightlyDigestJobConfiguration {
                       Step extractFacts, Step reconcile, Step publish, Step mail, InfraDigestProperties properties,
                       @Value("${infradigest.stall-timeout:10m}") Duration stallTimeout) {
         return new JobBuilder("nightlyDigest", jobRepository)
+                .listener(new DurableRunStart(new Checkpoint(jdbc)))
                 .listener(new RunSummaryLogger(jdbc))
                 .listener(new StallWatchdogListener(stallTimeout, properties.data()))
                 .start(ingestNews)

@@ -40,6 +40,25 @@ class CrashRestartFunctionalTests {
                 .isEqualTo(Files.readString(work.resolve("reference/output").resolve(RUN_DATE).resolve("facts.csv")));
     }
 
+    @Test
+    void aRunKilledInItsFirstMomentsIsRecoveredRatherThanStartedAfresh() throws Exception {
+        // given: a process killed as its first step begins, well within H2's half second of held commits
+        Path input = ChildApplication.generatedInput(work.resolve("input"), 50);
+        ChildApplication.Run reference = ChildApplication.run(args(input, "reference"), null, null);
+        ChildApplication.Run killed = ChildApplication.run(args(input, "crashed"), "news file(s) under",
+                ChildApplication.Signal.KILL);
+
+        // when
+        ChildApplication.Run restarted = ChildApplication.run(args(input, "crashed"), null, null);
+
+        // then: the run's start was on disk, so the next launch knows it was interrupted and carries it on
+        assertThat(killed.signalled()).as("killed").isTrue();
+        assertThat(restarted.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(restarted.output()).anyMatch(line -> line.contains("was interrupted (execution"));
+        assertThat(ChildApplication.storeContents(work.resolve("crashed/data")))
+                .isEqualTo(ChildApplication.storeContents(work.resolve("reference/data")));
+    }
+
     private List<String> args(Path input, String name) {
         return List.of("--infradigest.input=" + input,
                 "--infradigest.data=" + work.resolve(name).resolve("data"),
