@@ -167,13 +167,14 @@ public final class BenchCommand {
         Map<String, Long> stepBytes = Map.of("ingestNews", newsBytes, "ingestStats", statsBytes, "publish",
                 outputBytes);
         System.out.println();
-        System.out.printf("%-13s %10s %9s %10s %8s %9s %7s %6s %6s %8s %8s%n", "step", "items", "seconds", "items/s",
-                "MB/s", "floor s", "ratio", "cores", "GC s", "heap MB", "live MB");
+        System.out.printf("%-13s %10s %9s %10s %8s %9s %7s %6s %6s %6s %8s %8s%n", "step", "items", "seconds",
+                "items/s", "MB/s", "floor s", "ratio", "cores", "GC s", "JIT s", "heap MB", "live MB");
         for (StepFigures s : steps) {
             long items = s.items();
             Long bytes = stepBytes.get(s.name);
             Double f = floor.get(s.name);
-            System.out.printf(Locale.ROOT, "%-13s %10d %9.2f %10s %8s %9s %7s %6.2f %6.2f %8d %8d%s%n", s.name, items,
+            System.out.printf(Locale.ROOT, "%-13s %10d %9.2f %10s %8s %9s %7s %6.2f %6.2f %6.2f %8d %8d%s%n", s.name,
+                    items,
                     s.seconds,
                     s.seconds > 0 && s.status.equals("COMPLETED")
                             ? String.format(Locale.ROOT, "%.0f", items / s.seconds) : "-",
@@ -183,15 +184,17 @@ public final class BenchCommand {
                     f == null || f <= 0 ? "-" : String.format(Locale.ROOT, "%.2f", s.seconds / f),
                     cpu.coresBetween(s.startMillis, s.endMillis),
                     cpu.gcSecondsBetween(s.startMillis, s.endMillis),
+                    cpu.jitSecondsBetween(s.startMillis, s.endMillis),
                     heap.peakBetween(s.startMillis, s.endMillis) >> 20,
                     heap.peakAfterGcBetween(s.startMillis, s.endMillis) >> 20,
                     s.status.equals("COMPLETED") ? "" : "  " + s.status);
         }
         double job = steps.stream().mapToDouble(s -> s.seconds).sum();
         System.out.printf(Locale.ROOT, "%nwall: %.1f s for the whole run (job steps %.1f s, the rest is start-up), "
-                + "%.2f cores busy on average, %.1f s in the garbage collector%n", wall, job,
+                + "%.2f cores busy on average, %.1f s in the garbage collector, %.1f CPU-s compiling (JIT)%n", wall, job,
                 cpu.coresBetween(startMillis, startMillis + (long) (wall * 1000)),
-                cpu.gcSecondsBetween(startMillis, startMillis + (long) (wall * 1000)));
+                cpu.gcSecondsBetween(startMillis, startMillis + (long) (wall * 1000)),
+                cpu.jitSecondsBetween(startMillis, startMillis + (long) (wall * 1000)));
         System.out.printf(Locale.ROOT, "peak heap: %d MB used (sampled every 10 ms; sum of the pools' own peaks %d MB), "
                         + "at most %d MB left after a GC (live MB per step above); peak RSS: %s%n", heap.peakUsed() >> 20, peakPools >> 20,
                 heap.peakAfterGc() >> 20,
