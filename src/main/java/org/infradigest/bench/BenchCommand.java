@@ -173,7 +173,8 @@ public final class BenchCommand {
             long items = s.items();
             Long bytes = stepBytes.get(s.name);
             Double f = floor.get(s.name);
-            System.out.printf(Locale.ROOT, "%-13s %10d %9.2f %10s %8s %9s %7s %6.2f %6.2f %6.2f %8d %8d%s%n", s.name,
+            double jit = cpu.jitSecondsBetween(s.startMillis, s.endMillis);
+            System.out.printf(Locale.ROOT, "%-13s %10d %9.2f %10s %8s %9s %7s %6.2f %6.2f %6s %8d %8d%s%n", s.name,
                     items,
                     s.seconds,
                     s.seconds > 0 && s.status.equals("COMPLETED")
@@ -184,14 +185,15 @@ public final class BenchCommand {
                     f == null || f <= 0 ? "-" : String.format(Locale.ROOT, "%.2f", s.seconds / f),
                     cpu.coresBetween(s.startMillis, s.endMillis),
                     cpu.gcSecondsBetween(s.startMillis, s.endMillis),
-                    cpu.jitSecondsBetween(s.startMillis, s.endMillis),
+                    Double.isNaN(jit) ? "-" : String.format(Locale.ROOT, "%.2f", jit),
                     heap.peakBetween(s.startMillis, s.endMillis) >> 20,
                     heap.peakAfterGcBetween(s.startMillis, s.endMillis) >> 20,
                     s.status.equals("COMPLETED") ? "" : "  " + s.status);
         }
         double job = steps.stream().mapToDouble(s -> s.seconds).sum();
         System.out.printf(Locale.ROOT, "%nwall: %.1f s for the whole run (job steps %.1f s, the rest is start-up), "
-                + "%.2f cores busy on average, %.1f s in the garbage collector, %.1f CPU-s compiling (JIT)%n", wall, job,
+                + "%.2f cores busy on average, %.1f s in the garbage collector, %.1f CPU-s in the JIT's compiler threads%n",
+                wall, job,
                 cpu.coresBetween(startMillis, startMillis + (long) (wall * 1000)),
                 cpu.gcSecondsBetween(startMillis, startMillis + (long) (wall * 1000)),
                 cpu.jitSecondsBetween(startMillis, startMillis + (long) (wall * 1000)));

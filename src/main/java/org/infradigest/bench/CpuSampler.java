@@ -6,8 +6,11 @@ import java.util.Arrays;
 /**
  * The process's CPU time, sampled every 100 ms, so that a time window (a step) can say how many cores it kept
  * busy: CPU seconds over wall seconds, 2.0 when both cores of a 2-core machine worked throughout. The collectors'
- * accumulated time is sampled with it: how much of a step the garbage collector took; and the JIT's: how much of
- * the step's CPU went to compiling (the first steps pay for compiling the libraries, the floors run compiled).
+ * accumulated time is sampled with it: how much of a step the garbage collector took; and the CPU time of the
+ * JIT's compiler threads: how much of the step's CPU went to compiling (the first steps pay for compiling the
+ * libraries, the floors run compiled). The compiler threads are no Java threads the management beans can see,
+ * and the compilation bean's total is their elapsed time, which on a busy machine includes waiting for a core;
+ * so their CPU time is read from Linux's {@code /proc/self/task/<id>/stat}, where available.
  */
 final class CpuSampler implements Runnable {
 
@@ -19,8 +22,15 @@ final class CpuSampler implements Runnable {
             ManagementFactory.getGarbageCollectorMXBeans();
     private long[] cpuNanos = new long[1024]; // process CPU time at the end of each 100 ms since the start
     private long[] gcMillis = new long[1024]; // the collectors' accumulated time, likewise
-    private final java.lang.management.CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
-    private long[] jitMillis = new long[1024]; // the compiler threads' accumulated time, likewise
+    private long[] jitTicks = new long[1024]; // the compiler threads' CPU time in clock ticks, likewise
+    private final java.util.Map<String, Long> compilerThreadTicks = new java.util.HashMap<>(); // by task id
+    private final java.util.Map<String, Boolean> isCompilerThread = new java.util.HashMap<>(); // by task id
+    private long compilerTicks; // CPU time of all compiler threads seen, those that ended included
+    private volatile boolean procReadable = java.nio.file.Files.isReadable(TASKS);
+
+    private static final java.nio.file.Path TASKS = java.nio.file.Path.of("/proc/self/task");
+    /** Linux's USER_HZ, the unit of the CPU times in {@code stat}: 100 on every mainstream architecture. */
+    private static final double TICKS_PER_SECOND = 100;
     private int filled;
     private volatile boolean running = true;
 
@@ -48,18 +58,20 @@ final class CpuSampler implements Runnable {
         if (bucket >= cpuNanos.length) {
             cpuNanos = Arrays.copyOf(cpuNanos, Math.max(bucket + 1, cpuNanos.length * 2));
             gcMillis = Arrays.copyOf(gcMillis, cpuNanos.length);
-            jitMillis = Arrays.copyOf(jitMillis, cpuNanos.length);
+            jitTicks = Arrays.copyOf(jitTicks, cpuNanos.length);
         }
         long now = os.getProcessCpuTime();
         long gc = 0;
         for (var collector : collectors) {
             gc += Math.max(0, collector.getCollectionTime());
         }
-        long compiling = jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
+        if (bucket >= filled) { // once per 100 ms: listing the threads costs more than reading the beans
+            sampleCompilerThreads();
+        }
         for (int i = filled; i <= bucket; i++) {
             cpuNanos[i] = now;
             gcMillis[i] = gc;
-            jitMillis[i] = compiling;
+            jitTicks[i] = compilerTicks;
         }
         filled = bucket + 1;
     }
@@ -88,17 +100,58 @@ final class CpuSampler implements Runnable {
         return (gcMillis[to] - gcMillis[from]) / 1e3;
     }
 
+    /** Adds what each compiler thread used since the last look (a thread may start or end at any time). */
+    private void sampleCompilerThreads() {
+        if (!procReadable) {
+            return;
+        }
+        try (var tasks = java.nio.file.Files.newDirectoryStream(TASKS)) {
+            for (var task : tasks) {
+                String id = task.getFileName().toString();
+                Boolean compiler = isCompilerThread.get(id);
+                if (Boolean.FALSE.equals(compiler)) {
+                    continue;
+                }
+                String stat;
+                try {
+                    stat = java.nio.file.Files.readString(task.resolve("stat"));
+                } catch (java.io.IOException ended) {
+                    continue;
+                }
+                int close = stat.lastIndexOf(')');
+                String name = stat.substring(stat.indexOf('(') + 1, close);
+                if (compiler == null) {
+                    compiler = name.startsWith("C1 CompilerThre") || name.startsWith("C2 CompilerThre");
+                    isCompilerThread.put(id, compiler);
+                    if (!compiler) {
+                        continue;
+                    }
+                }
+                String[] fields = stat.substring(close + 2).split(" ");
+                long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime + stime
+                Long before = compilerThreadTicks.put(id, ticks);
+                compilerTicks += ticks - (before == null ? 0 : before);
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            procReadable = false; // not Linux, or not as expected: the column says "-"
+        }
+    }
+
     /**
-     * Seconds the JIT's compiler threads spent compiling between two instants (epoch milliseconds), all threads
-     * added up: CPU time the application's threads did not get, on a machine with no idle core.
+     * CPU-seconds the JIT's compiler threads used between two instants (epoch milliseconds), all threads added
+     * up: CPU time the application's threads did not get on a machine with no idle core; NaN without
+     * {@code /proc}.
      */
     synchronized double jitSecondsBetween(long fromMillis, long toMillis) {
+        if (!procReadable) {
+            return Double.NaN;
+        }
         if (toMillis <= fromMillis || filled == 0) {
             return 0;
         }
         int from = (int) Math.clamp((fromMillis - startMillis) / 100, 0, filled - 1);
         int to = (int) Math.clamp((toMillis - startMillis) / 100, 0, filled - 1);
-        return (jitMillis[to] - jitMillis[from]) / 1e3;
+        return (jitTicks[to] - jitTicks[from]) / TICKS_PER_SECOND;
     }
 
     void stop() throws InterruptedException {
