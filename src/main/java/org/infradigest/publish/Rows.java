@@ -1,8 +1,11 @@
 package org.infradigest.publish;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * A collection the outputs read one row at a time and may read more than once. The nightly run backs it with a
@@ -31,6 +34,28 @@ public interface Rows<T> {
             forEach(row -> {
                 if (firsts.size() < n) {
                     firsts.add(row);
+                }
+            });
+        }
+        return firsts;
+    }
+
+    /** Hands every row to {@code action} in any order: for a reader that ranks the rows itself. */
+    default void forEachInAnyOrder(Consumer<? super T> action) {
+        forEach(action);
+    }
+
+    /**
+     * For each group (as {@code group} names it), its first {@code n} rows in the collection's order: "the newest
+     * few of each kind", which a sorted collection can answer without sorting everything.
+     */
+    default <K> Map<K, List<T>> firstOfEach(Function<? super T, K> group, int n) {
+        Map<K, List<T>> firsts = new LinkedHashMap<>();
+        if (n > 0) {
+            forEach(row -> {
+                List<T> kept = firsts.computeIfAbsent(group.apply(row), k -> new ArrayList<>());
+                if (kept.size() < n) {
+                    kept.add(row);
                 }
             });
         }

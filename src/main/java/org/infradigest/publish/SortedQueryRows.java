@@ -2,8 +2,12 @@ package org.infradigest.publish;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -46,13 +50,7 @@ final class SortedQueryRows<T> implements Rows<T> {
     public void forEach(Consumer<? super T> action) {
         try (ExternalSort<Object[]> sort = sorts.newSort(order, new RowCodec(columns), 1)) {
             try (ExternalSort<Object[]>.Producer producer = sort.producer()) {
-                jdbc.query(connection -> {
-                    var statement = connection.prepareStatement(sql);
-                    statement.setFetchSize(FETCH_SIZE);
-                    return statement;
-                }, rs -> {
-                    producer.add(row(rs));
-                });
+                scan(producer::add);
             }
             try (SortedStream<Object[]> sorted = sort.sorted()) {
                 while (sorted.hasNext()) {
@@ -60,6 +58,47 @@ final class SortedQueryRows<T> implements Rows<T> {
                 }
             }
         }
+    }
+
+    /** The query's rows as they come, with no sort. */
+    @Override
+    public void forEachInAnyOrder(Consumer<? super T> action) {
+        scan(row -> action.accept(mapper.apply(row)));
+    }
+
+    /** One pass keeping each group's first {@code n} rows so far (a heap with the last of them on top); no sort. */
+    @Override
+    public <K> Map<K, List<T>> firstOfEach(Function<? super T, K> group, int n) {
+        Map<K, PriorityQueue<Object[]>> kept = new LinkedHashMap<>();
+        if (n > 0) {
+            scan(row -> {
+                PriorityQueue<Object[]> firsts = kept.computeIfAbsent(group.apply(mapper.apply(row)),
+                        k -> new PriorityQueue<>(order.reversed()));
+                if (firsts.size() < n) {
+                    firsts.add(row);
+                } else if (order.compare(row, firsts.peek()) < 0) {
+                    firsts.poll();
+                    firsts.add(row);
+                }
+            });
+        }
+        Map<K, List<T>> firsts = new LinkedHashMap<>();
+        kept.forEach((key, rows) -> {
+            List<Object[]> inOrder = new ArrayList<>(rows);
+            inOrder.sort(order);
+            firsts.put(key, inOrder.stream().map(mapper).toList());
+        });
+        return firsts;
+    }
+
+    private void scan(Consumer<Object[]> rows) {
+        jdbc.query(connection -> {
+            var statement = connection.prepareStatement(sql);
+            statement.setFetchSize(FETCH_SIZE);
+            return statement;
+        }, rs -> {
+            rows.accept(row(rs));
+        });
     }
 
     private Object[] row(ResultSet rs) throws SQLException {

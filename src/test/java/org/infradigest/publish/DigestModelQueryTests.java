@@ -66,5 +66,14 @@ class DigestModelQueryTests {
                         SELECT s.speaker || '|' || s.text FROM statement s JOIN article a ON a.article_key = s.article_key
                         ORDER BY a.published DESC NULLS LAST, s.article_key, s.seq""", String.class));
         assertThat(model.statements().count()).isPositive();
+
+        // and: the PDF's unsorted reads give what the sorted walk gives
+        java.util.function.Function<Statement, Integer> group = st -> Math.floorMod(st.speaker().hashCode(), 3);
+        assertThat(model.statements().firstOfEach(group, 4))
+                .isEqualTo(Rows.of(model.statements().toList()).firstOfEach(group, 4))
+                .hasSize(3);
+        List<SourceEntry> anyOrder = new ArrayList<>();
+        model.sources().forEachInAnyOrder(anyOrder::add);
+        assertThat(anyOrder).containsExactlyInAnyOrderElementsOf(model.sources().toList());
     }
 }

@@ -96,15 +96,12 @@ final class DigestSections {
 
     List<Element> statements(DigestModel model) {
         // Quotes with a role and organisation say more to a manager; one per speaker before any second.
-        // Latest articles come first; a few candidates per class are enough to fill the section.
-        List<List<Statement>> byDetail = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
-        model.statements().forEach(s -> {
-            List<Statement> bucket = byDetail.get(2 - present(s.role()) - present(s.organisation()));
-            if (bucket.size() < CANDIDATES * limits.statements()) {
-                bucket.add(s);
-            }
-        });
-        List<Statement> ranked = byDetail.stream().flatMap(List::stream).toList();
+        // Latest articles come first; a few candidates per class are enough to fill the section, and the rows
+        // keep only those rather than sort every statement.
+        Map<Integer, List<Statement>> byDetail = model.statements().firstOfEach(
+                s -> 2 - present(s.role()) - present(s.organisation()), CANDIDATES * limits.statements());
+        List<Statement> ranked = Stream.of(0, 1, 2).flatMap(detail -> byDetail.getOrDefault(detail, List.of()).stream())
+                .toList();
         List<Statement> chosen = spread(ranked, s -> List.of(text(s.speaker())),
                 s -> List.of(text(s.speaker()), text(s.text())), limits.statements());
         List<Element> out = new ArrayList<>();
@@ -174,7 +171,7 @@ final class DigestSections {
         Comparator<SourceEntry> mostFacts = Comparator.comparingInt(SourceEntry::facts).reversed()
                 .thenComparing(s -> text(s.title())).thenComparing(s -> text(s.source()));
         TreeSet<SourceEntry> top = new TreeSet<>(mostFacts);
-        model.sources().forEach(s -> {
+        model.sources().forEachInAnyOrder(s -> { // ranked here: no need of the list's own (newest first) order
             top.add(s);
             if (top.size() > limits.sources()) {
                 top.pollLast();
