@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
@@ -57,11 +58,8 @@ class NewsFileReadAheadTest {
         List<InputFile> files = files(30, 10);
         AtomicInteger started = new AtomicInteger();
         CountDownLatch release = new CountDownLatch(1);
-        NewsFileReadAhead reader = new NewsFileReadAhead(listOf(files), file -> {
-            started.incrementAndGet();
-            await(release);
-            return ingested(file);
-        }, 8, "parse-", 5, 1 << 20);
+        NewsFileReadAhead reader = new NewsFileReadAhead(listOf(files), blockedUntil(release, started), 8, "parse-",
+                5, 1 << 20);
         reader.open(new ExecutionContext());
 
         // when: the step takes two files and the pool starts whatever it was given
@@ -82,12 +80,8 @@ class NewsFileReadAheadTest {
         List<InputFile> files = files(20, 400);
         AtomicInteger started = new AtomicInteger();
         CountDownLatch release = new CountDownLatch(1);
-        Function<InputFile, IngestedFile> blocked = file -> {
-            started.incrementAndGet();
-            await(release);
-            return ingested(file);
-        };
-        NewsFileReadAhead reader = new NewsFileReadAhead(listOf(files), blocked, 8, "parse-", 10, 1_000);
+        NewsFileReadAhead reader = new NewsFileReadAhead(listOf(files), blockedUntil(release, started), 8, "parse-",
+                10, 1_000);
         reader.open(new ExecutionContext());
 
         // when
@@ -152,10 +146,12 @@ class NewsFileReadAheadTest {
         List<InputFile> files = files(10, 10);
         AtomicInteger started = new AtomicInteger();
         CountDownLatch running = new CountDownLatch(1);
+        AtomicBoolean interrupted = new AtomicBoolean();
         NewsFileReadAhead reader = new NewsFileReadAhead(listOf(files), file -> {
             started.incrementAndGet();
             running.countDown();
-            sleepMillis(300); // not interrupted: it may be reading the database
+            sleepMillis(300);
+            interrupted.set(Thread.currentThread().isInterrupted());
             return ingested(file);
         }, 1, "closing-", 5, 1 << 20);
         reader.open(new ExecutionContext());
@@ -165,8 +161,10 @@ class NewsFileReadAheadTest {
         // when: the step stops (SIGTERM at a chunk boundary) or fails
         reader.close();
 
-        // then: the parse under way was let finish, none of the waiting ones started, no thread is left
+        // then: the parse under way was let finish, not interrupted (it may be reading the database), none of the
+        // waiting ones started, and no thread is left
         assertThat(first.await().file().name()).endsWith("0.txt");
+        assertThat(interrupted).isFalse();
         assertThat(started.get()).isEqualTo(1);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5); // a finished worker takes a moment to die
         while (threadsNamed("closing-") > 0 && System.nanoTime() < deadline) {
@@ -186,6 +184,15 @@ class NewsFileReadAheadTest {
             files.add(new InputFile(file, "input/article-" + i + ".txt"));
         }
         return files;
+    }
+
+    /** A parse that counts itself started and then waits for {@code release}. */
+    private static Function<InputFile, IngestedFile> blockedUntil(CountDownLatch release, AtomicInteger started) {
+        return file -> {
+            started.incrementAndGet();
+            await(release);
+            return ingested(file);
+        };
     }
 
     private static IngestedFile ingested(InputFile file) {
