@@ -26,6 +26,7 @@ import org.infradigest.reconcile.Conflict;
 import org.infradigest.reconcile.Figure;
 import org.infradigest.reconcile.FigureHistory;
 import org.infradigest.reconcile.FigureKey;
+import org.infradigest.store.FactCensus;
 import org.infradigest.store.KeyOrderedFacts;
 import org.infradigest.store.sort.RowCodec;
 import org.infradigest.store.sort.SortWorkspace;
@@ -33,8 +34,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The one query layer behind every output: a {@link DigestModel} for a run date whose collections are read
- * from the store as the writers walk them, and whose totals are aggregate queries. A fact is new when the
- * article it came from was first read in this run (for statistics: when its file was loaded in this run).
+ * from the store as the writers walk them, and whose totals are aggregate queries (the fact counts from the
+ * census reconcile took, {@link FactCensus}). A fact is new when the article it came from was first read in this
+ * run (for statistics: when its file was loaded in this run).
  */
 public class DigestModelQuery {
 
@@ -42,6 +44,7 @@ public class DigestModelQuery {
     private final KeyOrderedFacts keyOrderedFacts;
     private final SortWorkspace sorts;
     private final Map<String, MetricInfo> metrics;
+    private final FactCensus census;
 
     public DigestModelQuery(JdbcTemplate jdbc, KeyOrderedFacts keyOrderedFacts, SortWorkspace sorts,
                             Map<String, MetricInfo> metrics) {
@@ -49,6 +52,7 @@ public class DigestModelQuery {
         this.keyOrderedFacts = keyOrderedFacts;
         this.sorts = sorts;
         this.metrics = Map.copyOf(metrics);
+        this.census = new FactCensus(jdbc);
     }
 
     public DigestModel load(LocalDate runDate) {
@@ -63,24 +67,19 @@ public class DigestModelQuery {
                 rs -> {
                     byFormat.put(rs.getString("format"), rs.getLong("n"));
                 });
-        long statisticsFiles = count("SELECT COUNT(DISTINCT stats_file) FROM fact WHERE stats_file IS NOT NULL");
-        if (statisticsFiles > 0) {
-            byFormat.merge(DigestTotals.STATISTICS_FORMAT, statisticsFiles, Long::sum);
+        // Counted by reconcile as it read every fact (FactCensus): no scan of the fact table unless they changed since.
+        FactCensus.Counts facts = census.counts(run.toLocalDate());
+        if (facts.statisticsFiles() > 0) {
+            byFormat.merge(DigestTotals.STATISTICS_FORMAT, facts.statisticsFiles(), Long::sum);
         }
-        long[] facts = jdbc.queryForObject("""
-                SELECT COUNT(*),
-                       COALESCE(SUM(CASE WHEN origin = 'NEWS' THEN 1 ELSE 0 END), 0),
-                       COALESCE(SUM(CASE WHEN origin = 'STATISTICS' THEN 1 ELSE 0 END), 0),
-                       COALESCE(SUM(CASE WHEN first_seen = ? THEN 1 ELSE 0 END), 0)
-                FROM fact""",
-                (rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)}, run);
         long[] figures = jdbc.queryForObject("""
                 SELECT COUNT(*),
                        COALESCE(SUM(CASE WHEN first_run = ? THEN 1 ELSE 0 END), 0),
                        COALESCE(SUM(CASE WHEN changed_run = ? AND previous_value IS NOT NULL
                                           AND (first_run IS NULL OR first_run <> ?) THEN 1 ELSE 0 END), 0)
                 FROM figure""", (rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)}, run, run, run);
-        return new DigestTotals(facts[0], facts[1], facts[2], facts[3], figures[0], figures[1], figures[2],
+        return new DigestTotals(facts.facts(), facts.newsFacts(), facts.statisticsFacts(), facts.newFacts(),
+                figures[0], figures[1], figures[2],
                 count("SELECT COUNT(*) FROM conflict"), count("SELECT COUNT(*) FROM statement"),
                 count("SELECT COUNT(*) FROM initiative"), count("SELECT COUNT(*) FROM licence_approval"),
                 count(OPERATOR_UNITS_COUNT), count("SELECT COUNT(*) FROM reject"), byFormat);

@@ -17,6 +17,7 @@ import java.util.Objects;
 import org.infradigest.domain.Fact;
 import org.infradigest.domain.Origin;
 import org.infradigest.domain.Qualifier;
+import org.infradigest.store.FactCensus;
 import org.infradigest.store.KeyOrderedFacts;
 import org.infradigest.store.StoredFact;
 import org.infradigest.store.sort.ExternalSort;
@@ -78,6 +79,7 @@ public class ReconcileTasklet implements Tasklet {
     private final FigureReconciler reconciler;
     private final LocalDate runDate;
     private final TransactionTemplate ownTransactions;
+    private final FactCensus census;
 
     /** @param transactions the database's; conflicts are written in new transactions of it */
     public ReconcileTasklet(JdbcTemplate jdbc, KeyOrderedFacts facts, SortWorkspace sorts,
@@ -89,13 +91,15 @@ public class ReconcileTasklet implements Tasklet {
         this.runDate = Objects.requireNonNull(runDate, "runDate");
         this.ownTransactions = new TransactionTemplate(transactions);
         this.ownTransactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.census = new FactCensus(jdbc);
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         LastRun last = lastRun();
         LocalDate priorRun = last == null ? null : last.priorTo(runDate);
-        String fingerprint = factsFingerprint();
+        String tableFingerprint = census.fingerprint();
+        String fingerprint = reconciler.version() + ";" + tableFingerprint;
         contribution.incrementReadCount();
         if (last != null && fingerprint.equals(last.factsFingerprint())) {
             // Same facts, same rules: deciding every figure again would write nothing and the same conflicts.
@@ -105,13 +109,16 @@ public class ReconcileTasklet implements Tasklet {
             return RepeatStatus.FINISHED;
         }
         MergeWriter writer;
+        // Every fact passes by: the counts publish quotes are taken on the way (FactCensus).
+        FactCensus.Tally tally = FactCensus.tally();
         try (ExternalSort<Object[]> conflictSort = sorts.newSort(CONFLICT_ORDER, CONFLICT_ROW, 1)) {
             try (ExternalSort<Object[]>.Producer conflictRows = conflictSort.producer()) {
                 writer = jdbc.execute((ConnectionCallback<MergeWriter>) connection ->
-                        merge(connection, priorRun, conflictRows));
+                        merge(connection, priorRun, conflictRows, tally));
             }
             replaceConflicts(conflictSort);
         }
+        census.record(tally, tableFingerprint);
         recordRun(priorRun, fingerprint);
         contribution.incrementWriteCount(writer.inserted + writer.updated + writer.deleted);
         log.info("reconcile: {} facts -> {} figures of record ({} new, {} updated, {} gone, {} unchanged), "
@@ -127,16 +134,6 @@ public class ReconcileTasklet implements Tasklet {
                 (rs, n) -> new LastRun(date(rs, "run_date"), date(rs, "prior_run_date"),
                         rs.getString("facts_fingerprint")));
         return rows.isEmpty() ? null : rows.getFirst();
-    }
-
-    /**
-     * The reconciler's rules and the fact table's row count and highest id. Facts are inserted with new ids or
-     * deleted, never updated, so equal counts and highest ids mean the same rows: an insert raises the highest
-     * id unless it is deleted again, and a delete of an older row lowers the count.
-     */
-    private String factsFingerprint() {
-        return jdbc.queryForObject("SELECT COUNT(*), COALESCE(MAX(fact_id), 0) FROM fact",
-                (rs, n) -> reconciler.version() + ";facts-" + rs.getLong(1) + "-" + rs.getLong(2));
     }
 
     private void recordRun(LocalDate priorRun, String fingerprint) {
@@ -183,9 +180,9 @@ public class ReconcileTasklet implements Tasklet {
         rows.clear();
     }
 
-    private MergeWriter merge(Connection connection, LocalDate priorRun, ExternalSort<Object[]>.Producer conflictRows)
-            throws SQLException {
-        MergeWriter writer = new MergeWriter(priorRun, conflictRows);
+    private MergeWriter merge(Connection connection, LocalDate priorRun, ExternalSort<Object[]>.Producer conflictRows,
+                              FactCensus.Tally tally) throws SQLException {
+        MergeWriter writer = new MergeWriter(priorRun, conflictRows, tally);
         // The figures walk their primary key; the facts come sorted the same way. They agree on the order: a
         // fact's missing operator or period is null, which sorts first, and '' in figure.
         try (PreparedStatement figureQuery = connection.prepareStatement("""
@@ -274,6 +271,7 @@ public class ReconcileTasklet implements Tasklet {
         private final List<Object[]> updates = new ArrayList<>();
         private final List<Object[]> deletes = new ArrayList<>();
         private final ExternalSort<Object[]>.Producer conflictRows;
+        private final FactCensus.Tally tally;
         private StoredFigures stored;
         private FigureKey key;
         private boolean aggregate;
@@ -284,15 +282,17 @@ public class ReconcileTasklet implements Tasklet {
         long deleted;
         long conflicts;
 
-        MergeWriter(LocalDate priorRun, ExternalSort<Object[]>.Producer conflictRows) {
+        MergeWriter(LocalDate priorRun, ExternalSort<Object[]>.Producer conflictRows, FactCensus.Tally tally) {
             this.priorRun = priorRun;
             this.conflictRows = conflictRows;
+            this.tally = tally;
         }
 
         void run(Iterator<StoredFact> sortedFacts, StoredFigures storedFigures) throws SQLException {
             this.stored = storedFigures;
             while (sortedFacts.hasNext()) {
                 StoredFact next = sortedFacts.next();
+                tally.add(next);
                 Fact fact = next.fact();
                 FigureKey factKey = new FigureKey(fact.metric(), fact.region(), fact.operator(), fact.period());
                 if (!factKey.equals(key)) {

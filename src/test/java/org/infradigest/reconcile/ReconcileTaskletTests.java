@@ -101,6 +101,7 @@ class ReconcileTaskletTests {
         reconcile(tasklet(workspace));
         List<Map<String, Object>> figures = jdbc.queryForList("SELECT * FROM figure ORDER BY metric");
         List<Map<String, Object>> conflicts = jdbc.queryForList("SELECT * FROM conflict ORDER BY conflict_id");
+        List<Map<String, Object>> census = jdbc.queryForList("SELECT * FROM fact_census");
 
         // when: the next night finds no new fact
         StepContribution next = reconcile(tasklet(workspace, RUN.plusDays(1), new FigureReconciler()));
@@ -111,6 +112,8 @@ class ReconcileTaskletTests {
         assertThat(next.getWriteCount()).isZero();
         assertThat(jdbc.queryForList("SELECT run_date || ' ' || prior_run_date FROM reconcile_run", String.class))
                 .containsExactly("2025-07-02 2025-07-01");
+        assertThat(jdbc.queryForList("SELECT * FROM fact_census")).as("still the facts' census").isEqualTo(census)
+                .hasSize(1);
     }
 
     @Test
@@ -141,6 +144,22 @@ class ReconcileTaskletTests {
 
         // then
         assertThat(differences()).isEmpty();
+    }
+
+    @Test
+    void theFactsReconcileReadsAreCountedForPublish() {
+        // given
+        givenTowersAndRacks();
+
+        // when
+        reconcile(tasklet(new SortWorkspace(temp.resolve("sort"), 1 << 20)));
+
+        // then: 6 facts, 5 from news, 1 from the one statistics file, all first read in this run
+        assertThat(jdbc.queryForList("""
+                SELECT facts || ' ' || news_facts || ' ' || statistics_facts || ' ' || statistics_files
+                FROM fact_census""", String.class)).containsExactly("6 5 1 1");
+        assertThat(jdbc.queryForList("SELECT first_seen || ' ' || facts FROM fact_census_first_seen", String.class))
+                .containsExactly("2025-07-01 6");
     }
 
     private List<String> differences() {

@@ -1,0 +1,140 @@
+package org.infradigest.store;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.infradigest.domain.Origin;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The counts of the fact table every output quotes (facts, by origin, first seen in a run, statistics files).
+ * Counting them is a scan of every fact row, which reconcile does anyway: it tallies the facts as they pass
+ * ({@link Tally}) and records the census, and publish takes it from there ({@link #counts}) instead of scanning
+ * the table again on one core before its writers start. A census holds while the table's {@link #fingerprint()}
+ * is the one it was taken at, whatever the run; otherwise, and before the first, the counts come from the table.
+ */
+public final class FactCensus {
+
+    /**
+     * @param newFacts        facts whose article or table was first read in the run
+     * @param statisticsFiles statistics files with at least one fact
+     */
+    public record Counts(long facts, long newsFacts, long statisticsFacts, long newFacts, long statisticsFiles) {
+    }
+
+    private final JdbcTemplate jdbc;
+
+    public FactCensus(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * The fact table's row count and highest id. Facts are inserted with new ids or deleted, never updated, so
+     * equal fingerprints mean the same rows: an insert raises the highest id unless it is deleted again, and a
+     * delete of an older row lowers the count. Both are read without a scan.
+     */
+    public String fingerprint() {
+        return jdbc.queryForObject("SELECT COUNT(*), COALESCE(MAX(fact_id), 0) FROM fact",
+                (rs, n) -> "facts-" + rs.getLong(1) + "-" + rs.getLong(2));
+    }
+
+    /** Counts the facts handed to it. */
+    public static Tally tally() {
+        return new Tally();
+    }
+
+    /**
+     * Records what a tally of every fact counted, if the table is still as it was at {@code fingerprint}. The
+     * census row goes last: a record cut short leaves none, and the counts come from the table.
+     */
+    public void record(Tally tally, String fingerprint) {
+        jdbc.update("DELETE FROM fact_census");
+        if (!fingerprint.equals(fingerprint())) {
+            return; // the facts changed while they were counted
+        }
+        jdbc.update("DELETE FROM fact_census_first_seen");
+        List<Object[]> firstSeen = new ArrayList<>();
+        tally.byFirstSeen.forEach((date, facts) -> firstSeen.add(new Object[] {Date.valueOf(date), facts[0]}));
+        jdbc.batchUpdate("INSERT INTO fact_census_first_seen (first_seen, facts) VALUES (?, ?)", firstSeen);
+        jdbc.update("""
+                INSERT INTO fact_census (id, facts_fingerprint, facts, news_facts, statistics_facts, statistics_files)
+                VALUES (1, ?, ?, ?, ?, ?)""", fingerprint, tally.facts, tally.newsFacts, tally.statisticsFacts,
+                (long) tally.statisticsFiles.size());
+    }
+
+    /** The counts for the run of {@code runDate}: the recorded census if it still holds, else counted now. */
+    public Counts counts(LocalDate runDate) {
+        return recorded(runDate).orElseGet(() -> counted(runDate));
+    }
+
+    /** The recorded census, if the facts have not changed since it was taken. */
+    Optional<Counts> recorded(LocalDate runDate) {
+        List<long[]> rows = jdbc.query("""
+                SELECT facts, news_facts, statistics_facts, statistics_files FROM fact_census
+                WHERE id = 1 AND facts_fingerprint = ?""",
+                (rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)}, fingerprint());
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        long[] r = rows.getFirst();
+        Long newFacts = jdbc.query("SELECT facts FROM fact_census_first_seen WHERE first_seen = ?",
+                rs -> rs.next() ? rs.getLong(1) : 0L, Date.valueOf(runDate));
+        return Optional.of(new Counts(r[0], r[1], r[2], newFacts == null ? 0 : newFacts, r[3]));
+    }
+
+    /** The counts from the table itself: two scans of it. */
+    Counts counted(LocalDate runDate) {
+        Long files = jdbc.queryForObject("SELECT COUNT(DISTINCT stats_file) FROM fact WHERE stats_file IS NOT NULL",
+                Long.class);
+        return jdbc.queryForObject("""
+                SELECT COUNT(*),
+                       COALESCE(SUM(CASE WHEN origin = 'NEWS' THEN 1 ELSE 0 END), 0),
+                       COALESCE(SUM(CASE WHEN origin = 'STATISTICS' THEN 1 ELSE 0 END), 0),
+                       COALESCE(SUM(CASE WHEN first_seen = ? THEN 1 ELSE 0 END), 0)
+                FROM fact""",
+                (rs, n) -> new Counts(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
+                        files == null ? 0 : files), Date.valueOf(runDate));
+    }
+
+    /** The counts of the facts seen so far; one thread's. */
+    public static final class Tally {
+
+        private final Map<LocalDate, long[]> byFirstSeen = new HashMap<>(); // an entry per run date, not per fact
+        private final Set<String> statisticsFiles = new HashSet<>(); // an entry per file, not per row
+        private long facts;
+        private long newsFacts;
+        private long statisticsFacts;
+
+        private Tally() {
+        }
+
+        public void add(StoredFact fact) {
+            facts++;
+            if (fact.fact().origin() == Origin.NEWS) {
+                newsFacts++;
+            } else if (fact.fact().origin() == Origin.STATISTICS) {
+                statisticsFacts++;
+            }
+            if (fact.firstSeen() != null) {
+                byFirstSeen.computeIfAbsent(fact.firstSeen(), date -> new long[1])[0]++;
+            }
+            if (fact.statsFile() != null) {
+                statisticsFiles.add(fact.statsFile());
+            }
+        }
+
+        /** What the facts seen so far count for the run of {@code runDate}. */
+        public Counts counts(LocalDate runDate) {
+            long[] newFacts = byFirstSeen.get(runDate);
+            return new Counts(facts, newsFacts, statisticsFacts, newFacts == null ? 0 : newFacts[0],
+                    statisticsFiles.size());
+        }
+    }
+}
