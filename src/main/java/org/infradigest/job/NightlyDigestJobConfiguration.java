@@ -70,9 +70,11 @@ class NightlyDigestJobConfiguration {
     @Bean
     Job nightlyDigest(JobRepository jobRepository, JdbcTemplate jdbc, Step ingestNews, Step ingestStats,
                       Step extractFacts, Step reconcile, Step publish, Step mail, InfraDigestProperties properties,
+                      KeyOrderedFacts keyOrderedFacts,
                       @Value("${infradigest.stall-timeout:10m}") Duration stallTimeout) {
         return new JobBuilder("nightlyDigest", jobRepository)
                 .listener(new DurableRunStart(new Checkpoint(jdbc)))
+                .listener(new SortedFactsRelease(keyOrderedFacts))
                 .listener(new RunSummaryLogger(jdbc))
                 .listener(new StallWatchdogListener(stallTimeout, properties.data()))
                 .start(ingestNews)

@@ -189,7 +189,7 @@ public class ReconcileTasklet implements Tasklet {
                 SELECT metric, region, operator, period, fact_value, unit, qualifier, origin, source, sources,
                        conflict, aggregate_region, first_run, changed_run, previous_value, previous_run
                 FROM figure ORDER BY metric, region, operator, period""");
-             KeyOrderedFacts.Sorted sorted = facts.open()) {
+             KeyOrderedFacts.Sorted sorted = facts.openAndKeep()) { // publish reads them next
             figureQuery.setFetchSize(BATCH);
             try (ResultSet stored = figureQuery.executeQuery()) {
                 writer.run(sorted.stream(), new StoredFigures(stored));

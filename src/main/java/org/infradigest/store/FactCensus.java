@@ -17,8 +17,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The counts of the fact table every output quotes (facts, by origin, first seen in a run, statistics files).
  * Counting them is a scan of every fact row, which reconcile does anyway: it tallies the facts as they pass
  * ({@link Tally}) and records the census, and publish takes it from there ({@link #counts}) instead of scanning
- * the table again on one core before its writers start. A census holds while the table's {@link #fingerprint()}
- * is the one it was taken at, whatever the run; otherwise, and before the first, the counts come from the table.
+ * the table again on one core before its writers start. A census holds while the table's fingerprint
+ * ({@link FactsFingerprint}) is the one it was taken at, whatever the run; otherwise, and before the first, the counts come from the table.
  */
 public final class FactCensus {
 
@@ -35,14 +35,9 @@ public final class FactCensus {
         this.jdbc = jdbc;
     }
 
-    /**
-     * The fact table's row count and highest id. Facts are inserted with new ids or deleted, never updated, so
-     * equal fingerprints mean the same rows: an insert raises the highest id unless it is deleted again, and a
-     * delete of an older row lowers the count. Both are read without a scan.
-     */
+    /** The fact table as it is now ({@link FactsFingerprint}). */
     public String fingerprint() {
-        return jdbc.queryForObject("SELECT COUNT(*), COALESCE(MAX(fact_id), 0) FROM fact",
-                (rs, n) -> "facts-" + rs.getLong(1) + "-" + rs.getLong(2));
+        return FactsFingerprint.of(jdbc);
     }
 
     /** Counts the facts handed to it. */

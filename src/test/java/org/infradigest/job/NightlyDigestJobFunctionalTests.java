@@ -97,6 +97,10 @@ class NightlyDigestJobFunctionalTests {
         }
         assertThat(facts).noneSatisfy(row -> assertThat(row.get("sentence"))
                 .containsAnyOf("Harvard", "Top News", "biodiversity", "micro, small companies"));
+        // the facts' sorted runs, kept from reconcile for publish, go with the run
+        try (java.util.stream.Stream<Path> left = Files.walk(WORK.resolve("data").resolve("sort"))) {
+            assertThat(left.filter(Files::isRegularFile)).isEmpty();
+        }
     }
 
     @Test

@@ -43,9 +43,12 @@ class ReconcileTaskletTests {
         // off by 100%
         givenTowersAndRacks();
         SortWorkspace tiny = new SortWorkspace(temp.resolve("sort"), 1);
+        KeyOrderedFacts facts = new KeyOrderedFacts(jdbc.getDataSource(), tiny, 2);
 
         // when
-        tasklet(tiny).execute(new StepContribution(MetaDataInstanceFactory.createStepExecution()), null);
+        new ReconcileTasklet(jdbc, facts, tiny, new FigureReconciler(), RUN,
+                new DataSourceTransactionManager(jdbc.getDataSource()))
+                .execute(new StepContribution(MetaDataInstanceFactory.createStepExecution()), null);
 
         // then
         assertThat(jdbc.queryForList("SELECT metric || ' ' || other_value || ' ' || difference_pct FROM conflict "
@@ -54,6 +57,9 @@ class ReconcileTaskletTests {
         assertThat(jdbc.queryForList("SELECT metric || ' ' || region || ' ' || fact_value || ' ' || sources "
                 + "FROM figure ORDER BY metric", String.class)).containsExactly(
                         "racks Shanghai 10.0000000000 3", "towers Beijing 100.0000000000 3");
+        // the conflicts' runs are gone; the facts' runs are kept for publish until released (at the job's end)
+        assertThat(temp.resolve("sort")).isNotEmptyDirectory();
+        facts.release();
         assertThat(temp.resolve("sort")).isEmptyDirectory();
     }
 

@@ -107,15 +107,74 @@ class KeyOrderedFactsTests {
     }
 
     @Test
-    void runsLeftByAKilledSortAreRemovedAndASortLeavesNothingBehind() throws Exception {
+    void runsLeftByAKilledSortAreRemovedAndReleasedRunsLeaveNothingBehind() throws Exception {
         Path root = temp.resolve("sort");
         Path stale = Files.createDirectories(root.resolve("sort-123")).resolve("run-1.bin");
         Files.writeString(stale, "left over");
 
-        new KeyOrderedFacts(jdbc.getDataSource(), new SortWorkspace(root, 20_000), 2).forEach(f -> { });
+        KeyOrderedFacts facts = new KeyOrderedFacts(jdbc.getDataSource(), new SortWorkspace(root, 20_000), 2);
+        facts.forEach(f -> { });
+        assertThat(runFiles(root)).as("a plain read").isZero();
+        facts.openAndKeep().close();
 
+        assertThat(stale).doesNotExist();
+        assertThat(runFiles(root)).as("kept for the next reader").isPositive();
+        facts.release();
         try (var left = Files.list(root)) {
             assertThat(left).isEmpty();
+        }
+    }
+
+    @Test
+    void theNextReaderMergesTheKeptRunsUntilAFactIsAddedOrDeleted() throws Exception {
+        // given: facts read once, with a budget that keeps some runs in memory until they are kept
+        KeyOrderedFacts facts = new KeyOrderedFacts(jdbc.getDataSource(),
+                new SortWorkspace(temp.resolve("sort"), 40_000), 2);
+        List<String> first = new ArrayList<>();
+        try (KeyOrderedFacts.Sorted sorted = facts.openAndKeep()) {
+            sorted.stream().forEachRemaining(f -> first.add(f.fact().metric() + "|"
+                    + f.fact().value().toPlainString()));
+        }
+        assertThat(first).hasSize(1_000);
+
+        // when: a row changes in place, which the store never does, so that what the reader gets tells where from
+        jdbc.update("UPDATE fact SET fact_value = fact_value + 1000000");
+
+        // then: the runs sorted before, not the table
+        assertThat(values(facts)).isEqualTo(first);
+
+        // when: a fact is added
+        try (StatisticsStore.FileBatch batch = new StatisticsStore(jdbc).replace("stats/c.csv", RUN)) {
+            batch.add(new StatFact(new Fact("towers", BigDecimal.ONE, "towers", "Beijing", null, null,
+                    Qualifier.EXACT, Origin.STATISTICS, "https://news.example/c", "row"), false, true));
+        }
+
+        // then: the facts are read again, in key order
+        List<String> again = values(facts);
+        assertThat(again).hasSize(1_001).isEqualTo(jdbc.query(SQL_KEY_ORDER, (rs, n) -> rs.getString(1) + "|"
+                + rs.getBigDecimal(9).stripTrailingZeros().toPlainString()));
+        assertThat(again).doesNotContainAnyElementsOf(first.subList(0, 1));
+
+        // and when one is deleted
+        jdbc.update("DELETE FROM fact WHERE stats_file = 'stats/c.csv'");
+        List<String> afterDelete = values(facts);
+        assertThat(afterDelete).hasSize(1_000);
+
+        // and a plain read keeps nothing: a change in place shows
+        jdbc.update("UPDATE fact SET fact_value = fact_value + 1");
+        assertThat(values(facts)).hasSize(1_000).isNotEqualTo(afterDelete);
+        assertThat(runFiles(temp.resolve("sort"))).isZero();
+    }
+
+    private static List<String> values(KeyOrderedFacts facts) {
+        List<String> values = new ArrayList<>();
+        facts.forEach(f -> values.add(f.fact().metric() + "|" + f.fact().value().toPlainString()));
+        return values;
+    }
+
+    private static long runFiles(Path root) throws java.io.IOException {
+        try (var files = Files.walk(root)) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".bin")).count();
         }
     }
 

@@ -32,6 +32,8 @@ public final class ExternalSort<T> implements AutoCloseable {
     private final List<SpilledRun> spilled = Collections.synchronizedList(new ArrayList<>());
     private final List<List<T>> inMemory = Collections.synchronizedList(new ArrayList<>());
     private boolean merging;
+    /** Whether a merge has handed out (and let go of) the runs held in memory. */
+    private boolean memoryMerged;
 
     /**
      * @param workspace  folder for spilled runs, created when the first run spills and deleted by {@link #close()}
@@ -62,9 +64,16 @@ public final class ExternalSort<T> implements AutoCloseable {
         return spilled.size();
     }
 
-    /** All records of all (closed) producers in order. Call once. */
+    /**
+     * All records of all (closed) producers in order. Call once; or, after {@link #spillInMemory()}, as often as
+     * needed until the sort is closed.
+     */
     public SortedStream<T> sorted() {
+        if (memoryMerged) {
+            throw new IllegalStateException("the runs held in memory were merged already");
+        }
         merging = true;
+        memoryMerged = !inMemory.isEmpty();
         List<Cursor<T>> cursors = new ArrayList<>();
         try {
             for (List<T> run : inMemory) {
@@ -78,6 +87,37 @@ public final class ExternalSort<T> implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         return new Merge<>(cursors, order);
+    }
+
+    /**
+     * Writes the runs still in memory to the workspace too (all producers closed), so that {@link #sorted()} can
+     * merge the same records again and the heap holds none of them meanwhile.
+     */
+    public void spillInMemory() {
+        if (memoryMerged) {
+            throw new IllegalStateException("the runs held in memory were merged already");
+        }
+        for (List<T> run : List.copyOf(inMemory)) {
+            spilled.add(write(run));
+        }
+        inMemory.clear();
+    }
+
+    /** Writes one sorted run to a file of the workspace. */
+    private SpilledRun write(List<T> sortedRun) {
+        try {
+            Files.createDirectories(workspace);
+            Path file = Files.createTempFile(workspace, "run-", ".bin");
+            RunCodec<T> runCodec = codec.forRun();
+            try (RunOutput out = new RunOutput(Files.newOutputStream(file), IO_BUFFER)) {
+                for (T record : sortedRun) {
+                    runCodec.write(record, out);
+                }
+            }
+            return new SpilledRun(file, sortedRun.size());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot spill a sort run to " + workspace, e);
+        }
     }
 
     /** Deletes the spilled runs and the workspace. */
@@ -130,19 +170,7 @@ public final class ExternalSort<T> implements AutoCloseable {
 
         private void spill() {
             run.sort(order);
-            try {
-                Files.createDirectories(workspace);
-                Path file = Files.createTempFile(workspace, "run-", ".bin");
-                RunCodec<T> runCodec = codec.forRun();
-                try (RunOutput out = new RunOutput(Files.newOutputStream(file), IO_BUFFER)) {
-                    for (T record : run) {
-                        runCodec.write(record, out);
-                    }
-                }
-                spilled.add(new SpilledRun(file, run.size()));
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot spill a sort run to " + workspace, e);
-            }
+            spilled.add(write(run));
             run = new ArrayList<>(run.size());
             bytes = 0;
         }

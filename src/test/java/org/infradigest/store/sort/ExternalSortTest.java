@@ -1,6 +1,7 @@
 package org.infradigest.store.sort;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import java.io.DataInput;
 import java.io.DataOutput;
@@ -81,6 +82,47 @@ class ExternalSortTest {
         List<Item> expected = parts.stream().flatMap(List::stream).sorted(ORDER).toList();
         assertThat(sorted).containsExactlyElementsOf(expected);
         assertThat(workspace).doesNotExist();
+    }
+
+    @Test
+    void runsSpilledFromMemoryMergeAgainAsOftenAsAsked() throws Exception {
+        // given: two producers, one of them over the budget (runs on disk), both with a run left in memory
+        Path workspace = temp.resolve("sort");
+        List<Item> items = items(700, 6);
+        List<Item> expected = items.stream().sorted(ORDER).toList();
+
+        try (ExternalSort<Item> sort = new ExternalSort<>(ORDER, new ItemCodec(), workspace, 250 * 100)) {
+            try (ExternalSort<Item>.Producer first = sort.producer();
+                 ExternalSort<Item>.Producer second = sort.producer()) {
+                items.subList(0, 600).forEach(first::add);
+                items.subList(600, 700).forEach(second::add);
+            }
+            int spilledBefore = sort.spilledRuns();
+
+            // when
+            sort.spillInMemory();
+
+            // then: the two runs held in memory are files too, and every merge gives every item in order
+            assertThat(sort.spilledRuns()).isEqualTo(spilledBefore + 2);
+            assertThat(files(workspace)).isEqualTo(sort.spilledRuns());
+            assertThat(drain(sort)).containsExactlyElementsOf(expected);
+            assertThat(drain(sort)).containsExactlyElementsOf(expected);
+        }
+        assertThat(workspace).doesNotExist();
+    }
+
+    @Test
+    void runsHeldInMemoryAreMergedOnce() {
+        try (ExternalSort<Item> sort = new ExternalSort<>(ORDER, new ItemCodec(), temp.resolve("s"), 10_000_000)) {
+            try (ExternalSort<Item>.Producer producer = sort.producer()) {
+                items(10, 7).forEach(producer::add);
+            }
+            assertThat(drain(sort)).hasSize(10);
+
+            // a second merge would find the records let go of: it is refused rather than short
+            assertThatIllegalStateException().isThrownBy(sort::sorted);
+            assertThatIllegalStateException().isThrownBy(sort::spillInMemory);
+        }
     }
 
     @Test
