@@ -67,7 +67,7 @@ public class DigestModelQuery {
                 rs -> {
                     byFormat.put(rs.getString("format"), rs.getLong("n"));
                 });
-        // Counted by reconcile as it read every fact (FactCensus): no scan of the fact table unless they changed since.
+        // Counted by reconcile as it read every fact (FactCensus): no scan of the fact table unless they changed.
         FactCensus.Counts facts = census.counts(run.toLocalDate());
         if (facts.statisticsFiles() > 0) {
             byFormat.merge(DigestTotals.STATISTICS_FORMAT, facts.statisticsFiles(), Long::sum);

@@ -18,7 +18,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Counting them is a scan of every fact row, which reconcile does anyway: it tallies the facts as they pass
  * ({@link Tally}) and records the census, and publish takes it from there ({@link #counts}) instead of scanning
  * the table again on one core before its writers start. A census holds while the table's fingerprint
- * ({@link FactsFingerprint}) is the one it was taken at, whatever the run; otherwise, and before the first, the counts come from the table.
+ * ({@link FactsFingerprint}) is the one it was taken at, whatever the run; otherwise, and before the first, the
+ * counts come from the table.
  */
 public final class FactCensus {
 

@@ -89,7 +89,12 @@ public final class KeyOrderedFacts {
         if (kept != null && kept.fingerprint().equals(fingerprint)) {
             log.info("facts in key order from the {} runs sorted before (no fact has changed since)",
                     kept.sort().spilledRuns());
-            return new Sorted(kept.sort(), kept.sort().sorted(), false);
+            try {
+                return new Sorted(kept.sort(), kept.sort().sorted(), false);
+            } catch (RuntimeException e) {
+                release(); // runs that cannot be read are not offered again
+                throw e;
+            }
         }
         release();
         ExternalSort<StoredFact> sort = workspace.newSort(StoredFact.KEY_ORDER, new StoredFactCodec(), threads);
