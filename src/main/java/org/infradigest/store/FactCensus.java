@@ -127,7 +127,7 @@ public final class FactCensus {
         }
 
         /** What the facts seen so far count for the run of {@code runDate}. */
-        public Counts counts(LocalDate runDate) {
+        Counts counts(LocalDate runDate) {
             long[] newFacts = byFirstSeen.get(runDate);
             return new Counts(facts, newsFacts, statisticsFacts, newFacts == null ? 0 : newFacts[0],
                     statisticsFiles.size());
