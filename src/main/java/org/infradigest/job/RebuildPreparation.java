@@ -16,7 +16,7 @@ final class RebuildPreparation {
 
     void forgetWhatWasRead() {
         jdbc.update("DELETE FROM source_file");
-        // Not NULL: that means never extracted, with no rows to replace (ExtractionStore skips their deletes).
-        jdbc.update("UPDATE article SET extracted_version = ? WHERE extracted_version IS NOT NULL", STALE);
+        // Not deleted: no mark means never extracted, with no rows to replace (ExtractionStore skips their deletes).
+        jdbc.update("UPDATE article_extraction SET extracted_version = ?", STALE);
     }
 }

@@ -167,7 +167,8 @@ public class DigestModelQuery {
 
     private Rows<SourceEntry> sources() {
         return new SortedQueryRows<>(jdbc, sorts, """
-                SELECT COALESCE(url, file), title, published, format, facts FROM article
+                SELECT COALESCE(a.url, a.file), a.title, a.published, a.format, COALESCE(e.facts, 0)
+                FROM article a LEFT JOIN article_extraction e ON e.article_no = a.article_no
                 UNION ALL
                 SELECT stats_file, 'statistics table', NULL, 'statistics', COUNT(*)
                 FROM fact WHERE stats_file IS NOT NULL GROUP BY stats_file""",

@@ -4,7 +4,10 @@ import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The rows extraction derives from one article, keyed by its number; they are always replaced together. */
+/**
+ * The rows extraction derives from one article, keyed by its number, with the mark of the engine version that
+ * derived them; they are always replaced together.
+ */
 final class DerivedRows {
 
     /** One delete per table. An article's facts are those without a statistics file: fact_owner finds them by both. */
@@ -13,7 +16,8 @@ final class DerivedRows {
             "DELETE FROM statement WHERE article_no = ?",
             "DELETE FROM initiative WHERE article_no = ?",
             "DELETE FROM operator_mention WHERE article_no = ?",
-            "DELETE FROM licence_approval WHERE article_no = ?");
+            "DELETE FROM licence_approval WHERE article_no = ?",
+            "DELETE FROM article_extraction WHERE article_no = ?");
 
     private final JdbcTemplate jdbc;
 

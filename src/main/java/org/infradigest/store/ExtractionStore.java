@@ -102,7 +102,8 @@ public class ExtractionStore {
                 INSERT INTO licence_approval (article_key, article_no, seq, region, firms, cumulative, batch,
                                               service, named_firms, source, sentence)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", licences);
-        batch("UPDATE article SET extracted_version = ?, facts = ? WHERE article_no = ?", versions);
+        // A row of its own, not an update of the article's: see V13 (the article row sits in hash-ordered indexes).
+        batch("INSERT INTO article_extraction (extracted_version, facts, article_no) VALUES (?, ?, ?)", versions);
     }
 
     private void batch(String sql, List<Object[]> rows) {
@@ -133,10 +134,9 @@ public class ExtractionStore {
                 missing.add(item.articleKey());
             }
         }
-        InLists.query(jdbc, "SELECT article_key, article_no, first_run, extracted_version FROM article"
-                + " WHERE article_key", missing, rs -> {
-                    stored.put(rs.getString(1),
-                            new StoredArticle(rs.getLong(2), rs.getDate(3), rs.getString(4) != null));
+        InLists.query(jdbc, "SELECT article_key, article_no, first_run, EXISTS (SELECT 1 FROM article_extraction e"
+                + " WHERE e.article_no = article.article_no) FROM article WHERE article_key", missing, rs -> {
+                    stored.put(rs.getString(1), new StoredArticle(rs.getLong(2), rs.getDate(3), rs.getBoolean(4)));
                 });
         for (String key : missing) {
             if (!stored.containsKey(key)) {

@@ -15,12 +15,17 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The articles that still need extracting with the current engine version, with what the store knows of each
- * (so writing an extraction looks nothing up). Pages in the order the articles were stored (H2's row id), so a
- * chunk's updates to the article rows and to the pending index land on neighbouring pages, not on a hundred random
- * ones (the keys are hashes). Keeps no restart state on purpose: an article drops out of the query once its
- * extraction is committed, so a restarted step simply continues with what is left.
+ * (so writing an extraction looks nothing up). An article is pending while {@code article_extraction} holds no mark
+ * of the current version for it. Pages in the order the articles were stored (H2's row id), which is their number's
+ * order, so a chunk's marks and rows land on neighbouring pages, not on a hundred random ones (the keys are hashes).
+ * Keeps no restart state on purpose: an article drops out of the query once its extraction is committed, so a
+ * restarted step simply continues with what is left.
  */
 public final class PendingArticles {
+
+    /** No mark of this version ({@code :version}) for the article row in the query. */
+    private static final String NOT_MARKED = "NOT EXISTS (SELECT 1 FROM article_extraction e"
+            + " WHERE e.article_no = article.article_no AND e.extracted_version = %s)";
 
     private PendingArticles() {
     }
@@ -36,11 +41,11 @@ public final class PendingArticles {
             throws Exception {
         H2PagingQueryProvider query = new H2PagingQueryProvider();
         query.setSelectClause("_ROWID_, article_key, url, title, published, outlet, file, format, article_no,"
-                + " first_run, extracted_version,"
+                + " first_run, EXISTS (SELECT 1 FROM article_extraction e WHERE e.article_no = article.article_no)"
+                + " AS extracted_before,"
                 + " (SELECT b.body FROM article_body b WHERE b.article_no = article.article_no) AS body");
         query.setFromClause("article");
-        query.setWhereClause("(extracted_version IS NULL OR extracted_version <> :version)"
-                + " AND _ROWID_ BETWEEN :fromRow AND :toRow");
+        query.setWhereClause(NOT_MARKED.formatted(":version") + " AND _ROWID_ BETWEEN :fromRow AND :toRow");
         query.setSortKeys(Map.of("_ROWID_", Order.ASCENDING));
         return new JdbcPagingItemReaderBuilder<PendingArticle>()
                 .name("pendingArticles")
@@ -55,9 +60,8 @@ public final class PendingArticles {
 
     /** The lowest and highest row id of the articles still to extract, or null when there are none. */
     public static long[] pendingRows(JdbcTemplate jdbc, String engineVersion) {
-        return jdbc.queryForObject("""
-                SELECT MIN(_ROWID_), MAX(_ROWID_) FROM article
-                WHERE extracted_version IS NULL OR extracted_version <> ?""", (rs, n) -> {
+        String sql = "SELECT MIN(_ROWID_), MAX(_ROWID_) FROM article WHERE " + NOT_MARKED.formatted("?");
+        return jdbc.queryForObject(sql, (rs, n) -> {
             long min = rs.getLong(1);
             return rs.wasNull() ? null : new long[] {min, rs.getLong(2)};
         }, engineVersion);
@@ -69,6 +73,6 @@ public final class PendingArticles {
                 published == null ? null : published.toLocalDate(), rs.getString("url"), rs.getString("outlet"),
                 rs.getString("file"), rs.getString("format"), rs.getString("body"));
         return new PendingArticle(article, new StoredArticle(rs.getLong("article_no"), rs.getDate("first_run"),
-                rs.getString("extracted_version") != null));
+                rs.getBoolean("extracted_before")));
     }
 }

@@ -98,7 +98,8 @@ final class ChildApplication {
                     "SELECT COUNT(*) FROM article", "SELECT COUNT(DISTINCT article_key) FROM article",
                     "SELECT COUNT(*) FROM source_file", "SELECT COUNT(*) FROM fact",
                     "SELECT COUNT(*) FROM statement", "SELECT COUNT(*) FROM reject",
-                    "SELECT COUNT(*) FROM article WHERE extracted_version IS NULL",
+                    "SELECT COUNT(*) FROM article a WHERE NOT EXISTS (SELECT 1 FROM article_extraction e"
+                            + " WHERE e.article_no = a.article_no)",
                     "SELECT STATUS FROM BATCH_JOB_EXECUTION ORDER BY JOB_EXECUTION_ID DESC LIMIT 1")) {
                 try (ResultSet rs = c.createStatement().executeQuery(query)) {
                     rs.next();

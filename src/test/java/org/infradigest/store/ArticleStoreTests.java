@@ -46,6 +46,7 @@ class ArticleStoreTests {
         assertThat(outcome).isEqualTo(ArticleStore.Outcome.REPLACED);
         assertThat(jdbc.queryForList("SELECT article_key FROM article", String.class)).containsExactly("k2");
         assertThat(count("fact")).isZero();
+        assertThat(count("article_extraction")).as("the new version is not extracted yet").isZero();
         assertThat(jdbc.queryForList("SELECT body FROM article_body", String.class)).as("the old body goes too")
                 .containsExactly(body("k2"));
     }
@@ -91,7 +92,8 @@ class ArticleStoreTests {
         extractions.replace("k1", extraction, "v2", RUN);
 
         assertThat(count("fact")).isEqualTo(1);
-        assertThat(jdbc.queryForObject("SELECT extracted_version FROM article", String.class)).isEqualTo("v2");
+        assertThat(jdbc.queryForObject("SELECT extracted_version FROM article_extraction", String.class))
+                .isEqualTo("v2");
     }
 
     @Test

@@ -50,7 +50,42 @@ class PendingArticlesTests {
         expected.removeAll(stored.subList(100, 140).stream().map(Article::key).toList());
         assertThat(read).containsExactlyElementsOf(expected);
         assertThat(numbers).isSorted().doesNotHaveDuplicates();
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM article WHERE extracted_version = 'v2'", Integer.class))
-                .isEqualTo(250);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM article_extraction WHERE extracted_version = 'v2'",
+                Integer.class)).isEqualTo(250);
+    }
+
+    @Test
+    void anArticleMarkedByAnotherVersionIsPendingAndKnownToHaveRowsOneNeverExtractedIsNot() throws Exception {
+        // given: four articles; the second extracted by v1, the third by v2, the fourth never
+        List<Article> stored = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            stored.add(new Article("k" + i, "Title " + i, null, "https://news.example/" + i, null, "news/" + i + ".txt",
+                    "text", "Body " + i));
+        }
+        new ArticleStore(jdbc).saveAll(stored, RUN);
+        ExtractionStore extractions = new ExtractionStore(jdbc);
+        extractions.replace("k0", Extraction.empty(), "v2", RUN);
+        extractions.replace("k1", Extraction.empty(), "v1", RUN);
+        extractions.replace("k2", Extraction.empty(), "v2", RUN);
+
+        // when
+        long[] rows = PendingArticles.pendingRows(jdbc, "v2");
+        List<String> read = new ArrayList<>();
+        JdbcPagingItemReader<PendingArticle> reader = PendingArticles.reader(jdbc.getDataSource(), "v2", 10);
+        reader.afterPropertiesSet();
+        reader.open(new ExecutionContext());
+        for (PendingArticle pending = reader.read(); pending != null; pending = reader.read()) {
+            read.add(pending.article().key() + " " + pending.stored().extractedBefore());
+        }
+        reader.close();
+
+        // then: the rows of k1 and k3 (stored second and fourth) bound the pending ones
+        assertThat(read).containsExactly("k1 true", "k3 false");
+        assertThat(rows).containsExactly(jdbc.queryForObject("SELECT _ROWID_ FROM article WHERE article_key = 'k1'",
+                Long.class), jdbc.queryForObject("SELECT _ROWID_ FROM article WHERE article_key = 'k3'", Long.class));
+        assertThat(PendingArticles.pendingRows(jdbc, "v1")).isNotNull();
+        extractions.replace("k3", Extraction.empty(), "v2", RUN);
+        extractions.replace("k1", Extraction.empty(), "v2", RUN);
+        assertThat(PendingArticles.pendingRows(jdbc, "v2")).isNull();
     }
 }
