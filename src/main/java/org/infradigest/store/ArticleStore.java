@@ -17,6 +17,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Stores articles so that each story is kept once: the same text is one article (content key), a known
  * URL with new text replaces its earlier version, and so does a re-saved single-article file without a URL.
  * Each article is numbered in storage order; its body is kept apart, in {@code article_body} under that number.
+ * Key and URL are found through 64-bit hashes of them ({@link ArticleLookupHash}, migration V14) and compared in
+ * full: the hash indexes are not unique, so this store, the only writer of articles, keeps each key and URL once.
  */
 public class ArticleStore {
 
@@ -35,8 +37,10 @@ public class ArticleStore {
         Date run = Date.valueOf(runDate);
         if (exists(article.key())) {
             // Same text seen again (another feed, a re-run): keep one row, remember it is still current.
-            jdbc.update("UPDATE article SET last_run = ?, url = COALESCE(url, ?) WHERE article_key = ?",
-                    run, urlUnlessTaken(article), article.key());
+            jdbc.update("""
+                    UPDATE article SET last_run = ?, url = COALESCE(url, ?)
+                    WHERE key_hash = ? AND article_key = ?""",
+                    run, urlUnlessTaken(article), ArticleLookupHash.of(article.key()), article.key());
             return Outcome.DUPLICATE;
         }
         Optional<String> earlier = earlierVersionOf(article);
@@ -53,9 +57,9 @@ public class ArticleStore {
      * pending inserts, so every effect happens in the same order as before.
      */
     public void saveAll(List<Article> articles, LocalDate runDate) {
-        Set<String> knownKeys = existing("article_key",
+        Set<String> knownKeys = existing("article_key", "key_hash",
                 articles.stream().map(Article::key).toList());
-        Set<String> knownUrls = existing("url",
+        Set<String> knownUrls = existing("url", "url_hash",
                 articles.stream().map(a -> blankToNull(a.url())).filter(Objects::nonNull).toList());
         List<Article> pending = new ArrayList<>();
         Set<String> pendingKeys = new HashSet<>();
@@ -81,12 +85,17 @@ public class ArticleStore {
         insert(pending, runDate);
     }
 
-    /** Which of the values are in the column (key or URL) already. */
-    private Set<String> existing(String column, List<String> values) {
+    /** Which of the values are in the column (key or URL) already, found through the column's hash. */
+    private Set<String> existing(String column, String hashColumn, List<String> values) {
+        Set<String> wanted = new HashSet<>(values);
         Set<String> found = new HashSet<>();
-        InLists.query(jdbc, "SELECT " + column + " FROM article WHERE " + column, values, rs -> {
-            found.add(rs.getString(1));
-        });
+        InLists.query(jdbc, "SELECT " + column + " FROM article WHERE " + hashColumn,
+                values.stream().map(ArticleLookupHash::of).distinct().toList(), rs -> {
+                    String value = rs.getString(1);
+                    if (wanted.contains(value)) { // not another value with the same hash
+                        found.add(value);
+                    }
+                });
         return found;
     }
 
@@ -135,7 +144,8 @@ public class ArticleStore {
     }
 
     private boolean exists(String key) {
-        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM article WHERE article_key = ?", Integer.class, key);
+        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM article WHERE key_hash = ? AND article_key = ?",
+                Integer.class, ArticleLookupHash.of(key), key);
         return n != null && n > 0;
     }
 
@@ -143,9 +153,11 @@ public class ArticleStore {
     private Optional<String> earlierVersionOf(Article article) {
         List<String> keys;
         if (blankToNull(article.url()) != null) {
-            keys = jdbc.queryForList("SELECT article_key FROM article WHERE url = ?", String.class, article.url());
+            keys = jdbc.queryForList("SELECT article_key FROM article WHERE url_hash = ? AND url = ?", String.class,
+                    ArticleLookupHash.of(article.url()), article.url());
         } else if (isSingleArticleFormat(article.format())) {
-            keys = jdbc.queryForList("SELECT article_key FROM article WHERE url IS NULL AND file = ? AND format = ?",
+            keys = jdbc.queryForList("""
+                    SELECT article_key FROM article WHERE url_hash IS NULL AND file = ? AND format = ?""",
                     String.class, article.file(), article.format());
         } else {
             keys = List.of();
@@ -158,16 +170,17 @@ public class ArticleStore {
         if (url == null) {
             return null;
         }
-        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM article WHERE url = ?", Integer.class, url);
+        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM article WHERE url_hash = ? AND url = ?", Integer.class,
+                ArticleLookupHash.of(url), url);
         return n != null && n > 0 ? null : url;
     }
 
     private void delete(String articleKey) {
-        List<Long> numbers = jdbc.queryForList("SELECT article_no FROM article WHERE article_key = ?", Long.class,
-                articleKey);
+        List<Long> numbers = jdbc.queryForList("SELECT article_no FROM article WHERE key_hash = ? AND article_key = ?",
+                Long.class, ArticleLookupHash.of(articleKey), articleKey);
         derivedRows.deleteFor(numbers);
         numbers.forEach(no -> jdbc.update("DELETE FROM article_body WHERE article_no = ?", no));
-        jdbc.update("DELETE FROM article WHERE article_key = ?", articleKey);
+        numbers.forEach(no -> jdbc.update("DELETE FROM article WHERE article_no = ?", no));
     }
 
     private static boolean isSingleArticleFormat(String format) {

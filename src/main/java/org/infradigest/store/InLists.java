@@ -15,9 +15,9 @@ final class InLists {
     }
 
     /** Runs {@code select + " IN (...)"} for the values, a part at a time, handing every row to {@code rows}. */
-    static void query(JdbcTemplate jdbc, String select, List<String> values, RowCallbackHandler rows) {
+    static void query(JdbcTemplate jdbc, String select, List<?> values, RowCallbackHandler rows) {
         for (int from = 0; from < values.size(); from += VALUES_PER_QUERY) {
-            List<String> part = values.subList(from, Math.min(values.size(), from + VALUES_PER_QUERY));
+            List<?> part = values.subList(from, Math.min(values.size(), from + VALUES_PER_QUERY));
             String marks = String.join(",", Collections.nCopies(part.size(), "?"));
             jdbc.query(select + " IN (" + marks + ")", rows, part.toArray());
         }

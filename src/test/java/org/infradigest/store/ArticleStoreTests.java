@@ -129,6 +129,23 @@ class ArticleStoreTests {
         assertThat(count("article_body")).isEqualTo(6);
     }
 
+    @Test
+    void aChunkOfMoreArticlesThanOneLookupTakesIsKeptOnceWhenItComesAgain() {
+        // given: 1,200 articles, more than one IN list of hashes holds (500)
+        List<Article> chunk = java.util.stream.IntStream.range(0, 1_200)
+                .mapToObj(i -> article("key-" + i, "https://example.com/" + i, "feeds/" + (i / 100) + ".xml", "rss"))
+                .toList();
+        store.saveAll(chunk, RUN);
+
+        // when: the same articles again the next night, in another order
+        store.saveAll(chunk.reversed(), RUN.plusDays(1));
+
+        // then
+        assertThat(count("article")).isEqualTo(1_200);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM article WHERE last_run = ?", Integer.class,
+                java.sql.Date.valueOf(RUN.plusDays(1)))).isEqualTo(1_200);
+    }
+
     private int count(String table) {
         Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Integer.class);
         return n == null ? 0 : n;
