@@ -2,10 +2,6 @@ package org.infradigest.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.UUID;
-
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -16,10 +12,7 @@ class ArticleBodiesApartMigrationTests {
     void everyStoredBodyMovesUnderItsArticlesNumber() {
         // given: a V8 database with a short body, one of 100,000 characters (well past H2's in-row LOB limit) and
         // one in Chinese
-        JdbcDataSource dataSource = new JdbcDataSource();
-        dataSource.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").target("8").load().migrate();
-        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        JdbcTemplate jdbc = StoreDatabase.migratedTo("8");
         String longBody = "Beijing has deployed nearly 16,000 5G-A base stations. ".repeat(1_819).substring(0, 100_000);
         String chinese = "截至2024年6月底，我国5G基站总数达391.7万个";
         String[][] articles = {{"zz", "short body"}, {"aa", longBody}, {"mm", chinese}};
@@ -31,7 +24,7 @@ class ArticleBodiesApartMigrationTests {
         }
 
         // when
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").target("9").load().migrate();
+        StoreDatabase.migrate(jdbc, "9");
 
         // then
         assertThat(jdbc.queryForList("""

@@ -2,10 +2,6 @@ package org.infradigest.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.UUID;
-
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -15,10 +11,7 @@ class ExtractionStateApartMigrationTests {
     @Test
     void extractedArticlesKeepTheirVersionAndCountAndTheOthersStayPending() {
         // given: a V12 database with an article extracted by v1, one marked for a rebuild and one never extracted
-        JdbcDataSource dataSource = new JdbcDataSource();
-        dataSource.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").target("12").load().migrate();
-        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        JdbcTemplate jdbc = StoreDatabase.migratedTo("12");
         String[][] articles = {{"zz", "v1", "3"}, {"aa", "rebuild", "2"}, {"mm", null, "0"}};
         for (String[] article : articles) {
             jdbc.update("""
@@ -28,7 +21,7 @@ class ExtractionStateApartMigrationTests {
         }
 
         // when
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").target("13").load().migrate();
+        StoreDatabase.migrate(jdbc, "13");
 
         // then
         assertThat(jdbc.queryForList("""

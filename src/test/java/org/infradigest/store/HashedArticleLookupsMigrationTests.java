@@ -3,10 +3,7 @@ package org.infradigest.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.UUID;
 
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
 import org.infradigest.domain.Article;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -17,10 +14,7 @@ class HashedArticleLookupsMigrationTests {
     @Test
     void storedArticlesAreFoundThroughTheirHashesAndKeyedByTheirNumbers() {
         // given: a V13 database with an article at a URL and one without
-        JdbcDataSource dataSource = new JdbcDataSource();
-        dataSource.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").target("13").load().migrate();
-        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        JdbcTemplate jdbc = StoreDatabase.migratedTo("13");
         jdbc.update("""
                 INSERT INTO article (article_key, url, title, file, format, first_run, last_run)
                 VALUES ('k1', 'https://news.example/a', 't', 'feeds/a.xml', 'rss', DATE '2025-07-01', CURRENT_DATE),
@@ -28,7 +22,7 @@ class HashedArticleLookupsMigrationTests {
         jdbc.update("INSERT INTO article_body (article_no, body) SELECT article_no, 'body' FROM article");
 
         // when
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").target("14").load().migrate();
+        StoreDatabase.migrate(jdbc, "14");
 
         // then: the hashes are the lookups' hashes, and the store finds both articles by them
         assertThat(jdbc.queryForList("SELECT key_hash FROM article ORDER BY article_no", Long.class))

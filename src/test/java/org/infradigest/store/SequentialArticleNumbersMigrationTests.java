@@ -2,10 +2,6 @@ package org.infradigest.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.UUID;
-
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -15,10 +11,7 @@ class SequentialArticleNumbersMigrationTests {
     @Test
     void storedArticlesAreNumberedInStorageOrderAndTheirRowsFollowThem() {
         // given: a V7 database with three articles, their rows, a table's facts and a statement left without article
-        JdbcDataSource dataSource = new JdbcDataSource();
-        dataSource.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").target("7").load().migrate();
-        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        JdbcTemplate jdbc = StoreDatabase.migratedTo("7");
         for (String key : new String[] {"zz", "aa", "mm"}) {
             jdbc.update("""
                     INSERT INTO article (article_key, title, file, format, body, first_run, last_run, extracted_version)
@@ -46,7 +39,7 @@ class SequentialArticleNumbersMigrationTests {
         jdbc.update("INSERT INTO statement (article_key, seq, speaker, text, source) VALUES ('lost', 0, 'S', 'x', 's')");
 
         // when
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").target("8").load().migrate();
+        StoreDatabase.migrate(jdbc, "8");
 
         // then
         assertThat(jdbc.queryForList("SELECT article_key || article_no FROM article ORDER BY article_no", String.class))
