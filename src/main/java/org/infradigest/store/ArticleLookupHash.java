@@ -5,13 +5,19 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 
 /**
- * The 64-bit hash articles are looked up by (content key, URL): the first 8 bytes of SHA-256 of the text's UTF-8,
- * read as a signed big-endian number. H2 computes the same for the article table's {@code key_hash} and
- * {@code url_hash} columns (migration V14) as each row is written; lookups compare the full text after it.
+ * The 64-bit hashes articles are looked up by: the first 8 bytes of SHA-256 of the text's UTF-8, read as a signed
+ * big-endian number. H2 computes the same for the article table's {@code key_hash} (the content key's) and
+ * {@code locator_hash} (the URL's, or the file's for an article without URL) as each row is written (migration
+ * V14); lookups compare the full text after it.
  */
 final class ArticleLookupHash {
 
     private ArticleLookupHash() {
+    }
+
+    /** The locator hash of an article without URL, from this file. */
+    static long ofFile(String file) {
+        return of("file:" + file);
     }
 
     static long of(String text) {

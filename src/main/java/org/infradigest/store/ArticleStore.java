@@ -17,13 +17,18 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Stores articles so that each story is kept once: the same text is one article (content key), a known
  * URL with new text replaces its earlier version, and so does a re-saved single-article file without a URL.
  * Each article is numbered in storage order; its body is kept apart, in {@code article_body} under that number.
- * Key and URL are found through 64-bit hashes of them ({@link ArticleLookupHash}, migration V14) and compared in
- * full: the hash indexes are not unique, so this store, the only writer of articles, keeps each key and URL once.
+ * Key and URL (or the file of an article without URL) are found through 64-bit hashes of them
+ * ({@link ArticleLookupHash}, migration V14) and compared in full: the hash indexes are not unique, so this store,
+ * the only writer of articles, keeps each key and URL once.
  */
 public class ArticleStore {
 
     /** What saving one article did. */
     public enum Outcome { NEW, REPLACED, DUPLICATE }
+
+    /** The article a URL-less single-article file left before, found by the file's locator hash. */
+    static final String SAME_FILE_WITHOUT_URL =
+            "SELECT article_key FROM article WHERE locator_hash = ? AND url IS NULL AND file = ? AND format = ?";
 
     private final JdbcTemplate jdbc;
     private final DerivedRows derivedRows;
@@ -59,7 +64,7 @@ public class ArticleStore {
     public void saveAll(List<Article> articles, LocalDate runDate) {
         Set<String> knownKeys = existing("article_key", "key_hash",
                 articles.stream().map(Article::key).toList());
-        Set<String> knownUrls = existing("url", "url_hash",
+        Set<String> knownUrls = existing("url", "locator_hash",
                 articles.stream().map(a -> blankToNull(a.url())).filter(Objects::nonNull).toList());
         List<Article> pending = new ArrayList<>();
         Set<String> pendingKeys = new HashSet<>();
@@ -153,12 +158,11 @@ public class ArticleStore {
     private Optional<String> earlierVersionOf(Article article) {
         List<String> keys;
         if (blankToNull(article.url()) != null) {
-            keys = jdbc.queryForList("SELECT article_key FROM article WHERE url_hash = ? AND url = ?", String.class,
+            keys = jdbc.queryForList("SELECT article_key FROM article WHERE locator_hash = ? AND url = ?", String.class,
                     ArticleLookupHash.of(article.url()), article.url());
         } else if (isSingleArticleFormat(article.format())) {
-            keys = jdbc.queryForList("""
-                    SELECT article_key FROM article WHERE url_hash IS NULL AND file = ? AND format = ?""",
-                    String.class, article.file(), article.format());
+            keys = jdbc.queryForList(SAME_FILE_WITHOUT_URL, String.class, ArticleLookupHash.ofFile(article.file()),
+                    article.file(), article.format());
         } else {
             keys = List.of();
         }
@@ -170,8 +174,8 @@ public class ArticleStore {
         if (url == null) {
             return null;
         }
-        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM article WHERE url_hash = ? AND url = ?", Integer.class,
-                ArticleLookupHash.of(url), url);
+        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM article WHERE locator_hash = ? AND url = ?",
+                Integer.class, ArticleLookupHash.of(url), url);
         return n != null && n > 0 ? null : url;
     }
 
