@@ -351,8 +351,8 @@ final class Floors {
                     + "record_origin, record_source, other_value, other_origin, other_source, other_sentence, "
                     + "difference_pct FROM conflict", "conflict_id", null);
             sheet(workbook, run, "Sources", "SELECT COALESCE(a.url, a.file), a.title, a.published, a.format, "
-                    + "COALESCE(e.facts, 0) FROM article a LEFT JOIN article_extraction e ON e.article_no = a.article_no",
-                    null, null);
+                    + "COALESCE(e.facts, 0) FROM article a "
+                    + "LEFT JOIN article_extraction e ON e.article_no = a.article_no", null, null);
             sheet(workbook, run, "Statements", "SELECT speaker, role, organisation, text, source FROM statement",
                     null, null);
             try (OutputStream out = Files.newOutputStream(folder.resolve("floor.xlsx"))) {

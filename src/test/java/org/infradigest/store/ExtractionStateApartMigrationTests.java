@@ -15,7 +15,8 @@ class ExtractionStateApartMigrationTests {
         String[][] articles = {{"zz", "v1", "3"}, {"aa", "rebuild", "2"}, {"mm", null, "0"}};
         for (String[] article : articles) {
             jdbc.update("""
-                    INSERT INTO article (article_key, title, file, format, first_run, last_run, extracted_version, facts)
+                    INSERT INTO article (article_key, title, file, format, first_run, last_run, extracted_version,
+                                         facts)
                     VALUES (?, 't', ?, 'text', DATE '2025-07-01', DATE '2025-07-01', ?, ?)""",
                     article[0], article[0] + ".txt", article[1], Integer.parseInt(article[2]));
         }
