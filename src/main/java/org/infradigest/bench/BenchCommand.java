@@ -167,14 +167,15 @@ public final class BenchCommand {
         Map<String, Long> stepBytes = Map.of("ingestNews", newsBytes, "ingestStats", statsBytes, "publish",
                 outputBytes);
         System.out.println();
-        System.out.printf("%-13s %10s %9s %10s %8s %9s %7s %6s %6s %6s %8s %8s%n", "step", "items", "seconds",
-                "items/s", "MB/s", "floor s", "ratio", "cores", "GC s", "JIT s", "heap MB", "live MB");
+        System.out.printf("%-13s %10s %9s %10s %8s %9s %7s %6s %6s %6s %8s %8s %9s%n", "step", "items", "seconds",
+                "items/s", "MB/s", "floor s", "ratio", "cores", "GC s", "JIT s", "heap MB", "live MB", "wrote MB");
         for (StepFigures s : steps) {
             long items = s.items();
             Long bytes = stepBytes.get(s.name);
             Double f = floor.get(s.name);
             double jit = cpu.jitSecondsBetween(s.startMillis, s.endMillis);
-            System.out.printf(Locale.ROOT, "%-13s %10d %9.2f %10s %8s %9s %7s %6.2f %6.2f %6s %8d %8d%s%n", s.name,
+            double wrote = cpu.writtenMbBetween(s.startMillis, s.endMillis);
+            System.out.printf(Locale.ROOT, "%-13s %10d %9.2f %10s %8s %9s %7s %6.2f %6.2f %6s %8d %8d %9s%s%n", s.name,
                     items,
                     s.seconds,
                     s.seconds > 0 && s.status.equals("COMPLETED")
@@ -188,15 +189,21 @@ public final class BenchCommand {
                     Double.isNaN(jit) ? "-" : String.format(Locale.ROOT, "%.2f", jit),
                     heap.peakBetween(s.startMillis, s.endMillis) >> 20,
                     heap.peakAfterGcBetween(s.startMillis, s.endMillis) >> 20,
+                    Double.isNaN(wrote) ? "-" : String.format(Locale.ROOT, "%.0f", wrote),
                     s.status.equals("COMPLETED") ? "" : "  " + s.status);
         }
         double job = steps.stream().mapToDouble(s -> s.seconds).sum();
+        long endMillis = startMillis + (long) (wall * 1000);
+        double wrote = cpu.writtenMbBetween(startMillis, endMillis);
         System.out.printf(Locale.ROOT, "%nwall: %.1f s for the whole run (job steps %.1f s, the rest is start-up), "
-                + "%.2f cores busy on average, %.1f s in the garbage collector, %.1f CPU-s in the JIT's compiler threads%n",
+                + "%.2f cores busy on average, %.1f s in the garbage collector, %.1f CPU-s in the JIT's compiler threads"
+                + "%s%n",
                 wall, job,
-                cpu.coresBetween(startMillis, startMillis + (long) (wall * 1000)),
-                cpu.gcSecondsBetween(startMillis, startMillis + (long) (wall * 1000)),
-                cpu.jitSecondsBetween(startMillis, startMillis + (long) (wall * 1000)));
+                cpu.coresBetween(startMillis, endMillis),
+                cpu.gcSecondsBetween(startMillis, endMillis),
+                cpu.jitSecondsBetween(startMillis, endMillis),
+                Double.isNaN(wrote) ? "" : String.format(Locale.ROOT, ", %.0f MB written (database, sort runs, outputs)",
+                        wrote));
         System.out.printf(Locale.ROOT, "peak heap: %d MB used (sampled every 10 ms; sum of the pools' own peaks %d MB), "
                         + "at most %d MB left after a GC (live MB per step above); peak RSS: %s%n", heap.peakUsed() >> 20, peakPools >> 20,
                 heap.peakAfterGc() >> 20,

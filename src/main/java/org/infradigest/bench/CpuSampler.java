@@ -10,7 +10,10 @@ import java.util.Arrays;
  * JIT's compiler threads: how much of the step's CPU went to compiling (the first steps pay for compiling the
  * libraries, the floors run compiled). The compiler threads are no Java threads the management beans can see,
  * and the compilation bean's total is their elapsed time, which on a busy machine includes waiting for a core;
- * so their CPU time is read from Linux's {@code /proc/self/task/<id>/stat}, where available.
+ * so their CPU time is read from Linux's {@code /proc/self/task/<id>/stat}, where available. And the bytes the
+ * process wrote ({@code wchar} of {@code /proc/self/io}: the database file, sort runs and outputs): H2 rewrites
+ * pages it has written before, and on this kind of machine each megabyte written costs milliseconds of kernel
+ * time, so a step that writes far more than it stores shows here first.
  */
 final class CpuSampler implements Runnable {
 
@@ -23,12 +26,16 @@ final class CpuSampler implements Runnable {
     private long[] cpuNanos = new long[1024]; // process CPU time at the end of each 100 ms since the start
     private long[] gcMillis = new long[1024]; // the collectors' accumulated time, likewise
     private long[] jitTicks = new long[1024]; // the compiler threads' CPU time in clock ticks, likewise
+    private long[] wroteBytes = new long[1024]; // bytes the process wrote, likewise
     private final java.util.Map<String, Long> compilerThreadTicks = new java.util.HashMap<>(); // by task id
     private final java.util.Map<String, Boolean> isCompilerThread = new java.util.HashMap<>(); // by task id
     private long compilerTicks; // CPU time of all compiler threads seen, those that ended included
     private volatile boolean procReadable = java.nio.file.Files.isReadable(TASKS);
+    private long wrote; // bytes the process wrote, at the last look
+    private volatile boolean ioReadable = java.nio.file.Files.isReadable(IO);
 
     private static final java.nio.file.Path TASKS = java.nio.file.Path.of("/proc/self/task");
+    private static final java.nio.file.Path IO = java.nio.file.Path.of("/proc/self/io");
     /** Linux's USER_HZ, the unit of the CPU times in {@code stat}: 100 on every mainstream architecture. */
     private static final double TICKS_PER_SECOND = 100;
     private int filled;
@@ -59,6 +66,7 @@ final class CpuSampler implements Runnable {
             cpuNanos = Arrays.copyOf(cpuNanos, Math.max(bucket + 1, cpuNanos.length * 2));
             gcMillis = Arrays.copyOf(gcMillis, cpuNanos.length);
             jitTicks = Arrays.copyOf(jitTicks, cpuNanos.length);
+            wroteBytes = Arrays.copyOf(wroteBytes, cpuNanos.length);
         }
         long now = os.getProcessCpuTime();
         long gc = 0;
@@ -67,11 +75,13 @@ final class CpuSampler implements Runnable {
         }
         if (bucket >= filled) { // once per 100 ms: listing the threads costs more than reading the beans
             sampleCompilerThreads();
+            sampleWrites();
         }
         for (int i = filled; i <= bucket; i++) {
             cpuNanos[i] = now;
             gcMillis[i] = gc;
             jitTicks[i] = compilerTicks;
+            wroteBytes[i] = wrote;
         }
         filled = bucket + 1;
     }
@@ -152,6 +162,36 @@ final class CpuSampler implements Runnable {
         int from = (int) Math.clamp((fromMillis - startMillis) / 100, 0, filled - 1);
         int to = (int) Math.clamp((toMillis - startMillis) / 100, 0, filled - 1);
         return (jitTicks[to] - jitTicks[from]) / TICKS_PER_SECOND;
+    }
+
+    /** Megabytes (2^20 bytes) the process wrote between two instants (epoch milliseconds); NaN without /proc. */
+    synchronized double writtenMbBetween(long fromMillis, long toMillis) {
+        if (!ioReadable) {
+            return Double.NaN;
+        }
+        if (toMillis <= fromMillis || filled == 0) {
+            return 0;
+        }
+        int from = (int) Math.clamp((fromMillis - startMillis) / 100, 0, filled - 1);
+        int to = (int) Math.clamp((toMillis - startMillis) / 100, 0, filled - 1);
+        return (wroteBytes[to] - wroteBytes[from]) / (1024.0 * 1024.0);
+    }
+
+    private void sampleWrites() {
+        if (!ioReadable) {
+            return;
+        }
+        try {
+            for (String line : java.nio.file.Files.readAllLines(IO)) {
+                if (line.startsWith("wchar:")) {
+                    wrote = Long.parseLong(line.substring("wchar:".length()).trim());
+                    return;
+                }
+            }
+            ioReadable = false; // no such line: the column says "-"
+        } catch (java.io.IOException | RuntimeException e) {
+            ioReadable = false;
+        }
     }
 
     void stop() throws InterruptedException {
