@@ -37,9 +37,14 @@ class NightlyDigestRunnerTests {
         int factsFirst = runAndCount(args("2025-05-20"), "SELECT COUNT(*) FROM fact");
         int factsRebuilt = runAndCount(append(args("2025-05-20"), "--infradigest.rebuild=true"),
                 "SELECT COUNT(*) FROM fact");
+        // what the rebuild's extractFacts wrote (the second execution), read after a run of the next date
+        int extractedByRebuild = runAndCount(args("2025-05-21"), """
+                SELECT s.WRITE_COUNT FROM BATCH_STEP_EXECUTION s
+                WHERE s.STEP_NAME = 'extractFacts' ORDER BY s.JOB_EXECUTION_ID LIMIT 1 OFFSET 1""");
 
         assertThat(factsFirst).isPositive();
         assertThat(factsRebuilt).isEqualTo(factsFirst);
+        assertThat(extractedByRebuild).as("articles the rebuild extracted again").isPositive();
     }
 
     @Test
