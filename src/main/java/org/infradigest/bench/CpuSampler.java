@@ -91,10 +91,8 @@ final class CpuSampler implements Runnable {
         if (toMillis <= fromMillis || filled == 0) {
             return 0;
         }
-        int from = (int) Math.clamp((fromMillis - startMillis) / 100, 0, filled - 1);
-        int to = (int) Math.clamp((toMillis - startMillis) / 100, 0, filled - 1);
-        double wall = (to - from) * 0.1;
-        return wall <= 0 ? 0 : (cpuNanos[to] - cpuNanos[from]) / 1e9 / wall;
+        double wall = (bucketOf(toMillis) - bucketOf(fromMillis)) * 0.1;
+        return wall <= 0 ? 0 : growth(cpuNanos, fromMillis, toMillis) / 1e9 / wall;
     }
 
     /**
@@ -102,12 +100,20 @@ final class CpuSampler implements Runnable {
      * time with every application thread stopped, for G1 its pauses plus concurrent cycles.
      */
     synchronized double gcSecondsBetween(long fromMillis, long toMillis) {
+        return growth(gcMillis, fromMillis, toMillis) / 1e3;
+    }
+
+    /** How much a sampled series grew between two instants (epoch milliseconds); 0 for an empty window. */
+    private long growth(long[] series, long fromMillis, long toMillis) {
         if (toMillis <= fromMillis || filled == 0) {
             return 0;
         }
-        int from = (int) Math.clamp((fromMillis - startMillis) / 100, 0, filled - 1);
-        int to = (int) Math.clamp((toMillis - startMillis) / 100, 0, filled - 1);
-        return (gcMillis[to] - gcMillis[from]) / 1e3;
+        return series[bucketOf(toMillis)] - series[bucketOf(fromMillis)];
+    }
+
+    /** The 100 ms bucket of an instant, within those sampled so far. */
+    private int bucketOf(long millis) {
+        return (int) Math.clamp((millis - startMillis) / 100, 0, filled - 1);
     }
 
     /** Adds what each compiler thread used since the last look (a thread may start or end at any time). */
@@ -156,12 +162,7 @@ final class CpuSampler implements Runnable {
         if (!procReadable) {
             return Double.NaN;
         }
-        if (toMillis <= fromMillis || filled == 0) {
-            return 0;
-        }
-        int from = (int) Math.clamp((fromMillis - startMillis) / 100, 0, filled - 1);
-        int to = (int) Math.clamp((toMillis - startMillis) / 100, 0, filled - 1);
-        return (jitTicks[to] - jitTicks[from]) / TICKS_PER_SECOND;
+        return growth(jitTicks, fromMillis, toMillis) / TICKS_PER_SECOND;
     }
 
     /** Megabytes (2^20 bytes) the process wrote between two instants (epoch milliseconds); NaN without /proc. */
@@ -169,12 +170,7 @@ final class CpuSampler implements Runnable {
         if (!ioReadable) {
             return Double.NaN;
         }
-        if (toMillis <= fromMillis || filled == 0) {
-            return 0;
-        }
-        int from = (int) Math.clamp((fromMillis - startMillis) / 100, 0, filled - 1);
-        int to = (int) Math.clamp((toMillis - startMillis) / 100, 0, filled - 1);
-        return (wroteBytes[to] - wroteBytes[from]) / (1024.0 * 1024.0);
+        return growth(wroteBytes, fromMillis, toMillis) / (1024.0 * 1024.0);
     }
 
     private void sampleWrites() {

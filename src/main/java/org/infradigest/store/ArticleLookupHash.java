@@ -3,6 +3,12 @@ package org.infradigest.store;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 
 /**
  * The 64-bit hashes articles are looked up by: the first 8 bytes of SHA-256 of the text's UTF-8, read as a signed
@@ -13,6 +19,19 @@ import java.security.NoSuchAlgorithmException;
 final class ArticleLookupHash {
 
     private ArticleLookupHash() {
+    }
+
+    /**
+     * Runs {@code select + " IN (...)"} with the texts' hashes ({@code select} ends with the hash column) and hands
+     * on only the rows whose first column is one of the texts, not another text with the same hash.
+     */
+    static void query(JdbcTemplate jdbc, String select, List<String> texts, RowCallbackHandler rows) {
+        Set<String> wanted = new HashSet<>(texts);
+        InLists.query(jdbc, select, texts.stream().map(ArticleLookupHash::of).distinct().toList(), rs -> {
+            if (wanted.contains(rs.getString(1))) {
+                rows.processRow(rs);
+            }
+        });
     }
 
     /** The locator hash of an article without URL, from this file. */

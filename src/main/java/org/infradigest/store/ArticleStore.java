@@ -92,15 +92,9 @@ public class ArticleStore {
 
     /** Which of the values are in the column (key or URL) already, found through the column's hash. */
     private Set<String> existing(String column, String hashColumn, List<String> values) {
-        Set<String> wanted = new HashSet<>(values);
         Set<String> found = new HashSet<>();
-        InLists.query(jdbc, "SELECT " + column + " FROM article WHERE " + hashColumn,
-                values.stream().map(ArticleLookupHash::of).distinct().toList(), rs -> {
-                    String value = rs.getString(1);
-                    if (wanted.contains(value)) { // not another value with the same hash
-                        found.add(value);
-                    }
-                });
+        ArticleLookupHash.query(jdbc, "SELECT " + column + " FROM article WHERE " + hashColumn, values,
+                rs -> found.add(rs.getString(1)));
         return found;
     }
 

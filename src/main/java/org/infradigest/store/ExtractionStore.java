@@ -4,10 +4,8 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.infradigest.domain.Extraction;
 import org.infradigest.domain.Fact;
@@ -136,15 +134,9 @@ public class ExtractionStore {
                 missing.add(item.articleKey());
             }
         }
-        Set<String> wanted = new HashSet<>(missing);
-        InLists.query(jdbc, "SELECT article_key, article_no, first_run, EXISTS (SELECT 1 FROM article_extraction e"
-                + " WHERE e.article_no = article.article_no) FROM article WHERE key_hash",
-                missing.stream().map(ArticleLookupHash::of).distinct().toList(), rs -> {
-                    if (wanted.contains(rs.getString(1))) { // not another key with the same hash
-                        stored.put(rs.getString(1),
-                                new StoredArticle(rs.getLong(2), rs.getDate(3), rs.getBoolean(4)));
-                    }
-                });
+        ArticleLookupHash.query(jdbc, "SELECT article_key, article_no, first_run, EXISTS (SELECT 1 FROM"
+                + " article_extraction e WHERE e.article_no = article.article_no) FROM article WHERE key_hash", missing,
+                rs -> stored.put(rs.getString(1), new StoredArticle(rs.getLong(2), rs.getDate(3), rs.getBoolean(4))));
         for (String key : missing) {
             if (!stored.containsKey(key)) {
                 throw new IllegalArgumentException("no stored article has the key " + key);
