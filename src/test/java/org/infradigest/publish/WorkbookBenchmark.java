@@ -1,5 +1,6 @@
 package org.infradigest.publish;
 
+import org.infradigest.concurrent.BackgroundRows;
 import org.infradigest.domain.Fact;
 import org.infradigest.publish.csv.FactsCsvWriter;
 import org.infradigest.publish.excel.ExcelDigestWriter;

@@ -1,14 +1,20 @@
 package org.infradigest.reconcile;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 
+import org.h2.api.Trigger;
 import org.infradigest.domain.Extraction;
 import org.infradigest.domain.Fact;
 import org.infradigest.domain.Origin;
@@ -150,6 +156,77 @@ class ReconcileTaskletTests {
 
         // then
         assertThat(differences()).isEmpty();
+    }
+
+    @Test
+    void figuresBeyondManyBatchesAreInsertedUpdatedAndDeletedInOrder() {
+        // given: a reconciled table of 2,500 figures, more than the writing thread takes in one batch
+        SortWorkspace workspace = new SortWorkspace(temp.resolve("sort"), 1 << 20);
+        loadRacks(RUN, 0, 2_500, n -> "100");
+        reconcile(tasklet(workspace));
+
+        // when: the next night the table drops regions 0-999, changes 1000-1999, keeps 2000-2499, adds 2500-3199
+        loadRacks(RUN.plusDays(1), 1_000, 3_200, n -> n < 2_000 ? "200" : "100");
+        StepContribution next = reconcile(tasklet(workspace, RUN.plusDays(1), new FigureReconciler()));
+
+        // then
+        assertThat(next.getWriteCount()).isEqualTo(1_000 + 1_000 + 700);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM figure", Integer.class)).isEqualTo(2_200);
+        assertThat(jdbc.queryForObject("SELECT MIN(region) FROM figure", String.class)).isEqualTo("r01000");
+        assertThat(jdbc.queryForList("""
+                SELECT fact_value || ' ' || first_run || ' ' || COALESCE(changed_run || ' ' || previous_value, '-')
+                FROM figure WHERE region IN ('r01000', 'r01999', 'r02000', 'r02499', 'r02500', 'r03199')
+                ORDER BY region""", String.class)).containsExactly(
+                        "200.0000000000 2025-07-01 2025-07-02 100.0000000000",
+                        "200.0000000000 2025-07-01 2025-07-02 100.0000000000",
+                        "100.0000000000 2025-07-01 -",
+                        "100.0000000000 2025-07-01 -",
+                        "100.0000000000 2025-07-02 -",
+                        "100.0000000000 2025-07-02 -");
+    }
+
+    @Test
+    void aFailedWriteFailsTheStepAndItsTransactionLeavesTheFiguresAsTheyWere() {
+        // given: 1,500 figures, and a figure the database refuses after them (in key order)
+        loadRacks(RUN, 0, 1_500, n -> "100");
+        try (StatisticsStore.FileBatch batch = new StatisticsStore(jdbc).replace("stats/towers.csv", RUN)) {
+            batch.add(new StatFact(fact("towers", RefusedFigure.REGION, "1", Origin.STATISTICS, "stats/towers.csv"),
+                    false, true));
+        }
+        jdbc.execute("CREATE TRIGGER refuse BEFORE INSERT ON figure FOR EACH ROW CALL \""
+                + RefusedFigure.class.getName() + "\"");
+        SortWorkspace workspace = new SortWorkspace(temp.resolve("sort"), 1 << 20);
+        TransactionTemplate step = new TransactionTemplate(new DataSourceTransactionManager(jdbc.getDataSource()));
+
+        // when
+        Throwable failure = catchThrowable(() -> step.executeWithoutResult(status -> reconcile(tasklet(workspace))));
+
+        // then: the refusal reached the step, whose transaction took the figures written before it along
+        assertThat(failure).hasStackTraceContaining(RefusedFigure.REGION + " is refused");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM figure", Integer.class)).isZero();
+        assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().startsWith("reconcile-"));
+    }
+
+    /** A trigger refusing one region's figure, as a full disk or a broken constraint would refuse any. */
+    public static final class RefusedFigure implements Trigger {
+        static final String REGION = "Refused";
+
+        @Override
+        public void fire(Connection connection, Object[] oldRow, Object[] newRow) throws SQLException {
+            if (Arrays.asList(newRow).contains(REGION)) {
+                throw new SQLException(REGION + " is refused");
+            }
+        }
+    }
+
+    /** Loads {@code stats/racks.csv} (again) with one racks figure per region r{from} to r{to - 1}. */
+    private void loadRacks(LocalDate run, int from, int to, IntFunction<String> value) {
+        try (StatisticsStore.FileBatch batch = new StatisticsStore(jdbc).replace("stats/racks.csv", run)) {
+            for (int n = from; n < to; n++) {
+                batch.add(new StatFact(fact("racks", "r%05d".formatted(n), value.apply(n), Origin.STATISTICS,
+                        "stats/racks.csv"), false, true));
+            }
+        }
     }
 
     @Test
