@@ -6,6 +6,7 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,6 +22,7 @@ import org.infradigest.domain.Origin;
 import org.infradigest.domain.Qualifier;
 import org.infradigest.store.FactCensus;
 import org.infradigest.store.KeyOrderedFacts;
+import org.infradigest.store.MultiRowInsert;
 import org.infradigest.store.StoredFact;
 import org.infradigest.store.sort.ExternalSort;
 import org.infradigest.store.sort.RowCodec;
@@ -71,6 +73,9 @@ public class ReconcileTasklet implements Tasklet {
             RowCodec.Type.DECIMAL, RowCodec.Type.TEXT, RowCodec.Type.TEXT, RowCodec.Type.TEXT, RowCodec.Type.DECIMAL,
             RowCodec.Type.LONG));
     /** Largest difference first, as the Conflicts sheet and the digest list them; then metric, region, key order. */
+    private static final MultiRowInsert CONFLICT_INSERT = new MultiRowInsert("conflict", List.of("metric", "region",
+            "operator", "period", "record_value", "record_origin", "record_source", "other_value", "other_origin",
+            "other_source", "other_sentence", "difference_pct"));
     private static final Comparator<Object[]> CONFLICT_ORDER = (a, b) -> {
         int c = ((BigDecimal) b[11]).compareTo((BigDecimal) a[11]);
         if (c == 0) {
@@ -186,11 +191,20 @@ public class ReconcileTasklet implements Tasklet {
         if (rows.isEmpty()) {
             return;
         }
-        jdbc.batchUpdate("""
-                INSERT INTO conflict (metric, region, operator, period, record_value, record_origin,
-                                      record_source, other_value, other_origin, other_source,
-                                      other_sentence, difference_pct)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+        jdbc.execute((ConnectionCallback<Void>) connection -> {
+            CONFLICT_INSERT.insert(connection, rows, (ps, offset, row, index) -> {
+                for (int i = 0; i < row.length; i++) {
+                    if (row[i] instanceof BigDecimal number) {
+                        ps.setBigDecimal(offset + i + 1, number);
+                    } else if (row[i] == null) {
+                        ps.setNull(offset + i + 1, Types.VARCHAR); // the other sentence; the numbers never are
+                    } else {
+                        ps.setString(offset + i + 1, (String) row[i]);
+                    }
+                }
+            });
+            return null;
+        });
         rows.clear();
     }
 

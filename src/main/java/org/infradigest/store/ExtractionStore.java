@@ -13,6 +13,7 @@ import org.infradigest.domain.Initiative;
 import org.infradigest.domain.LicenceApproval;
 import org.infradigest.domain.OperatorMention;
 import org.infradigest.domain.Statement;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -20,6 +21,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * wrote, and marks the article as extracted by this engine version. Re-running is therefore harmless.
  */
 public class ExtractionStore {
+
+    private static final MultiRowInsert FACT_INSERT = new MultiRowInsert("fact", List.of("article_key", "seq",
+            "metric", "fact_value", "unit", "region", "operator", "period", "qualifier", "origin", "source", "sentence",
+            "run_date", "first_seen", "article_no"));
 
     private final JdbcTemplate jdbc;
     private final DerivedRows derivedRows;
@@ -68,25 +73,25 @@ public class ExtractionStore {
         }
         if (!facts.isEmpty()) {
             // Typed setters: a generic setObject(null) makes Spring ask the driver for each parameter's type.
-            jdbc.batchUpdate("""
-                    INSERT INTO fact (article_key, seq, metric, fact_value, unit, region, operator, period, qualifier,
-                                      origin, source, sentence, run_date, first_seen, article_no)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", facts, facts.size(), (ps, row) -> {
-                ps.setString(1, (String) row[0]);
-                ps.setInt(2, (Integer) row[1]);
-                ps.setString(3, (String) row[2]);
-                ps.setBigDecimal(4, (java.math.BigDecimal) row[3]);
-                FactColumns.setText(ps, 5, (String) row[4]);
-                ps.setString(6, (String) row[5]);
-                FactColumns.setKeyPart(ps, 7, (String) row[6]);
-                FactColumns.setKeyPart(ps, 8, (String) row[7]);
-                ps.setString(9, (String) row[8]);
-                ps.setString(10, (String) row[9]);
-                ps.setString(11, (String) row[10]);
-                FactColumns.setText(ps, 12, (String) row[11]);
-                ps.setDate(13, (Date) row[12]);
-                ps.setDate(14, (Date) row[13]);
-                ps.setLong(15, (Long) row[14]);
+            jdbc.execute((ConnectionCallback<Void>) connection -> {
+                FACT_INSERT.insert(connection, facts, (ps, o, row, index) -> {
+                    ps.setString(o + 1, (String) row[0]);
+                    ps.setInt(o + 2, (Integer) row[1]);
+                    ps.setString(o + 3, (String) row[2]);
+                    ps.setBigDecimal(o + 4, (java.math.BigDecimal) row[3]);
+                    FactColumns.setText(ps, o + 5, (String) row[4]);
+                    ps.setString(o + 6, (String) row[5]);
+                    FactColumns.setKeyPart(ps, o + 7, (String) row[6]);
+                    FactColumns.setKeyPart(ps, o + 8, (String) row[7]);
+                    ps.setString(o + 9, (String) row[8]);
+                    ps.setString(o + 10, (String) row[9]);
+                    ps.setString(o + 11, (String) row[10]);
+                    FactColumns.setText(ps, o + 12, (String) row[11]);
+                    ps.setDate(o + 13, (Date) row[12]);
+                    ps.setDate(o + 14, (Date) row[13]);
+                    ps.setLong(o + 15, (Long) row[14]);
+                });
+                return null;
             });
         }
         batch("""

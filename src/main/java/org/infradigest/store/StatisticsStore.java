@@ -1,15 +1,13 @@
 package org.infradigest.store;
 
 import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.infradigest.domain.Fact;
 import org.infradigest.stats.StatFact;
-import org.springframework.jdbc.core.BatchPreparedStatementSetter;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionOperations;
 
@@ -25,6 +23,9 @@ import org.springframework.transaction.support.TransactionOperations;
 public class StatisticsStore {
 
     private static final int BATCH = 1_000;
+    private static final MultiRowInsert INSERT = new MultiRowInsert("fact", List.of("stats_file", "seq", "metric",
+            "fact_value", "unit", "region", "operator", "period", "qualifier", "origin", "source", "sentence",
+            "run_date", "aggregate_region", "first_seen"));
 
     private final JdbcTemplate jdbc;
     private final TransactionOperations transactions;
@@ -76,35 +77,26 @@ public class StatisticsStore {
             }
             int first = seq;
             // Typed setters: a generic setObject(null) makes Spring ask the driver for each parameter's type.
-            transactions.executeWithoutResult(status -> jdbc.batchUpdate("""
-                    INSERT INTO fact (stats_file, seq, metric, fact_value, unit, region, operator, period, qualifier,
-                                      origin, source, sentence, run_date, aggregate_region, first_seen)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", new BatchPreparedStatementSetter() {
-                @Override
-                public void setValues(PreparedStatement ps, int i) throws SQLException {
-                    StatFact statFact = rows.get(i);
+            transactions.executeWithoutResult(status -> jdbc.execute((ConnectionCallback<Void>) connection -> {
+                INSERT.insert(connection, rows, (ps, o, statFact, i) -> {
                     Fact f = statFact.fact();
-                    ps.setString(1, statsFile);
-                    ps.setInt(2, first + i);
-                    ps.setString(3, f.metric());
-                    ps.setBigDecimal(4, f.value());
-                    FactColumns.setText(ps, 5, f.unit());
-                    ps.setString(6, f.region());
-                    FactColumns.setKeyPart(ps, 7, f.operator());
-                    FactColumns.setKeyPart(ps, 8, f.period());
-                    ps.setString(9, f.qualifier().name());
-                    ps.setString(10, f.origin().name());
-                    ps.setString(11, f.source());
-                    FactColumns.setText(ps, 12, f.sentence());
-                    ps.setDate(13, runDate);
-                    ps.setBoolean(14, statFact.aggregate());
-                    ps.setDate(15, runDate);
-                }
-
-                @Override
-                public int getBatchSize() {
-                    return rows.size();
-                }
+                    ps.setString(o + 1, statsFile);
+                    ps.setInt(o + 2, first + i);
+                    ps.setString(o + 3, f.metric());
+                    ps.setBigDecimal(o + 4, f.value());
+                    FactColumns.setText(ps, o + 5, f.unit());
+                    ps.setString(o + 6, f.region());
+                    FactColumns.setKeyPart(ps, o + 7, f.operator());
+                    FactColumns.setKeyPart(ps, o + 8, f.period());
+                    ps.setString(o + 9, f.qualifier().name());
+                    ps.setString(o + 10, f.origin().name());
+                    ps.setString(o + 11, f.source());
+                    FactColumns.setText(ps, o + 12, f.sentence());
+                    ps.setDate(o + 13, runDate);
+                    ps.setBoolean(o + 14, statFact.aggregate());
+                    ps.setDate(o + 15, runDate);
+                });
+                return null;
             }));
             seq += rows.size();
             rows.clear();
