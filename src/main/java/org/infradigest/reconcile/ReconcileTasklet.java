@@ -72,10 +72,10 @@ public class ReconcileTasklet implements Tasklet {
             RowCodec.Type.TEXT, RowCodec.Type.TEXT, RowCodec.Type.DECIMAL, RowCodec.Type.TEXT, RowCodec.Type.TEXT,
             RowCodec.Type.DECIMAL, RowCodec.Type.TEXT, RowCodec.Type.TEXT, RowCodec.Type.TEXT, RowCodec.Type.DECIMAL,
             RowCodec.Type.LONG));
-    /** Largest difference first, as the Conflicts sheet and the digest list them; then metric, region, key order. */
     private static final MultiRowInsert CONFLICT_INSERT = new MultiRowInsert("conflict", List.of("metric", "region",
             "operator", "period", "record_value", "record_origin", "record_source", "other_value", "other_origin",
             "other_source", "other_sentence", "difference_pct"));
+    /** Largest difference first, as the Conflicts sheet and the digest list them; then metric, region, key order. */
     private static final Comparator<Object[]> CONFLICT_ORDER = (a, b) -> {
         int c = ((BigDecimal) b[11]).compareTo((BigDecimal) a[11]);
         if (c == 0) {
