@@ -92,8 +92,10 @@ public final class DigestPublisher {
                     moveIntoPlace(excelTemp, directory.resolve(WORKBOOK)),
                     moveIntoPlace(pdfTemp, directory.resolve(PDF)));
         } finally {
-            // Whatever happened to the workbook, the PDF's thread is done before its file goes.
-            pdfWritten.cancel(true);
+            // Whatever happened to the workbook, the PDF's thread is done before its file goes. It is let finish,
+            // not interrupted: it reads the database, and a thread interrupted during H2's file I/O closes the
+            // store for every connection (H2 issues 227 and 1076), the job repository's too.
+            pdfWritten.cancel(false);
             joinQuietly(pdfWriter);
             for (Path temporary : temporaries) {
                 Files.deleteIfExists(temporary);

@@ -12,6 +12,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 import javax.sql.DataSource;
@@ -160,8 +162,9 @@ public final class KeyOrderedFacts {
             return;
         }
         List<long[]> ranges = IdSpans.split(bounds[0], bounds[1], threads);
+        AtomicBoolean stop = new AtomicBoolean();
         if (ranges.size() == 1) {
-            scanRange(sort, ranges.getFirst());
+            scanRange(sort, ranges.getFirst(), stop);
             return;
         }
         ExecutorService pool = Executors.newFixedThreadPool(ranges.size(), runnable -> {
@@ -172,7 +175,7 @@ public final class KeyOrderedFacts {
         try {
             List<Future<?>> scans = new ArrayList<>();
             for (long[] range : ranges) {
-                scans.add(pool.submit(() -> scanRange(sort, range)));
+                scans.add(pool.submit(() -> scanRange(sort, range, stop)));
             }
             for (Future<?> scanned : scans) {
                 scanned.get();
@@ -186,7 +189,27 @@ public final class KeyOrderedFacts {
             }
             throw new IllegalStateException("cannot read the facts", e.getCause());
         } finally {
-            pool.shutdownNow();
+            // Not shutdownNow(): the scans read the database, and a thread interrupted during H2's file I/O closes
+            // the store for every connection (H2 issues 227 and 1076). The other scans stop at their next page.
+            stop.set(true);
+            pool.shutdown();
+            awaitUninterruptibly(pool);
+        }
+    }
+
+    private static void awaitUninterruptibly(ExecutorService pool) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                if (pool.awaitTermination(1, TimeUnit.MINUTES)) {
+                    break;
+                }
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -202,7 +225,7 @@ public final class KeyOrderedFacts {
         }
     }
 
-    private void scanRange(ExternalSort<StoredFact> sort, long[] range) {
+    private void scanRange(ExternalSort<StoredFact> sort, long[] range, AtomicBoolean stop) {
         Map<String, String> shared = new HashMap<>();
         try (ExternalSort<StoredFact>.Producer producer = sort.producer();
              Connection connection = dataSource.getConnection();
@@ -212,6 +235,9 @@ public final class KeyOrderedFacts {
                      FROM fact WHERE fact_id BETWEEN ? AND ?""")) {
             // Short queries (IdSpans.pages): a lazy cursor held for minutes instead met pages H2 had since moved.
             for (long[] page : IdSpans.pages(range[0], range[1])) {
+                if (stop.get()) {
+                    return; // another scan failed: the sort is abandoned
+                }
                 query.setLong(1, page[0]);
                 query.setLong(2, page[1]);
                 try (ResultSet rs = query.executeQuery()) {

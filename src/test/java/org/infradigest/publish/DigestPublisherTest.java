@@ -3,6 +3,7 @@ package org.infradigest.publish;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.infradigest.domain.Statement;
 import org.infradigest.publish.csv.FactsCsvWriter;
 import org.infradigest.publish.excel.ExcelDigestWriter;
 import org.infradigest.publish.pdf.PdfDigestWriter;
@@ -13,6 +14,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -79,6 +84,66 @@ class DigestPublisherTest {
         assertThat(failure).isNotNull();
         assertThat(Files.readAllBytes(runDirectory.resolve("facts.csv"))).isEqualTo(earlierCsv);
         assertThat(files(runDirectory)).containsExactlyInAnyOrder("facts.csv", "digest.pdf", "digest.xlsx");
+    }
+
+    @Test
+    void aFailedWorkbookWaitsForThePdfThreadInsteadOfInterruptingIt() throws InterruptedException {
+        // given: the PDF's thread reading statements (in the nightly run, a database cursor: a thread interrupted
+        // during H2's file I/O closes the store for every connection) when the workbook's walk of the facts fails
+        DigestModel seed = DigestModelFixture.beijingSeed().withCorpusFigures().build();
+        CountDownLatch pdfReading = new CountDownLatch(1);
+        AtomicBoolean pdfInterrupted = new AtomicBoolean();
+        AtomicBoolean pdfReadToTheEnd = new AtomicBoolean();
+        Rows<Statement> statements = new Rows<>() {
+            @Override
+            public void forEach(Consumer<? super Statement> action) {
+                if (Thread.currentThread().getName().equals("publish-pdf") && pdfReading.getCount() > 0) {
+                    pdfReading.countDown();
+                    try {
+                        Thread.sleep(500);
+                        pdfReadToTheEnd.set(true);
+                    } catch (InterruptedException e) {
+                        pdfInterrupted.set(true);
+                        Thread.currentThread().interrupt();
+                    }
+                }
+                seed.statements().forEach(action);
+            }
+
+            @Override
+            public long count() {
+                return seed.statements().count();
+            }
+        };
+        IllegalStateException diskFull = new IllegalStateException("disk full");
+        Rows<DigestFact> facts = new Rows<>() {
+            @Override
+            public void forEach(Consumer<? super DigestFact> action) {
+                try {
+                    pdfReading.await(10, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                throw diskFull;
+            }
+
+            @Override
+            public long count() {
+                return seed.facts().count();
+            }
+        };
+        DigestModel model = new DigestModel(seed.runDate(), seed.generatedAt(), seed.metrics(), seed.totals(), facts,
+                seed.figures(), seed.conflicts(), statements, seed.initiatives(), seed.operators(), seed.licences(),
+                seed.sources(), seed.rejects(), seed.runs());
+
+        // when
+        Throwable failure = catchThrowable(() -> new DigestPublisher().publish(model, output.resolve("run")));
+
+        // then: the workbook's failure is the step's, and the PDF's thread was let finish its read
+        assertThat(failure).hasStackTraceContaining("disk full");
+        assertThat(pdfReading.await(0, TimeUnit.SECONDS)).as("the PDF was reading when the workbook failed").isTrue();
+        assertThat(pdfInterrupted).isFalse();
+        assertThat(pdfReadToTheEnd).isTrue();
     }
 
     @Test

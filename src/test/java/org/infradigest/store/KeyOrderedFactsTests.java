@@ -2,13 +2,21 @@ package org.infradigest.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+
+import javax.sql.DataSource;
 
 import org.infradigest.domain.Extraction;
 import org.infradigest.domain.Fact;
@@ -184,5 +192,71 @@ class KeyOrderedFactsTests {
         List<StoredFact> all = new ArrayList<>();
         new KeyOrderedFacts(jdbc.getDataSource(), new SortWorkspace(temp.resolve("sort"), 1_000), 2).forEach(all::add);
         assertThat(all).isEmpty();
+    }
+    @Test
+    void aFailedScanLetsTheOtherFinishItsReadInsteadOfInterruptingIt() {
+        // given: two scans, the one of the lowest ids failing while the other is reading (in the nightly run a
+        // thread interrupted during H2's file I/O closes the store for every connection)
+        long lowest = jdbc.queryForObject("SELECT MIN(fact_id) FROM fact", Long.class);
+        List<Boolean> interrupted = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.concurrent.CountDownLatch otherReading = new java.util.concurrent.CountDownLatch(1);
+        DataSource source = jdbc.getDataSource();
+        DataSource failingLowest = (DataSource) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
+                    Object result = invoke(method, source, args);
+                    return method.getName().equals("getConnection")
+                            ? scanConnection((Connection) result, lowest, otherReading, interrupted) : result;
+                });
+
+        // when
+        Throwable failure = org.assertj.core.api.Assertions.catchThrowable(() -> new KeyOrderedFacts(failingLowest,
+                new SortWorkspace(temp.resolve("sort"), 1_000_000), 2).forEach(fact -> { }));
+
+        // then: the failure is the step's, and the other scan read to its end uninterrupted
+        assertThat(failure).hasStackTraceContaining("disk gone");
+        assertThat(interrupted).containsExactly(false);
+    }
+
+    /** A connection whose fact scan starting at {@code lowest} fails, and whose other scans read slowly. */
+    private static Connection scanConnection(Connection connection, long lowest,
+                                             java.util.concurrent.CountDownLatch otherReading,
+                                             List<Boolean> interrupted) {
+        return (Connection) Proxy.newProxyInstance(KeyOrderedFactsTests.class.getClassLoader(),
+                new Class<?>[] {Connection.class}, (proxy, method, args) -> {
+                    Object result = invoke(method, connection, args);
+                    if (!method.getName().equals("prepareStatement") || !((String) args[0]).contains("BETWEEN")) {
+                        return result;
+                    }
+                    PreparedStatement statement = (PreparedStatement) result;
+                    long[] from = {0};
+                    return Proxy.newProxyInstance(KeyOrderedFactsTests.class.getClassLoader(),
+                            new Class<?>[] {PreparedStatement.class}, (p, m, a) -> {
+                                if (m.getName().equals("setLong") && (Integer) a[0] == 1) {
+                                    from[0] = (Long) a[1];
+                                }
+                                if (m.getName().equals("executeQuery")) {
+                                    if (from[0] == lowest) {
+                                        otherReading.await(10, java.util.concurrent.TimeUnit.SECONDS);
+                                        throw new SQLException("disk gone");
+                                    }
+                                    otherReading.countDown();
+                                    try {
+                                        Thread.sleep(300);
+                                        interrupted.add(false);
+                                    } catch (InterruptedException e) {
+                                        interrupted.add(true);
+                                    }
+                                }
+                                return invoke(m, statement, a);
+                            });
+                });
+    }
+
+    private static Object invoke(Method method, Object target, Object[] args) throws Throwable {
+        try {
+            return method.invoke(target, args);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
     }
 }
