@@ -29,7 +29,12 @@ public final class ContentHash {
     }
 
     public static String of(String text) {
-        return of(text.getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(digest(text));
+    }
+
+    /** The SHA-256 of the text's UTF-8, as bytes. */
+    public static byte[] digest(String text) {
+        return sha256().digest(text.getBytes(StandardCharsets.UTF_8));
     }
 
     /** Streams the file, so a large table is hashed without being held in memory. */

@@ -1,12 +1,10 @@
 package org.infradigest.store;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.infradigest.input.ContentHash;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 
@@ -40,12 +38,7 @@ final class ArticleLookupHash {
     }
 
     static long of(String text) {
-        byte[] digest;
-        try {
-            digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
+        byte[] digest = ContentHash.digest(text);
         long hash = 0;
         for (int i = 0; i < Long.BYTES; i++) {
             hash = (hash << 8) | (digest[i] & 0xFF);

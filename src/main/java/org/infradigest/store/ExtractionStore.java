@@ -139,8 +139,8 @@ public class ExtractionStore {
                 missing.add(item.articleKey());
             }
         }
-        ArticleLookupHash.query(jdbc, "SELECT article_key, article_no, first_run, EXISTS (SELECT 1 FROM"
-                + " article_extraction e WHERE e.article_no = article.article_no) FROM article WHERE key_hash", missing,
+        ArticleLookupHash.query(jdbc, "SELECT article_key, article_no, first_run, "
+                + PendingArticles.EXTRACTED_BEFORE + " FROM article WHERE key_hash", missing,
                 rs -> stored.put(rs.getString(1), new StoredArticle(rs.getLong(2), rs.getDate(3), rs.getBoolean(4))));
         for (String key : missing) {
             if (!stored.containsKey(key)) {

@@ -23,6 +23,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public final class PendingArticles {
 
+    /** Whether the article row in the query was ever extracted, by any version: it has rows to replace. */
+    static final String EXTRACTED_BEFORE =
+            "EXISTS (SELECT 1 FROM article_extraction e WHERE e.article_no = article.article_no)";
+
     /** No mark of this version ({@code :version}) for the article row in the query. */
     private static final String NOT_MARKED = "NOT EXISTS (SELECT 1 FROM article_extraction e"
             + " WHERE e.article_no = article.article_no AND e.extracted_version = %s)";
@@ -41,8 +45,7 @@ public final class PendingArticles {
             throws Exception {
         H2PagingQueryProvider query = new H2PagingQueryProvider();
         query.setSelectClause("_ROWID_, article_key, url, title, published, outlet, file, format, article_no,"
-                + " first_run, EXISTS (SELECT 1 FROM article_extraction e WHERE e.article_no = article.article_no)"
-                + " AS extracted_before,"
+                + " first_run, " + EXTRACTED_BEFORE + " AS extracted_before,"
                 + " (SELECT b.body FROM article_body b WHERE b.article_no = article.article_no) AS body");
         query.setFromClause("article");
         query.setWhereClause(NOT_MARKED.formatted(":version") + " AND _ROWID_ BETWEEN :fromRow AND :toRow");
