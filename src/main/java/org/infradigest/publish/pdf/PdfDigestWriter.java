@@ -4,7 +4,9 @@ import org.infradigest.publish.ChangeSelection;
 import org.infradigest.publish.ChartData;
 import org.infradigest.publish.ChartSelection;
 import org.infradigest.publish.DigestModel;
+import org.infradigest.publish.FigureChange;
 import org.infradigest.publish.FigureFormat;
+import org.infradigest.publish.FigureWalk;
 import org.infradigest.publish.KeyFigure;
 import org.infradigest.publish.KeyFigureSelection;
 import org.openpdf.text.Document;
@@ -29,7 +31,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Writes digest.pdf for managers: key figures with their change, charts, what changed since the previous run,
@@ -57,12 +61,19 @@ public final class PdfDigestWriter {
     private final KeyFigureSelection keyFigures;
     private final ChangeSelection changes;
     private final ChartSelection charts;
+    private final List<SectionLimits> layouts;
 
     public PdfDigestWriter() {
         this(DigestFonts.standard(), KeyFigureSelection.standard());
     }
 
     public PdfDigestWriter(DigestFonts fonts, KeyFigureSelection keyFigures) {
+        this(fonts, keyFigures, SectionLimits.roomyToTerse());
+    }
+
+    /** @param layouts the section limits to try, roomiest first, until the digest fits */
+    PdfDigestWriter(DigestFonts fonts, KeyFigureSelection keyFigures, List<SectionLimits> layouts) {
+        this.layouts = List.copyOf(layouts);
         this.fonts = fonts;
         this.keyFigures = keyFigures;
         this.changes = new ChangeSelection(keyFigures);
@@ -71,12 +82,13 @@ public final class PdfDigestWriter {
 
     /** Writes the digest to {@code out}; does not close it. */
     public void write(DigestModel model, OutputStream out) throws IOException {
+        Selections selections = select(model, layouts);
         byte[] pdf = null;
         int pages = 0;
-        for (SectionLimits limits : SectionLimits.roomyToTerse()) {
+        for (SectionLimits limits : layouts) {
             // The digest is a few kilobytes, so laying it out in memory first costs nothing.
             ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-            pages = render(model, limits, buffer);
+            pages = render(model, limits, selections, buffer);
             pdf = buffer.toByteArray();
             if (pages <= MAX_PAGES) {
                 break;
@@ -88,7 +100,36 @@ public final class PdfDigestWriter {
         out.write(pdf);
     }
 
-    private int render(DigestModel model, SectionLimits limits, OutputStream out) {
+    /**
+     * The key figures, changes and charts of every layout, from one walk of the figures: each walk is a query
+     * over the whole figure table (a second or so on a night of 200,000 figures), and a layout that does not fit
+     * must not walk them again.
+     */
+    private Selections select(DigestModel model, List<SectionLimits> layouts) {
+        Map<Integer, FigureWalk<List<KeyFigure>>> keyFigureWalks = new HashMap<>();
+        Map<Integer, FigureWalk<List<FigureChange>>> changeWalks = new HashMap<>();
+        for (SectionLimits limits : layouts) {
+            keyFigureWalks.computeIfAbsent(limits.keyFigures(), n -> keyFigures.walk(model, n));
+            changeWalks.computeIfAbsent(limits.changes(), n -> changes.walk(model, n));
+        }
+        FigureWalk<List<ChartData>> chartWalk = charts.walk(model, 2);
+        List<FigureWalk<?>> walks = new ArrayList<>(keyFigureWalks.values());
+        walks.addAll(changeWalks.values());
+        walks.add(chartWalk);
+        model.figures().forEach(figure -> walks.forEach(walk -> walk.accept(figure)));
+        Map<Integer, List<KeyFigure>> keyFiguresByLimit = new HashMap<>();
+        keyFigureWalks.forEach((n, walk) -> keyFiguresByLimit.put(n, walk.result()));
+        Map<Integer, List<FigureChange>> changesByLimit = new HashMap<>();
+        changeWalks.forEach((n, walk) -> changesByLimit.put(n, walk.result()));
+        return new Selections(keyFiguresByLimit, changesByLimit, pdfCharts(chartWalk.result()));
+    }
+
+    /** What {@link #select} found, by the limit asked for. */
+    private record Selections(Map<Integer, List<KeyFigure>> keyFigures, Map<Integer, List<FigureChange>> changes,
+                              List<ChartData> charts) {
+    }
+
+    private int render(DigestModel model, SectionLimits limits, Selections selections, OutputStream out) {
         Document document = new Document(PageSize.A4, 46, 46, 56, 50);
         PdfWriter writer = PdfWriter.getInstance(document, out);
         PageDecoration decoration = new PageDecoration(fonts, "Digest of " + model.runDate());
@@ -99,7 +140,7 @@ public final class PdfDigestWriter {
 
         DigestSections sections = new DigestSections(fonts, limits);
         title(model).forEach(document::add);
-        List<KeyFigure> figures = keyFigures.select(model, limits.keyFigures());
+        List<KeyFigure> figures = selections.keyFigures().get(limits.keyFigures());
         document.add(sections.heading("Key figures"));
         if (figures.isEmpty()) {
             document.add(sections.note("None in this run."));
@@ -108,12 +149,12 @@ public final class PdfDigestWriter {
             document.add(sections.note("Figure of record for the latest period; change against the period before. "
                     + "\"new\" marks figures first reported in this run."));
         }
-        List<ChartData> shown = pdfCharts(model);
+        List<ChartData> shown = selections.charts();
         if (!shown.isEmpty() && limits.charts()) {
             add(document, writer, sections.heading("Trends"), List.of(chartRow(shown)));
         }
         add(document, writer, sections.heading("What changed since the last run"),
-                sections.changes(model, changes.select(model, limits.changes())));
+                sections.changes(model, selections.changes().get(limits.changes())));
         add(document, writer, sections.heading("Operators and initiatives"), sections.initiatives(model));
         add(document, writer, sections.heading("Notable statements"), sections.statements(model));
         add(document, writer, sections.heading("Conflicts to look at"), sections.conflicts(model));
@@ -124,8 +165,7 @@ public final class PdfDigestWriter {
     }
 
     /** The main metric's trend and the figures by operator; without an operator chart, the two main trends. */
-    private List<ChartData> pdfCharts(DigestModel model) {
-        List<ChartData> all = charts.select(model, 2);
+    private static List<ChartData> pdfCharts(List<ChartData> all) {
         List<ChartData> trends = all.stream().filter(c -> c.kind() == ChartData.Kind.LINE).toList();
         List<ChartData> bars = all.stream().filter(c -> c.kind() == ChartData.Kind.BAR).toList();
         List<ChartData> shown = new ArrayList<>();

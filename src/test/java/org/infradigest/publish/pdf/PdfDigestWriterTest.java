@@ -7,15 +7,21 @@ import org.infradigest.domain.Fact;
 import org.infradigest.domain.Origin;
 import org.infradigest.domain.Qualifier;
 import org.infradigest.domain.Statement;
+import org.infradigest.publish.DigestFigure;
 import org.infradigest.publish.DigestModel;
 import org.infradigest.publish.DigestModelFixture;
 import org.infradigest.publish.KeyFigureSelection;
+import org.infradigest.publish.Rows;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Calendar;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -115,6 +121,50 @@ class PdfDigestWriterTest {
         try (PDDocument pdf = writeAndLoad(fixture.build())) {
             // then
             assertThat(pdf.getNumberOfPages()).isBetween(1, PdfDigestWriter.MAX_PAGES);
+        }
+    }
+
+    @Test
+    void walksTheFiguresOnceForEveryLayoutItTries() throws IOException {
+        // given a first layout far too roomy for three pages, and figures that count their walks
+        SectionLimits tooRoomy = new SectionLimits(400, true, 8, 5, 400, 5, 5, 8, 300, 60);
+        List<SectionLimits> layouts = new ArrayList<>(List.of(tooRoomy));
+        layouts.addAll(SectionLimits.roomyToTerse());
+        PdfDigestWriter writer = new PdfDigestWriter(DigestFonts.standard(), KeyFigureSelection.standard(), layouts);
+        DigestModel synthetic = org.infradigest.publish.SyntheticDigest.of(20_000);
+        AtomicInteger walks = new AtomicInteger();
+        Rows<DigestFigure> counted = new Rows<>() {
+            @Override
+            public void forEach(Consumer<? super DigestFigure> action) {
+                walks.incrementAndGet();
+                synthetic.figures().forEach(action);
+            }
+
+            @Override
+            public long count() {
+                return synthetic.figures().count();
+            }
+        };
+        DigestModel model = new DigestModel(synthetic.runDate(), synthetic.generatedAt(), synthetic.metrics(),
+                synthetic.totals(), synthetic.facts(), counted, synthetic.conflicts(), synthetic.statements(),
+                synthetic.initiatives(), synthetic.operators(), synthetic.licences(), synthetic.sources(),
+                synthetic.rejects(), synthetic.runs());
+        ByteArrayOutputStream tooLong = new ByteArrayOutputStream();
+        new PdfDigestWriter(DigestFonts.standard(), KeyFigureSelection.standard(), List.of(tooRoomy))
+                .write(synthetic, tooLong);
+
+        // when
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        writer.write(model, out);
+
+        // then the first layout alone runs long, and one walk served the key figures, changes and charts of all
+        try (PDDocument roomy = Loader.loadPDF(tooLong.toByteArray());
+             PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
+            assertThat(roomy.getNumberOfPages()).isGreaterThan(PdfDigestWriter.MAX_PAGES);
+            assertThat(walks).hasValue(1);
+            assertThat(pdf.getNumberOfPages()).isBetween(1, PdfDigestWriter.MAX_PAGES);
+            assertThat(text(pdf)).contains("Key figures", "5G base stations", "Trends",
+                    "What changed since the last run");
         }
     }
 
