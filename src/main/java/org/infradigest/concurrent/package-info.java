@@ -1,4 +1,5 @@
 /**
- * Plain concurrency helpers the steps share: handing rows to a thread of their own, in order, with bounded memory.
+ * Plain concurrency helpers the steps share: handing rows to a thread of their own, in order, with bounded memory,
+ * and work beside the caller that is never interrupted.
  */
 package org.infradigest.concurrent;

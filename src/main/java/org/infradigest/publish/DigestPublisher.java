@@ -1,6 +1,7 @@
 package org.infradigest.publish;
 
 import org.infradigest.concurrent.BackgroundRows;
+import org.infradigest.concurrent.SideTask;
 import org.infradigest.domain.Fact;
 import org.infradigest.publish.csv.FactsCsvWriter;
 import org.infradigest.publish.excel.ExcelDigestWriter;
@@ -10,7 +11,6 @@ import org.slf4j.LoggerFactory;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
@@ -23,8 +23,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 
 /**
  * Writes a run's facts.csv, digest.xlsx and digest.pdf into one directory. Each file is written to a
@@ -58,14 +56,13 @@ public final class DigestPublisher {
         Files.createDirectories(directory);
         List<Path> temporaries = new ArrayList<>();
         // The PDF reads only aggregates and a few rows of each list: it is written beside the workbook, on a
-        // thread of its own, so the publish step takes about as long as the workbook alone.
+        // thread of its own, so the publish step takes about as long as the workbook alone. Whatever happens to
+        // the workbook, that thread is let finish before its file goes (never interrupted: it reads the database).
         Path pdfTemp = temporary(directory, PDF, temporaries);
-        FutureTask<Void> pdfWritten = new FutureTask<>(() -> {
+        try (SideTask<Void> pdfWritten = SideTask.start("publish-pdf", () -> {
             writeTo(pdfTemp, PDF, out -> pdf.write(model, out));
             return null;
-        });
-        Thread pdfWriter = Thread.ofPlatform().name("publish-pdf").start(pdfWritten);
-        try {
+        })) {
             Path csvTemp = temporary(directory, FACTS_CSV, temporaries);
             long csvStarted = System.nanoTime();
             Path excelTemp;
@@ -87,49 +84,14 @@ public final class DigestPublisher {
                 throw e.getCause();
             }
             completed(csvTemp, FACTS_CSV + " (with the workbook's Facts sheet)", csvStarted);
-            awaitPdf(pdfWritten);
+            pdfWritten.join();
             return new PublishedDigest(moveIntoPlace(csvTemp, directory.resolve(FACTS_CSV)),
                     moveIntoPlace(excelTemp, directory.resolve(WORKBOOK)),
                     moveIntoPlace(pdfTemp, directory.resolve(PDF)));
         } finally {
-            // Whatever happened to the workbook, the PDF's thread is done before its file goes. It is let finish,
-            // not interrupted: it reads the database, and a thread interrupted during H2's file I/O closes the
-            // store for every connection (H2 issues 227 and 1076), the job repository's too.
-            pdfWritten.cancel(false);
-            joinQuietly(pdfWriter);
             for (Path temporary : temporaries) {
                 Files.deleteIfExists(temporary);
             }
-        }
-    }
-
-    private static void awaitPdf(FutureTask<Void> pdfWritten) throws IOException {
-        try {
-            pdfWritten.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new InterruptedIOException("interrupted while the PDF was written");
-        } catch (ExecutionException e) {
-            switch (e.getCause()) {
-                case IOException io -> throw io;
-                case RuntimeException runtime -> throw runtime;
-                case Error error -> throw error;
-                default -> throw new IOException("the PDF could not be written", e.getCause());
-            }
-        }
-    }
-
-    private static void joinQuietly(Thread thread) {
-        boolean interrupted = false;
-        while (thread.isAlive()) {
-            try {
-                thread.join();
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
         }
     }
 

@@ -2,6 +2,7 @@ package org.infradigest.publish.excel;
 
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.infradigest.concurrent.SideTask;
 import org.infradigest.publish.ChangeSelection;
 import org.infradigest.publish.ChartData;
 import org.infradigest.publish.ChartSelection;
@@ -17,6 +18,7 @@ import java.io.OutputStream;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Writes digest.xlsx for analysts: Summary, Charts, Facts, Figures, Operators, Licences, Initiatives, Statements,
@@ -59,16 +61,38 @@ public final class ExcelDigestWriter {
             model.figures().forEach(keyFigureWalk.andThen(changeWalk).andThen(chartWalk));
             SummarySheet.write(workbook, styles, model, keyFigureWalk.result(), changeWalk.result());
             ChartsSheet.write(workbook, styles, chartWalk.result());
-            FactsSheet.write(workbook, styles, model);
-            ReconcileSheets.figures(workbook, styles, model);
-            ListSheets.operators(workbook, styles, model);
-            ListSheets.licences(workbook, styles, model);
-            ListSheets.initiatives(workbook, styles, model);
-            ListSheets.statements(workbook, styles, model);
-            ListSheets.sources(workbook, styles, model);
-            ReconcileSheets.conflicts(workbook, styles, model);
-            ListSheets.rejects(workbook, styles, model);
-            RunsSheet.write(workbook, styles, model);
+            SheetTable facts = FactsSheet.start(workbook, styles);
+            // The Facts sheet, about half of the workbook's rows, is filled on a thread of its own while this one
+            // writes the sheets after it (SheetTable: each table's rows are its own).
+            AtomicBoolean abandoned = new AtomicBoolean();
+            try (SideTask<Void> factsFilled = SideTask.start("publish-facts-sheet", () -> {
+                FactsSheet.fill(facts, model, abandoned::get);
+                return null;
+            })) {
+                try {
+                    List<Runnable> sheets = List.of(
+                            () -> ReconcileSheets.figures(workbook, styles, model),
+                            () -> ListSheets.operators(workbook, styles, model),
+                            () -> ListSheets.licences(workbook, styles, model),
+                            () -> ListSheets.initiatives(workbook, styles, model),
+                            () -> ListSheets.statements(workbook, styles, model),
+                            () -> ListSheets.sources(workbook, styles, model),
+                            () -> ReconcileSheets.conflicts(workbook, styles, model),
+                            () -> ListSheets.rejects(workbook, styles, model),
+                            () -> RunsSheet.write(workbook, styles, model));
+                    for (Runnable sheet : sheets) {
+                        sheet.run();
+                        if (factsFilled.isDone()) {
+                            factsFilled.join(); // a failure ends the workbook now
+                        }
+                    }
+                } catch (IOException | RuntimeException | Error e) {
+                    abandoned.set(true);
+                    throw e;
+                }
+                factsFilled.join();
+            }
+            facts.finish();
             describe(workbook, model);
             workbook.write(out);
         } finally {

@@ -7,6 +7,8 @@ import org.infradigest.publish.FigureFormat;
 import org.infradigest.publish.MetricInfo;
 
 import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
 
 /** Every fact with its label, unit, where, whose, when, and the sentence or row it came from. */
 final class FactsSheet {
@@ -19,9 +21,21 @@ final class FactsSheet {
     private FactsSheet() {
     }
 
-    static void write(SXSSFWorkbook workbook, WorkbookStyles styles, DigestModel model) {
-        SheetTable table = new SheetTable(workbook, "Facts", styles, COLUMNS);
+    /** Creates the sheet, in its place among the workbook's sheets. */
+    static SheetTable start(SXSSFWorkbook workbook, WorkbookStyles styles) {
+        return new SheetTable(workbook, "Facts", styles, COLUMNS);
+    }
+
+    /**
+     * Writes every fact into the table; on a thread of its own while other sheets are written, if need be.
+     *
+     * @param abandoned asked before each row; once true, the walk ends with a {@link CancellationException}
+     */
+    static void fill(SheetTable table, DigestModel model, BooleanSupplier abandoned) {
         model.facts().forEach(df -> {
+            if (abandoned.getAsBoolean()) {
+                throw new CancellationException("the workbook was abandoned");
+            }
             Fact f = df.fact();
             MetricInfo metric = model.metric(f.metric());
             boolean percent = FigureFormat.isPercent(f.unit()) || FigureFormat.isPercent(metric.unit());
@@ -31,6 +45,5 @@ final class FactsSheet {
                     f.origin() == null ? "" : f.origin().code(),
                     df.isNew() ? "yes" : "no", f.source(), f.sentence());
         });
-        table.finish();
     }
 }

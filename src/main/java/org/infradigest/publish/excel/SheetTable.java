@@ -27,6 +27,10 @@ import java.util.stream.IntStream;
  * column widths estimated from the header and the first rows only, because the rows before them have already
  * been flushed to disk and autosizing would need them all. A table longer than a sheet goes on in the next
  * sheet, "Facts (2)" after "Facts", with the same header; the full sheet's last row says where it goes on.
+ *
+ * <p>Tables of one workbook may be filled on different threads, one thread per table: what changes the workbook
+ * itself (its sheets, their order and its names) is done holding the workbook's lock, and the rows, cells and
+ * column widths of a sheet are its own.
  */
 final class SheetTable {
 
@@ -77,8 +81,10 @@ final class SheetTable {
             // Room for the autofilter's drop-down button next to the header text.
             widths[i] = columns.get(i).header().length() + 3;
         }
-        this.date1904 = workbook.getXSSFWorkbook().isDate1904();
-        this.sheet = startSheet(name);
+        synchronized (workbook) {
+            this.date1904 = workbook.getXSSFWorkbook().isDate1904();
+            this.sheet = startSheet(name);
+        }
     }
 
     /** The sheets the table has filled so far: 1, or more when it went on in further sheets. */
@@ -135,6 +141,7 @@ final class SheetTable {
         closeSheet();
     }
 
+    /** Called holding the workbook's lock: it changes the workbook's sheets and names. */
     private SXSSFSheet startSheet(String sheetName) {
         SXSSFSheet started = workbook.createSheet(sheetName);
         Row header = started.createRow(0);
@@ -149,12 +156,18 @@ final class SheetTable {
         }
         started.createFreezePane(0, 1);
         printOnePageWide(started);
+        // The autofilter's name is made now and only moved over the rows at the end: the workbook's names then
+        // keep the order of the sheets, whichever table on whichever thread finishes first.
+        started.setAutoFilter(new CellRangeAddress(0, 0, 0, columns.size() - 1));
         direct = workbook instanceof StreamingWorkbook streaming ? streaming.rows(started) : null;
         return started;
     }
 
     private void closeSheet() {
-        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, nextRow - 1), 0, columns.size() - 1));
+        synchronized (workbook) {
+            // The autofilter is also a name of the workbook's.
+            sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, nextRow - 1), 0, columns.size() - 1));
+        }
         applyWidths();
     }
 
@@ -165,10 +178,12 @@ final class SheetTable {
         Cell note = sheet.createRow(nextRow).createCell(0);
         note.setCellValue("\u2026 continued in sheet \u201c" + next + "\u201d.");
         note.setCellStyle(styles.text);
-        int after = workbook.getSheetIndex(sheet);
-        sheet = startSheet(next);
-        // Next to the sheet it continues, whatever sheets were created in between.
-        workbook.setSheetOrder(next, after + 1);
+        synchronized (workbook) {
+            int after = workbook.getSheetIndex(sheet);
+            sheet = startSheet(next);
+            // Next to the sheet it continues, whatever sheets were created in between.
+            workbook.setSheetOrder(next, after + 1);
+        }
         sheets++;
         nextRow = 1;
     }

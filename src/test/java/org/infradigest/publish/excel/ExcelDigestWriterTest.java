@@ -10,9 +10,12 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.infradigest.domain.Reject;
 import org.infradigest.domain.Statement;
+import org.infradigest.publish.DigestFact;
 import org.infradigest.publish.DigestModel;
 import org.infradigest.publish.DigestModelFixture;
+import org.infradigest.publish.Rows;
 import org.infradigest.publish.SourceEntry;
+import org.infradigest.reconcile.Conflict;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
@@ -23,10 +26,14 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.within;
 
 class ExcelDigestWriterTest {
@@ -247,6 +254,91 @@ class ExcelDigestWriterTest {
             assertThat(facts.getRow(20_003).getCell(2).getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(((XSSFSheet) facts).getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:L20004");
         }
+    }
+
+    @Test
+    void aFailedWalkOfTheFactsFailsTheWorkbook() {
+        // given facts whose walk fails after 5,000 rows (the Facts sheet is filled on a thread of its own)
+        DigestModel model = DigestModelFixture.beijingSeed().withManyFacts(20_000).build();
+        Rows<DigestFact> facts = model.facts();
+        DigestModel failing = model.withFacts(rows(action -> {
+            int[] n = {0};
+            facts.forEach(df -> {
+                if (++n[0] > 5_000) {
+                    throw new IllegalStateException("the fact runs cannot be read");
+                }
+                action.accept(df);
+            });
+        }));
+
+        // when
+        Throwable thrown = catchThrowable(() -> new ExcelDigestWriter().write(failing, new ByteArrayOutputStream()));
+
+        // then the failure is the walk's, and the sheet's thread is gone
+        assertThat(thrown).isInstanceOf(IllegalStateException.class).hasMessage("the fact runs cannot be read");
+        assertThat(threadsNamed("publish-facts-sheet")).isEmpty();
+    }
+
+    @Test
+    void aFailedSheetStopsTheFactsSheet() {
+        // given a million facts that wait, after 1,000 rows, until the Conflicts sheet is about to fail
+        CountDownLatch factsWaiting = new CountDownLatch(1);
+        CountDownLatch conflictsFailing = new CountDownLatch(1);
+        AtomicLong walked = new AtomicLong();
+        DigestModel model = DigestModelFixture.beijingSeed().build();
+        Rows<DigestFact> facts = rows(action -> {
+            for (long i = 0; i < 1_000_000; i++) {
+                if (i == 1_000) {
+                    factsWaiting.countDown();
+                    awaitUninterruptibly(conflictsFailing);
+                }
+                walked.incrementAndGet();
+                action.accept(new DigestFact(DigestModelFixture.fact("towers", String.valueOf(i + 1), "towers",
+                        "Region " + i % 50, "https://example.org/" + i, "Tower " + i), false));
+            }
+        });
+        Rows<Conflict> conflicts = rows(action -> {
+            awaitUninterruptibly(factsWaiting);
+            conflictsFailing.countDown();
+            throw new IllegalStateException("the conflicts cannot be read");
+        });
+        DigestModel failing = new DigestModel(model.runDate(), model.generatedAt(), model.metrics(), model.totals(),
+                facts, model.figures(), conflicts, model.statements(), model.initiatives(), model.operators(),
+                model.licences(), model.sources(), model.rejects(), model.runs());
+
+        // when
+        Throwable thrown = catchThrowable(() -> new ExcelDigestWriter().write(failing, new ByteArrayOutputStream()));
+
+        // then the failure is the sheet's, and the facts' walk stopped soon after instead of going on to the end
+        assertThat(thrown).isInstanceOf(IllegalStateException.class).hasMessage("the conflicts cannot be read");
+        assertThat(walked.get()).isBetween(1_000L, 100_000L);
+        assertThat(threadsNamed("publish-facts-sheet")).isEmpty();
+    }
+
+    private static <T> Rows<T> rows(Consumer<Consumer<? super T>> walk) {
+        return new Rows<>() {
+            @Override
+            public void forEach(Consumer<? super T> action) {
+                walk.accept(action);
+            }
+
+            @Override
+            public long count() {
+                throw new UnsupportedOperationException();
+            }
+        };
+    }
+
+    private static void awaitUninterruptibly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            throw new AssertionError("interrupted", e);
+        }
+    }
+
+    private static List<Thread> threadsNamed(String name) {
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals(name)).toList();
     }
 
     @Test

@@ -1,7 +1,11 @@
 package org.infradigest.publish.excel;
 
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.infradigest.publish.excel.streaming.StreamingWorkbook;
 import org.junit.jupiter.api.Test;
@@ -14,9 +18,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -80,6 +86,97 @@ class SheetTableTest {
             }
             Files.delete(directory);
         }
+    }
+
+    @Test
+    void fillsTablesOnTwoThreadsAtOnceAsItWouldOneAfterTheOther() throws Exception {
+        // when the same tables are written one after the other, and with the first one filled on a thread of its
+        // own (going on in six more sheets) while this thread makes and fills the others
+        byte[] oneAfterTheOther = twoThreads(false);
+        byte[] atOnce = twoThreads(true);
+
+        // then the sheets come in the same order, with the same cells, widths, heights, filters and names
+        try (XSSFWorkbook expected = new XSSFWorkbook(new ByteArrayInputStream(oneAfterTheOther));
+             XSSFWorkbook actual = new XSSFWorkbook(new ByteArrayInputStream(atOnce))) {
+            List<String> names = IntStream.range(0, actual.getNumberOfSheets()).mapToObj(actual::getSheetName).toList();
+            assertThat(names).containsExactly("Facts", "Facts (2)", "Facts (3)", "Facts (4)", "Facts (5)",
+                    "Facts (6)", "Facts (7)", "Figures", "Figures (2)", "Small", "Other");
+            assertThat(content(actual)).isEqualTo(content(expected));
+            Sheet lastFacts = actual.getSheet("Facts (7)");
+            assertThat(lastFacts.getRow(lastFacts.getLastRowNum()).getCell(1).getNumericCellValue()).isEqualTo(2_399d);
+        }
+    }
+
+    /**
+     * Facts (2,400 rows, 400 a sheet) and three more tables, Figures going on in a second sheet after Small was
+     * made. With {@code atOnce}, Facts is filled on another thread while the rest are made and filled here.
+     */
+    private static byte[] twoThreads(boolean atOnce) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (StreamingWorkbook workbook = new StreamingWorkbook(ExcelDigestWriter.WINDOW)) {
+            workbook.getXSSFWorkbook().getProperties().getCoreProperties().setCreated(Optional.of(new Date(0)));
+            WorkbookStyles styles = new WorkbookStyles(workbook);
+            List<Column> columns = List.of(Column.text("Text"), Column.number("Number"), Column.link("Link"),
+                    Column.longText("Sentence"));
+            SheetTable facts = new SheetTable(workbook, "Facts", styles, columns, 400);
+            Runnable fillFacts = () -> {
+                for (int i = 0; i < 2_400; i++) {
+                    facts.add("fact " + i, i, "https://example.org/" + i, "word ".repeat(i % 60) + i);
+                }
+            };
+            Thread other = null;
+            if (atOnce) {
+                other = Thread.ofPlatform().name("facts").start(fillFacts);
+            } else {
+                fillFacts.run();
+            }
+            SheetTable figures = new SheetTable(workbook, "Figures", styles, columns, 400);
+            for (int i = 0; i < 300; i++) {
+                figures.add("figure " + i, i * 2, null, "short " + i);
+            }
+            SheetTable small = new SheetTable(workbook, "Small", styles, columns);
+            small.add("only", 1, "https://example.org", "short");
+            small.finish();
+            for (int i = 300; i < 500; i++) {
+                figures.add("figure " + i, i * 2, null, "short " + i);
+            }
+            figures.finish();
+            SheetTable last = new SheetTable(workbook, "Other", styles, columns);
+            last.add("last", 2, null, null);
+            last.finish();
+            if (other != null) {
+                other.join();
+            }
+            facts.finish();
+            workbook.write(out);
+            workbook.dispose();
+        }
+        return out.toByteArray();
+    }
+
+    /** Each sheet in order: its name, filter, column widths, and every row's height and cells; then the names. */
+    private static List<String> content(XSSFWorkbook workbook) {
+        List<String> lines = new ArrayList<>();
+        for (Sheet sheet : workbook) {
+            XSSFSheet xssf = (XSSFSheet) sheet;
+            lines.add(sheet.getSheetName() + " filter " + xssf.getCTWorksheet().getAutoFilter().getRef()
+                    + " widths " + IntStream.range(0, 4).mapToObj(sheet::getColumnWidth).toList()
+                    + " pane " + sheet.getPaneInformation().getHorizontalSplitPosition());
+            for (Row row : sheet) {
+                StringBuilder line = new StringBuilder(row.getRowNum() + " " + row.getHeight() + ":");
+                for (Cell cell : row) {
+                    line.append(" [").append(cell.getColumnIndex()).append(' ').append(cell.getCellType())
+                            .append(' ').append(cell.getCellType() == CellType.FORMULA ? cell.getCellFormula()
+                                    : cell.toString())
+                            .append(" style ").append(cell.getCellStyle().getIndex()).append(']');
+                }
+                lines.add(line.toString());
+            }
+        }
+        workbook.getAllNames().stream()
+                .map(n -> n.getNameName() + " " + n.getSheetIndex() + " " + n.getRefersToFormula())
+                .sorted().forEach(lines::add);
+        return lines;
     }
 
     /** Every kind of value and column, tall rows, blank cells, and a table that goes on in a second sheet. */
