@@ -2,7 +2,6 @@ package org.infradigest.publish.excel;
 
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.infradigest.concurrent.SideTask;
 import org.infradigest.publish.ChangeSelection;
 import org.infradigest.publish.ChartData;
 import org.infradigest.publish.ChartSelection;
@@ -15,10 +14,11 @@ import org.infradigest.publish.excel.streaming.StreamingWorkbook;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Writes digest.xlsx for analysts: Summary, Charts, Facts, Figures, Operators, Licences, Initiatives, Statements,
@@ -30,6 +30,13 @@ public final class ExcelDigestWriter {
 
     /** Rows kept in memory per sheet before flushing to a temporary file. */
     static final int WINDOW = SheetTable.SAMPLE_ROWS;
+
+    /**
+     * The tables that usually hold the most rows, largest first: filled first, so that the two threads filling
+     * tables end about together. The Facts sheet alone is about half of the workbook's rows.
+     */
+    private static final List<String> LARGEST_FIRST =
+            List.of("Facts", "Conflicts", "Figures", "Sources", "Statements", "Operators");
 
     /** Trend charts on the Charts sheet, one per main metric, before the by-operator chart. */
     static final int TREND_CHARTS = 6;
@@ -61,38 +68,17 @@ public final class ExcelDigestWriter {
             model.figures().forEach(keyFigureWalk.andThen(changeWalk).andThen(chartWalk));
             SummarySheet.write(workbook, styles, model, keyFigureWalk.result(), changeWalk.result());
             ChartsSheet.write(workbook, styles, chartWalk.result());
-            SheetTable facts = FactsSheet.start(workbook, styles);
-            // The Facts sheet, about half of the workbook's rows, is filled on a thread of its own while this one
-            // writes the sheets after it (SheetTable: each table's rows are its own).
-            AtomicBoolean abandoned = new AtomicBoolean();
-            try (SideTask<Void> factsFilled = SideTask.start("publish-facts-sheet", () -> {
-                FactsSheet.fill(facts, model, abandoned::get);
-                return null;
-            })) {
-                try {
-                    List<Runnable> sheets = List.of(
-                            () -> ReconcileSheets.figures(workbook, styles, model),
-                            () -> ListSheets.operators(workbook, styles, model),
-                            () -> ListSheets.licences(workbook, styles, model),
-                            () -> ListSheets.initiatives(workbook, styles, model),
-                            () -> ListSheets.statements(workbook, styles, model),
-                            () -> ListSheets.sources(workbook, styles, model),
-                            () -> ReconcileSheets.conflicts(workbook, styles, model),
-                            () -> ListSheets.rejects(workbook, styles, model),
-                            () -> RunsSheet.write(workbook, styles, model));
-                    for (Runnable sheet : sheets) {
-                        sheet.run();
-                        if (factsFilled.isDone()) {
-                            factsFilled.join(); // a failure ends the workbook now
-                        }
-                    }
-                } catch (IOException | RuntimeException | Error e) {
-                    abandoned.set(true);
-                    throw e;
-                }
-                factsFilled.join();
+            List<TableSheet<?>> tables = List.of(FactsSheet.of(model), ReconcileSheets.figures(model),
+                    ListSheets.operators(model), ListSheets.licences(model), ListSheets.initiatives(model),
+                    ListSheets.statements(model), ListSheets.sources(model), ReconcileSheets.conflicts(model),
+                    ListSheets.rejects(model), RunsSheet.of(model));
+            // Made in the sheets' order, filled largest first on two threads (SheetFills).
+            List<TableSheet<?>.Filling> largestFirst = new ArrayList<>();
+            for (TableSheet<?> table : tables) {
+                largestFirst.add(table.start(workbook, styles));
             }
-            facts.finish();
+            largestFirst.sort(Comparator.comparingInt(filling -> usualSizeRank(filling.sheet())));
+            SheetFills.fill(largestFirst);
             describe(workbook, model);
             workbook.write(out);
         } finally {
@@ -100,6 +86,12 @@ public final class ExcelDigestWriter {
             workbook.dispose();
             workbook.close();
         }
+    }
+
+    /** Where a table comes among those that usually hold the most rows; the rest after them, in sheet order. */
+    private static int usualSizeRank(String sheet) {
+        int rank = LARGEST_FIRST.indexOf(sheet);
+        return rank < 0 ? LARGEST_FIRST.size() : rank;
     }
 
     private static void describe(SXSSFWorkbook workbook, DigestModel model) {

@@ -258,7 +258,7 @@ class ExcelDigestWriterTest {
 
     @Test
     void aFailedWalkOfTheFactsFailsTheWorkbook() {
-        // given facts whose walk fails after 5,000 rows (the Facts sheet is filled on a thread of its own)
+        // given facts whose walk fails after 5,000 rows (the tables are filled on two threads)
         DigestModel model = DigestModelFixture.beijingSeed().withManyFacts(20_000).build();
         Rows<DigestFact> facts = model.facts();
         DigestModel failing = model.withFacts(rows(action -> {
@@ -274,9 +274,9 @@ class ExcelDigestWriterTest {
         // when
         Throwable thrown = catchThrowable(() -> new ExcelDigestWriter().write(failing, new ByteArrayOutputStream()));
 
-        // then the failure is the walk's, and the sheet's thread is gone
+        // then the failure is the walk's, and the other thread is gone
         assertThat(thrown).isInstanceOf(IllegalStateException.class).hasMessage("the fact runs cannot be read");
-        assertThat(threadsNamed("publish-facts-sheet")).isEmpty();
+        assertThat(threadsNamed(SheetFills.THREAD)).isEmpty();
     }
 
     @Test
@@ -312,7 +312,7 @@ class ExcelDigestWriterTest {
         // then the failure is the sheet's, and the facts' walk stopped soon after instead of going on to the end
         assertThat(thrown).isInstanceOf(IllegalStateException.class).hasMessage("the conflicts cannot be read");
         assertThat(walked.get()).isBetween(1_000L, 100_000L);
-        assertThat(threadsNamed("publish-facts-sheet")).isEmpty();
+        assertThat(threadsNamed(SheetFills.THREAD)).isEmpty();
     }
 
     private static <T> Rows<T> rows(Consumer<Consumer<? super T>> walk) {
