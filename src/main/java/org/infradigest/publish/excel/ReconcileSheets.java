@@ -42,8 +42,8 @@ final class ReconcileSheets {
     }
 
     static TableSheet<Conflict> conflicts(DigestModel model) {
-        return TableSheet.of("Conflicts", List.of(Column.text("Metric"),
-                Column.text("Region"), Column.text("Operator"), Column.text("Period"), Column.number("Figure of record"),
+        return TableSheet.of("Conflicts", List.of(Column.text("Metric"), Column.text("Region"),
+                Column.text("Operator"), Column.text("Period"), Column.number("Figure of record"),
                 Column.text("Record origin"), Column.link("Record source"), Column.number("Differing figure"),
                 Column.number("Difference %"), Column.link("Differing source"), Column.longText("Sentence")),
                 model.conflicts(), c -> {

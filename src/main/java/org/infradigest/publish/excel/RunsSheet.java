@@ -19,7 +19,7 @@ final class RunsSheet {
                 Column.number("Written"), Column.number("Filtered"), Column.number("Skipped"), Column.date("Started"),
                 Column.number("Seconds")), model.runs(),
                 r -> new Object[] {r.runDate(), r.execution(), r.runStatus(), r.step(), r.status(), r.read(),
-                        r.written(), r.filtered(), r.skipped(), r.started(),
-                        r.seconds() == null ? null : BigDecimal.valueOf(r.seconds()).setScale(1, RoundingMode.HALF_UP)});
+                        r.written(), r.filtered(), r.skipped(), r.started(), r.seconds() == null ? null
+                        : BigDecimal.valueOf(r.seconds()).setScale(1, RoundingMode.HALF_UP)});
     }
 }

@@ -11,7 +11,7 @@ import java.util.function.Function;
 /**
  * A sheet that lists rows of the model as a table: its name and columns, and each row's cells. It is made in two
  * parts, so that the workbook can make its sheets in their order and fill them in another, on several threads:
- * {@link #start} makes the sheet with its header, {@link #fill} writes the rows and finishes the table.
+ * {@link #start} makes the sheet with its header, {@link Filling#fill} writes the rows and finishes the table.
  *
  * @param <T> the rows listed
  */
