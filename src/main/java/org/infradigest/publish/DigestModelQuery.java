@@ -272,8 +272,7 @@ public class DigestModelQuery {
     }
 
     private static LocalDate date(ResultSet rs, String column) throws SQLException {
-        Date d = rs.getDate(column);
-        return d == null ? null : d.toLocalDate();
+        return rs.getObject(column, LocalDate.class);
     }
 
     private static String emptyToNull(String s) {

@@ -235,8 +235,7 @@ public class ReconcileTasklet implements Tasklet {
     }
 
     private static LocalDate date(ResultSet rs, String column) throws SQLException {
-        Date date = rs.getDate(column);
-        return date == null ? null : date.toLocalDate();
+        return rs.getObject(column, LocalDate.class);
     }
 
     private static int compare(FigureKey a, FigureKey b) {

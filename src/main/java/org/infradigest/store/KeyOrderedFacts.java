@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -255,12 +256,13 @@ public final class KeyOrderedFacts {
     }
 
     private static StoredFact fact(ResultSet rs, Map<String, String> shared) throws SQLException {
-        java.sql.Date firstSeen = rs.getDate(12);
+        // As a LocalDate, not through java.sql.Date: its toLocalDate() takes a calendar's fields apart, per fact.
+        LocalDate firstSeen = rs.getObject(12, LocalDate.class);
         Fact fact = new Fact(share(shared, rs.getString(1)), rs.getBigDecimal(2).stripTrailingZeros(),
                 share(shared, rs.getString(3)), share(shared, rs.getString(4)), share(shared, rs.getString(5)),
                 share(shared, rs.getString(6)), Qualifier.valueOf(rs.getString(7)), Origin.valueOf(rs.getString(8)),
                 rs.getString(9), rs.getString(10));
-        return new StoredFact(fact, rs.getBoolean(11), firstSeen == null ? null : firstSeen.toLocalDate(),
+        return new StoredFact(fact, rs.getBoolean(11), firstSeen,
                 rs.getString(13), rs.getString(14), rs.getInt(15));
     }
 
