@@ -4,15 +4,16 @@ import java.util.function.Consumer;
 
 /**
  * Rows that also hand each row to a second reader the first time they are walked. facts.csv and the workbook's
- * Facts sheet need the same million rows in the same order: one walk of the database feeds both.
+ * Facts sheet need the same million rows in the same order: one walk of the database feeds both; the workbook's
+ * Figures sheet and its selections of key figures, changes and charts likewise.
  */
-final class TeeRows<T> implements Rows<T> {
+public final class TeeRows<T> implements Rows<T> {
 
     private final Rows<T> rows;
     private final Consumer<? super T> second;
     private boolean walked;
 
-    TeeRows(Rows<T> rows, Consumer<? super T> second) {
+    public TeeRows(Rows<T> rows, Consumer<? super T> second) {
         this.rows = rows;
         this.second = second;
     }
@@ -31,7 +32,7 @@ final class TeeRows<T> implements Rows<T> {
     }
 
     /** Whether a walk has fed the second reader yet. */
-    boolean walked() {
+    public boolean walked() {
         return walked;
     }
 

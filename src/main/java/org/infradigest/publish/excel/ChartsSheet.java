@@ -130,8 +130,30 @@ final class ChartsSheet {
      * @param charts the charts to draw, in order; at most {@link #MAX_CHARTS} are drawn
      */
     static void write(SXSSFWorkbook workbook, WorkbookStyles styles, List<ChartData> charts) {
-        SXSSFSheet sheet = workbook.createSheet(NAME);
-        printOnePageWide(sheet);
+        draw(workbook, styles, start(workbook), charts);
+    }
+
+    /** Makes the sheet, in its place among the workbook's; the charts are drawn later ({@link #draw}). */
+    static SXSSFSheet start(SXSSFWorkbook workbook) {
+        synchronized (workbook) {
+            SXSSFSheet sheet = workbook.createSheet(NAME);
+            printOnePageWide(sheet);
+            return sheet;
+        }
+    }
+
+    /**
+     * Draws the charts into the sheet {@link #start} made. Holding the workbook's lock: the drawing and its charts are
+     * parts of the workbook's package, as a sheet that another thread's table goes on in is (SheetTable).
+     */
+    static void draw(SXSSFWorkbook workbook, WorkbookStyles styles, SXSSFSheet sheet, List<ChartData> charts) {
+        synchronized (workbook) {
+            drawLocked(workbook, styles, sheet, charts);
+        }
+    }
+
+    private static void drawLocked(SXSSFWorkbook workbook, WorkbookStyles styles, SXSSFSheet sheet,
+                                   List<ChartData> charts) {
         List<ChartData> drawn = charts.stream().filter(Objects::nonNull).filter(c -> !c.isEmpty())
                 .limit(MAX_CHARTS).toList();
         if (drawn.isEmpty()) {

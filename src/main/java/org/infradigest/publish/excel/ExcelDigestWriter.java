@@ -1,15 +1,18 @@
 package org.infradigest.publish.excel;
 
 import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.infradigest.publish.ChangeSelection;
 import org.infradigest.publish.ChartData;
 import org.infradigest.publish.ChartSelection;
+import org.infradigest.publish.DigestFigure;
 import org.infradigest.publish.DigestModel;
 import org.infradigest.publish.FigureChange;
 import org.infradigest.publish.FigureWalk;
 import org.infradigest.publish.KeyFigure;
 import org.infradigest.publish.KeyFigureSelection;
+import org.infradigest.publish.TeeRows;
 import org.infradigest.publish.excel.streaming.StreamingWorkbook;
 
 import java.io.IOException;
@@ -61,24 +64,34 @@ public final class ExcelDigestWriter {
         SXSSFWorkbook workbook = new StreamingWorkbook(WINDOW);
         try {
             WorkbookStyles styles = new WorkbookStyles(workbook);
-            // One walk of the figures for the three selections: each walk is a query over every figure.
+            // Every sheet is made first, in the documented order; then the tables are filled largest first on two
+            // threads (SheetFills). Summary and Charts are written once the Figures table's walk of the figures has
+            // also made their selections: each walk is a query over every figure.
+            SheetTable summary = SummarySheet.start(workbook, styles);
+            SXSSFSheet chartSheet = ChartsSheet.start(workbook);
             FigureWalk<List<KeyFigure>> keyFigureWalk = keyFigures.walk(model, SummarySheet.KEY_FIGURES);
             FigureWalk<List<FigureChange>> changeWalk = changes.walk(model, SummarySheet.CHANGES);
             FigureWalk<List<ChartData>> chartWalk = charts.walk(model, TREND_CHARTS);
-            model.figures().forEach(keyFigureWalk.andThen(changeWalk).andThen(chartWalk));
-            SummarySheet.write(workbook, styles, model, keyFigureWalk.result(), changeWalk.result());
-            ChartsSheet.write(workbook, styles, chartWalk.result());
-            List<TableSheet<?>> tables = List.of(FactsSheet.of(model), ReconcileSheets.figures(model),
+            TeeRows<DigestFigure> figures = new TeeRows<>(model.figures(),
+                    keyFigureWalk.andThen(changeWalk).andThen(chartWalk));
+            List<TableSheet<?>> tables = List.of(FactsSheet.of(model), ReconcileSheets.figures(model, figures),
                     ListSheets.operators(model), ListSheets.licences(model), ListSheets.initiatives(model),
                     ListSheets.statements(model), ListSheets.sources(model), ReconcileSheets.conflicts(model),
                     ListSheets.rejects(model), RunsSheet.of(model));
-            // Made in the sheets' order, filled largest first on two threads (SheetFills).
             List<TableSheet<?>.Filling> largestFirst = new ArrayList<>();
             for (TableSheet<?> table : tables) {
                 largestFirst.add(table.start(workbook, styles));
             }
             largestFirst.sort(Comparator.comparingInt(filling -> usualSizeRank(filling.sheet())));
-            SheetFills.fill(largestFirst);
+            List<SheetFills.SheetFill> fills = new ArrayList<>();
+            for (TableSheet<?>.Filling filling : largestFirst) {
+                fills.add(!filling.sheet().equals(ReconcileSheets.FIGURES) ? filling : abandoned -> {
+                    filling.fill(abandoned); // walks the figures, and so makes the selections too
+                    SummarySheet.fill(summary, model, keyFigureWalk.result(), changeWalk.result());
+                    ChartsSheet.draw(workbook, styles, chartSheet, chartWalk.result());
+                });
+            }
+            SheetFills.fill(fills);
             describe(workbook, model);
             workbook.write(out);
         } finally {

@@ -7,6 +7,7 @@ import org.infradigest.publish.DigestFigure;
 import org.infradigest.publish.DigestModel;
 import org.infradigest.publish.FigureFormat;
 import org.infradigest.publish.MetricInfo;
+import org.infradigest.publish.Rows;
 import org.infradigest.reconcile.Conflict;
 import org.infradigest.reconcile.FigureHistory;
 import org.infradigest.reconcile.Figure;
@@ -17,17 +18,20 @@ import java.util.List;
 /** The reconcile step's output: one figure of record per key, and the figures that disagree with it. */
 final class ReconcileSheets {
 
+    static final String FIGURES = "Figures";
+
     private ReconcileSheets() {
     }
 
-    static TableSheet<DigestFigure> figures(DigestModel model) {
+    /** @param figures the model's figures, or rows of them that also feed another reader */
+    static TableSheet<DigestFigure> figures(DigestModel model, Rows<DigestFigure> figures) {
         LocalDate run = model.runDate();
-        return TableSheet.of("Figures", List.of(Column.text("Metric"),
+        return TableSheet.of(FIGURES, List.of(Column.text("Metric"),
                 Column.text("Metric key"), Column.number("Value"), Column.text("Unit"), Column.text("Region"),
                 Column.text("Operator"), Column.text("Period"), Column.text("Qualifier"), Column.text("Origin"),
                 Column.number("Sources"), Column.text("Conflict"), Column.text("Aggregate"),
                 Column.text("Since last run"), Column.number("Previous value"), Column.date("First reported"),
-                Column.date("Last changed"), Column.link("Source of record")), model.figures(), df -> {
+                Column.date("Last changed"), Column.link("Source of record")), figures, df -> {
                     Figure figure = df.figure();
                     Fact f = figure.record();
                     MetricInfo metric = model.metric(f.metric());

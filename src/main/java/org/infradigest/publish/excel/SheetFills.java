@@ -8,6 +8,7 @@ import java.util.Queue;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 
 /**
  * Fills the tables of sheets already made on two threads, the caller's and one more: each thread takes the next
@@ -22,8 +23,15 @@ final class SheetFills {
     private SheetFills() {
     }
 
-    static void fill(List<TableSheet<?>.Filling> largestFirst) throws IOException {
-        Queue<TableSheet<?>.Filling> left = new ConcurrentLinkedQueue<>(largestFirst);
+    /** What one thread writes at a time: a table's rows, or anything else that goes into sheets already made. */
+    interface SheetFill {
+
+        /** @param abandoned once true, the other thread failed: stop (a table does at its next row) */
+        void fill(BooleanSupplier abandoned);
+    }
+
+    static void fill(List<? extends SheetFill> largestFirst) throws IOException {
+        Queue<SheetFill> left = new ConcurrentLinkedQueue<>(largestFirst);
         AtomicBoolean abandoned = new AtomicBoolean();
         try (SideTask<Void> other = SideTask.start(THREAD, () -> {
             work(left, abandoned);
@@ -39,9 +47,9 @@ final class SheetFills {
         }
     }
 
-    private static void work(Queue<TableSheet<?>.Filling> left, AtomicBoolean abandoned) {
+    private static void work(Queue<SheetFill> left, AtomicBoolean abandoned) {
         try {
-            for (TableSheet<?>.Filling next; !abandoned.get() && (next = left.poll()) != null; ) {
+            for (SheetFill next; !abandoned.get() && (next = left.poll()) != null; ) {
                 next.fill(abandoned::get);
             }
         } catch (RuntimeException | Error e) {

@@ -36,9 +36,13 @@ final class SummarySheet {
     private SummarySheet() {
     }
 
-    static void write(SXSSFWorkbook workbook, WorkbookStyles styles, DigestModel model, List<KeyFigure> keyFigures,
-                      List<FigureChange> changes) {
-        SheetTable table = new SheetTable(workbook, "Summary", styles, COLUMNS);
+    /** Makes the sheet, first of the workbook's; its rows come later ({@link #fill}), once the figures are walked. */
+    static SheetTable start(SXSSFWorkbook workbook, WorkbookStyles styles) {
+        return new SheetTable(workbook, "Summary", styles, COLUMNS);
+    }
+
+    /** The run, its inputs and facts, the key figures, what changed since the last run, and the counts. */
+    static void fill(SheetTable table, DigestModel model, List<KeyFigure> keyFigures, List<FigureChange> changes) {
         DigestTotals totals = model.totals();
         table.add("Run", "Run date", model.runDate());
         table.add("Run", "Generated at (UTC)", LocalDateTime.ofInstant(model.generatedAt(), ZoneOffset.UTC));

@@ -41,7 +41,7 @@ final class TableSheet<T> {
     }
 
     /** The rows of a sheet already made: written on any one thread, each table on its own. */
-    final class Filling {
+    final class Filling implements SheetFills.SheetFill {
 
         private final String sheet;
         private final SheetTable table;
@@ -61,7 +61,8 @@ final class TableSheet<T> {
          *
          * @param abandoned asked before each row; once true, the rows end with a {@link CancellationException}
          */
-        void fill(BooleanSupplier abandoned) {
+        @Override
+        public void fill(BooleanSupplier abandoned) {
             rows.forEach(row -> {
                 if (abandoned.getAsBoolean()) {
                     throw new CancellationException("the workbook was abandoned");

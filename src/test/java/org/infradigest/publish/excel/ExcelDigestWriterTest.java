@@ -11,6 +11,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.infradigest.domain.Reject;
 import org.infradigest.domain.Statement;
 import org.infradigest.publish.DigestFact;
+import org.infradigest.publish.DigestFigure;
 import org.infradigest.publish.DigestModel;
 import org.infradigest.publish.DigestModelFixture;
 import org.infradigest.publish.Rows;
@@ -27,6 +28,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
@@ -223,6 +225,30 @@ class ExcelDigestWriterTest {
             assertThat(findRow(summary, 1, "Statements").getCell(2).getNumericCellValue()).isEqualTo(4d);
             assertThat(findRow(summary, 1, "Facts from news").getCell(2).getNumericCellValue()).isEqualTo(8d);
             assertThat(findRow(summary, 1, "Articles read").getCell(2).getNumericCellValue()).isEqualTo(4d);
+        }
+    }
+
+    @Test
+    void walksTheFiguresOnceForTheFiguresSheetTheSummaryAndTheCharts() throws IOException {
+        // given figures that count their walks
+        DigestModel built = DigestModelFixture.beijingSeed().withCorpusFigures().build();
+        AtomicInteger walks = new AtomicInteger();
+        Rows<DigestFigure> counted = rows(action -> {
+            walks.incrementAndGet();
+            built.figures().forEach(action);
+        });
+        DigestModel model = new DigestModel(built.runDate(), built.generatedAt(), built.metrics(), built.totals(),
+                built.facts(), counted, built.conflicts(), built.statements(), built.initiatives(),
+                built.operators(), built.licences(), built.sources(), built.rejects(), built.runs());
+
+        // when
+        try (XSSFWorkbook workbook = writeAndRead(model)) {
+            // then one walk filled the Figures sheet and made the Summary's key figures and the charts
+            assertThat(walks).hasValue(1);
+            assertThat(findRow(workbook.getSheet("Summary"), 1, "5G-Advanced base stations").getCell(2)
+                    .getNumericCellValue()).isEqualTo(16000d);
+            assertThat(findRow(workbook.getSheet("Figures"), 1, "base_stations_5g_advanced")).isNotNull();
+            assertThat(((XSSFSheet) workbook.getSheet("Charts")).getDrawingPatriarch().getCharts()).isNotEmpty();
         }
     }
 
