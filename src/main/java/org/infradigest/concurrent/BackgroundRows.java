@@ -71,7 +71,7 @@ public final class BackgroundRows<T> implements Consumer<T>, AutoCloseable {
         if (interruptOnClose) {
             join();
         } else {
-            joinUninterruptibly();
+            Uninterruptibly.join(thread);
         }
         throwFailure();
     }
@@ -91,7 +91,7 @@ public final class BackgroundRows<T> implements Consumer<T>, AutoCloseable {
         abandoned = true;
         queue.clear();
         queue.offer(END); // only this thread puts, and the queue was just emptied: there is room
-        joinUninterruptibly();
+        Uninterruptibly.join(thread);
     }
 
     private void hand(List<T> rows) {
@@ -150,21 +150,6 @@ public final class BackgroundRows<T> implements Consumer<T>, AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for " + thread.getName(), e);
-        }
-    }
-
-    private void joinUninterruptibly() {
-        boolean interrupted = false;
-        while (true) {
-            try {
-                thread.join();
-                break;
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
         }
     }
 

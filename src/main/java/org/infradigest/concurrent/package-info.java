@@ -1,5 +1,5 @@
 /**
  * Plain concurrency helpers the steps share: handing rows to a thread of their own, in order, with bounded memory,
- * and work beside the caller that is never interrupted.
+ * work beside the caller that is never interrupted, and waits for such threads that an interrupt does not cut short.
  */
 package org.infradigest.concurrent;

@@ -13,12 +13,12 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 import javax.sql.DataSource;
 
+import org.infradigest.concurrent.Uninterruptibly;
 import org.infradigest.domain.Fact;
 import org.infradigest.domain.Origin;
 import org.infradigest.domain.Qualifier;
@@ -194,23 +194,7 @@ public final class KeyOrderedFacts {
             // the store for every connection (H2 issues 227 and 1076). The other scans stop at their next page.
             stop.set(true);
             pool.shutdown();
-            awaitUninterruptibly(pool);
-        }
-    }
-
-    private static void awaitUninterruptibly(ExecutorService pool) {
-        boolean interrupted = false;
-        while (true) {
-            try {
-                if (pool.awaitTermination(1, TimeUnit.MINUTES)) {
-                    break;
-                }
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
+            Uninterruptibly.awaitTermination(pool);
         }
     }
 

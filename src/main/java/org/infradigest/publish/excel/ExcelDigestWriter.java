@@ -39,7 +39,7 @@ public final class ExcelDigestWriter {
      * tables end about together. The Facts sheet alone is about half of the workbook's rows.
      */
     private static final List<String> LARGEST_FIRST =
-            List.of("Facts", "Conflicts", "Figures", "Sources", "Statements", "Operators");
+            List.of("Facts", "Conflicts", ReconcileSheets.FIGURES, "Sources", "Statements", "Operators");
 
     /** Trend charts on the Charts sheet, one per main metric, before the by-operator chart. */
     static final int TREND_CHARTS = 6;
