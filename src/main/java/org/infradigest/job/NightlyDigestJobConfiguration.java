@@ -30,6 +30,7 @@ import org.infradigest.store.ArticleStore;
 import org.infradigest.store.Checkpoint;
 import org.infradigest.store.ExtractionStore;
 import org.infradigest.store.ExtractionWriter;
+import org.infradigest.store.FolderLedgerLookup;
 import org.infradigest.store.IngestedFileWriter;
 import org.infradigest.store.KeyOrderedFacts;
 import org.infradigest.store.sort.SortWorkspace;
@@ -114,19 +115,17 @@ class NightlyDigestJobConfiguration {
     @StepScope
     NewsFileReadAhead newsFiles(@Value("#{jobParameters['input']}") String input, RejectStore rejectStore,
                                 @Value("#{jobParameters['runDate']}") LocalDate runDate,
-                                NewsFileProcessor newsFileProcessor, InfraDigestProperties properties,
+                                JdbcTemplate jdbc, InfraDigestProperties properties,
                                 @Value("${infradigest.workers:0}") int workerCount) {
         NewsFileItemReader files = new NewsFileItemReader(new InputScanner(InputScanner.Kind.NEWS), roots(input),
                 rejects -> rejectStore.record(rejects, runDate));
-        return new NewsFileReadAhead(files, newsFileProcessor::process, threads(workerCount), "ingestNews-",
+        // A processor per step: its ledger lookups are read for this step's files (FolderLedgerLookup).
+        NewsFileProcessor processor = new NewsFileProcessor(
+                new NewsFileParser(properties.news().maxFileBytes().toBytes()), new FolderLedgerLookup(jdbc));
+        return new NewsFileReadAhead(files, processor::process, threads(workerCount), "ingestNews-",
                 properties.news().filesPerChunk(), NEWS_BYTES_AHEAD);
     }
 
-    @Bean
-    NewsFileProcessor newsFileProcessor(SourceFileLedger ledger, InfraDigestProperties properties) {
-        long maxBytes = properties.news().maxFileBytes().toBytes();
-        return new NewsFileProcessor(new NewsFileParser(maxBytes), ledger::isUnchanged);
-    }
 
     @Bean
     @StepScope
