@@ -165,16 +165,25 @@ public class DigestModelQuery {
             .thenComparing(row -> (String) row[1], Comparator.nullsFirst(Comparator.<String>naturalOrder()))
             .thenComparing(row -> (String) row[0], Comparator.nullsFirst(Comparator.<String>naturalOrder()));
 
+    /** The statistics tables as sources: from the census reconcile took, or counted from the facts. */
+    private static final String TABLES_COUNTED = """
+            SELECT stats_file, 'statistics table', NULL, 'statistics', COUNT(*)
+            FROM fact WHERE stats_file IS NOT NULL GROUP BY stats_file""";
+    private static final String TABLES_FROM_CENSUS = """
+            SELECT stats_file, 'statistics table', NULL, 'statistics', facts FROM fact_census_stats_file""";
+
     private Rows<SourceEntry> sources() {
+        boolean fromCensus = census.holdsStatisticsFiles();
         return new SortedQueryRows<>(jdbc, sorts, """
                 SELECT COALESCE(a.url, a.file), a.title, a.published, a.format, COALESCE(e.facts, 0)
                 FROM article a LEFT JOIN article_extraction e ON e.article_no = a.article_no
                 UNION ALL
-                SELECT stats_file, 'statistics table', NULL, 'statistics', COUNT(*)
-                FROM fact WHERE stats_file IS NOT NULL GROUP BY stats_file""",
-                """
-                SELECT (SELECT COUNT(*) FROM article)
-                     + (SELECT COUNT(DISTINCT stats_file) FROM fact WHERE stats_file IS NOT NULL)""",
+                """ + (fromCensus ? TABLES_FROM_CENSUS : TABLES_COUNTED),
+                fromCensus
+                        ? "SELECT (SELECT COUNT(*) FROM article) + (SELECT COUNT(*) FROM fact_census_stats_file)"
+                        : """
+                        SELECT (SELECT COUNT(*) FROM article)
+                             + (SELECT COUNT(DISTINCT stats_file) FROM fact WHERE stats_file IS NOT NULL)""",
                 List.of(RowCodec.Type.TEXT, RowCodec.Type.TEXT, RowCodec.Type.DATE, RowCodec.Type.TEXT,
                         RowCodec.Type.LONG),
                 SOURCE_ORDER,

@@ -4,17 +4,16 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import org.infradigest.domain.Origin;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The counts of the fact table every output quotes (facts, by origin, first seen in a run, statistics files).
+ * The counts of the fact table every output quotes (facts, by origin, first seen in a run, statistics files and
+ * the facts of each).
  * Counting them is a scan of every fact row, which reconcile does anyway: it tallies the facts as they pass
  * ({@link Tally}) and records the census, and publish takes it from there ({@link #counts}) instead of scanning
  * the table again on one core before its writers start. A census holds while the table's fingerprint
@@ -59,6 +58,10 @@ public final class FactCensus {
         List<Object[]> firstSeen = new ArrayList<>();
         tally.byFirstSeen.forEach((date, facts) -> firstSeen.add(new Object[] {Date.valueOf(date), facts[0]}));
         jdbc.batchUpdate("INSERT INTO fact_census_first_seen (first_seen, facts) VALUES (?, ?)", firstSeen);
+        jdbc.update("DELETE FROM fact_census_stats_file");
+        List<Object[]> files = new ArrayList<>();
+        tally.statisticsFiles.forEach((file, facts) -> files.add(new Object[] {file, facts[0]}));
+        jdbc.batchUpdate("INSERT INTO fact_census_stats_file (stats_file, facts) VALUES (?, ?)", files);
         jdbc.update("""
                 INSERT INTO fact_census (id, facts_fingerprint, facts, news_facts, statistics_facts, statistics_files)
                 VALUES (1, ?, ?, ?, ?, ?)""", fingerprint, tally.facts, tally.newsFacts, tally.statisticsFacts,
@@ -85,6 +88,18 @@ public final class FactCensus {
         return Optional.of(new Counts(r[0], r[1], r[2], newFacts == null ? 0 : newFacts, r[3]));
     }
 
+    /**
+     * Whether the recorded census holds and counted each statistics file's facts ({@code fact_census_stats_file}):
+     * a census recorded before that table existed has no rows there.
+     */
+    public boolean holdsStatisticsFiles() {
+        Long holds = jdbc.queryForObject("""
+                SELECT COUNT(*) FROM fact_census
+                WHERE id = 1 AND facts_fingerprint = ?
+                  AND statistics_files = (SELECT COUNT(*) FROM fact_census_stats_file)""", Long.class, fingerprint());
+        return holds != null && holds > 0;
+    }
+
     /** The counts from the table itself: two scans of it. */
     Counts counted(LocalDate runDate) {
         Long files = jdbc.queryForObject("SELECT COUNT(DISTINCT stats_file) FROM fact WHERE stats_file IS NOT NULL",
@@ -103,7 +118,7 @@ public final class FactCensus {
     public static final class Tally {
 
         private final Map<LocalDate, long[]> byFirstSeen = new HashMap<>(); // an entry per run date, not per fact
-        private final Set<String> statisticsFiles = new HashSet<>(); // an entry per file, not per row
+        private final Map<String, long[]> statisticsFiles = new HashMap<>(); // an entry per file, not per row
         private long facts;
         private long newsFacts;
         private long statisticsFacts;
@@ -122,7 +137,7 @@ public final class FactCensus {
                 byFirstSeen.computeIfAbsent(fact.firstSeen(), date -> new long[1])[0]++;
             }
             if (fact.statsFile() != null) {
-                statisticsFiles.add(fact.statsFile());
+                statisticsFiles.computeIfAbsent(fact.statsFile(), file -> new long[1])[0]++;
             }
         }
 

@@ -2,6 +2,7 @@ package org.infradigest.publish;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,10 +11,16 @@ import java.util.Map;
 import java.util.Random;
 
 import org.infradigest.domain.Extraction;
+import org.infradigest.domain.Fact;
+import org.infradigest.domain.Origin;
+import org.infradigest.domain.Qualifier;
 import org.infradigest.domain.Statement;
+import org.infradigest.stats.StatFact;
 import org.infradigest.store.ArticleExtraction;
 import org.infradigest.store.ExtractionStore;
+import org.infradigest.store.FactCensus;
 import org.infradigest.store.KeyOrderedFacts;
+import org.infradigest.store.StatisticsStore;
 import org.infradigest.store.StoreDatabase;
 import org.infradigest.store.sort.SortWorkspace;
 import org.junit.jupiter.api.Test;
@@ -75,5 +82,43 @@ class DigestModelQueryTests {
         List<SourceEntry> anyOrder = new ArrayList<>();
         model.sources().forEachInAnyOrder(anyOrder::add);
         assertThat(anyOrder).containsExactlyInAnyOrderElementsOf(model.sources().toList());
+    }
+
+    @Test
+    void statisticsTablesAreSourcesWithTheirFactsFromTheCensusOrCountedWithoutOne() {
+        // given: an article and two statistics tables
+        jdbc.update("""
+                INSERT INTO article (article_key, url, title, published, file, format, first_run, last_run)
+                VALUES ('k1', 'https://news.example/1', 'Title', DATE '2025-06-30', 'news/1.txt', 'text', ?, ?)""",
+                java.sql.Date.valueOf(RUN), java.sql.Date.valueOf(RUN));
+        for (String file : List.of("stats/towers.csv", "stats/racks.csv")) {
+            try (StatisticsStore.FileBatch batch = new StatisticsStore(jdbc).replace(file, RUN)) {
+                for (int i = 0; i < (file.contains("towers") ? 5 : 3); i++) {
+                    batch.add(new StatFact(new Fact("towers", BigDecimal.valueOf(i), "towers", "Beijing", null, "2024",
+                            Qualifier.EXACT, Origin.STATISTICS, file, "row " + i), false, true));
+                }
+            }
+        }
+        SortWorkspace sorts = new SortWorkspace(temp.resolve("sort"), 1_000_000);
+        KeyOrderedFacts facts = new KeyOrderedFacts(jdbc.getDataSource(), sorts, 2);
+        DigestModelQuery query = new DigestModelQuery(jdbc, facts, sorts, Map.of());
+        List<String> expected = List.of("https://news.example/1=0", "stats/racks.csv=3", "stats/towers.csv=5");
+
+        // when there is no census: counted from the facts
+        assertThat(sources(query)).isEqualTo(expected);
+
+        // when reconcile has taken one: from it (a census made different says so)
+        FactCensus census = new FactCensus(jdbc);
+        FactCensus.Tally tally = FactCensus.tally();
+        facts.forEach(tally::add);
+        census.record(tally, census.fingerprint());
+        assertThat(sources(query)).isEqualTo(expected);
+        assertThat(query.load(RUN).sources().count()).isEqualTo(3);
+        jdbc.update("UPDATE fact_census_stats_file SET facts = 99 WHERE stats_file = 'stats/racks.csv'");
+        assertThat(sources(query)).contains("stats/racks.csv=99");
+    }
+
+    private static List<String> sources(DigestModelQuery query) {
+        return query.load(RUN).sources().toList().stream().map(s -> s.source() + "=" + s.facts()).sorted().toList();
     }
 }

@@ -80,6 +80,32 @@ class FactCensusTests {
     }
 
     @Test
+    void theCensusCountsEachStatisticsFilesFactsWhileTheFactsStayTheSame() {
+        assertThat(census.holdsStatisticsFiles()).as("before any census").isFalse();
+
+        census.record(tallyAll(), census.fingerprint());
+
+        assertThat(census.holdsStatisticsFiles()).isTrue();
+        assertThat(jdbc.queryForList("SELECT stats_file || '=' || facts FROM fact_census_stats_file ORDER BY 1",
+                String.class)).containsExactlyElementsOf(jdbc.queryForList("""
+                        SELECT stats_file || '=' || COUNT(*) FROM fact WHERE stats_file IS NOT NULL
+                        GROUP BY stats_file ORDER BY 1""", String.class))
+                .containsExactly("stats/racks.csv=7", "stats/towers.csv=5");
+
+        statistics("stats/masts.csv", RUN, 2);
+        assertThat(census.holdsStatisticsFiles()).as("facts added since").isFalse();
+    }
+
+    @Test
+    void aCensusFromBeforeTheFilesWereCountedIsNotUsedForThem() {
+        census.record(tallyAll(), census.fingerprint());
+        jdbc.update("DELETE FROM fact_census_stats_file"); // as migration V15 finds a census
+
+        assertThat(census.holdsStatisticsFiles()).isFalse();
+        assertThat(census.recorded(RUN)).as("its other counts still hold").contains(census.counted(RUN));
+    }
+
+    @Test
     void anInsertedOrDeletedFactMakesTheTableCountAgain() {
         census.record(tallyAll(), census.fingerprint());
         statistics("stats/masts.csv", RUN, 2);
