@@ -126,7 +126,6 @@ class NightlyDigestJobConfiguration {
                 properties.news().filesPerChunk(), NEWS_BYTES_AHEAD);
     }
 
-
     @Bean
     @StepScope
     IngestedFileWriter ingestedFileWriter(JdbcTemplate jdbc, RejectStore rejectStore, SourceFileLedger ledger,

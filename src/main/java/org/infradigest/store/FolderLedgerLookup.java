@@ -12,8 +12,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * {@link SourceFileLedger#isUnchanged} for the files of one step, which come folder by folder: the ledger's
  * entries for a folder's files are read in one query, the first time one of its files is asked about, instead of
  * one query per file (on a night of 60,000 news files, the queries were a twentieth of the step's CPU time).
- * A folder with more entries than {@link #MAX_ENTRIES} is looked up file by file, and only the last few folders
- * are kept. Safe for the step's parsing threads at once.
+ * A folder with more entries than {@link #MAX_ENTRIES} (its subfolders' included) is looked up file by file, and
+ * only the last few folders are kept. Safe for the step's parsing threads at once.
  *
  * <p>For one step only: each file is asked about once, before the step records it, so the entries read for its
  * folder are what the ledger holds for it then. A lookup kept to a later run would answer from a ledger since
