@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantLock;
 
 import javax.sql.DataSource;
 
@@ -155,6 +157,9 @@ class NightlyDigestJobConfiguration {
         return new StatsFilePartitioner(roots(input), rejectStore, runDate);
     }
 
+    /** Held by a partition while it inserts a batch of rows: one at a time into the fact table (StatisticsStore). */
+    private final Lock statisticsInserts = new ReentrantLock();
+
     /** The tasklet commits its own transactions, a batch of rows at a time ({@link StatisticsStore}). */
     @Bean
     Step ingestStatsFile(JobRepository jobRepository, StatsIngestTasklet statsIngestTasklet) {
@@ -172,7 +177,8 @@ class NightlyDigestJobConfiguration {
                                           @Value("#{jobParameters['runDate']}") LocalDate runDate) {
         TransactionTemplate transactions = new TransactionTemplate(transactionManager);
         return new StatsIngestTasklet(new InputFile(Path.of(path), name), statsFileReader,
-                new StatisticsStore(jdbc, transactions), ledger, rejectStore, transactions, runDate);
+                new StatisticsStore(jdbc, transactions, statisticsInserts), ledger, rejectStore, transactions,
+                runDate);
     }
 
     /** One reader for every partition: it is thread-safe (as are the engine's gazetteers it resolves with). */

@@ -4,6 +4,8 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantLock;
 
 import org.infradigest.domain.Fact;
 import org.infradigest.stats.StatFact;
@@ -19,6 +21,10 @@ import org.springframework.transaction.support.TransactionOperations;
  * row of a 50,000-row table at commit, long after its pages had left the cache (a quarter of the step's time).
  * The file counts as read only once its last batch and the ledger entry are committed, so a crash half-way
  * leaves rows that the next run replaces.
+ *
+ * <p>Stores that share a lock insert one batch at a time, while their other threads go on reading: two threads
+ * inserting into the fact table at once meet in the same pages of its key and index, and H2 redoes the loser's
+ * work (a harness: a million rows from two threads took 2.3 to 2.4 s, from one 1.7 to 2.0 s).
  */
 public class StatisticsStore {
 
@@ -29,16 +35,22 @@ public class StatisticsStore {
 
     private final JdbcTemplate jdbc;
     private final TransactionOperations transactions;
+    private final Lock inserts;
 
     /** Every statement in the caller's transaction (or on its own when there is none). */
     public StatisticsStore(JdbcTemplate jdbc) {
-        this(jdbc, TransactionOperations.withoutTransaction());
+        this(jdbc, TransactionOperations.withoutTransaction(), new ReentrantLock());
     }
 
-    /** The delete and each batch of rows in transactions of their own. */
-    public StatisticsStore(JdbcTemplate jdbc, TransactionOperations transactions) {
+    /**
+     * The delete and each batch of rows in transactions of their own.
+     *
+     * @param inserts held while a batch is inserted and committed: shared by the stores that load files at once
+     */
+    public StatisticsStore(JdbcTemplate jdbc, TransactionOperations transactions, Lock inserts) {
         this.jdbc = jdbc;
         this.transactions = transactions;
+        this.inserts = inserts;
     }
 
     /** Starts (re)loading one file: its earlier facts are removed. Close the returned batch when done. */
@@ -76,6 +88,17 @@ public class StatisticsStore {
                 return;
             }
             int first = seq;
+            inserts.lock();
+            try {
+                insert(first);
+            } finally {
+                inserts.unlock();
+            }
+            seq += rows.size();
+            rows.clear();
+        }
+
+        private void insert(int first) {
             // Typed setters: a generic setObject(null) makes Spring ask the driver for each parameter's type.
             transactions.executeWithoutResult(status -> jdbc.execute((ConnectionCallback<Void>) connection -> {
                 INSERT.insert(connection, rows, (ps, o, statFact, i) -> {
@@ -98,8 +121,6 @@ public class StatisticsStore {
                 });
                 return null;
             }));
-            seq += rows.size();
-            rows.clear();
         }
 
         @Override

@@ -1,0 +1,109 @@
+package org.infradigest.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantLock;
+
+import javax.sql.DataSource;
+
+import org.infradigest.domain.Fact;
+import org.infradigest.domain.Origin;
+import org.infradigest.domain.Qualifier;
+import org.infradigest.stats.StatFact;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+class StatisticsStoreTest {
+
+    private static final LocalDate RUN = LocalDate.of(2025, 7, 1);
+
+    /** Notes how many batches are being inserted at once, and keeps each one going for a moment. */
+    private static final class WatchedJdbc extends JdbcTemplate {
+        final AtomicInteger inserting = new AtomicInteger();
+        final AtomicInteger mostAtOnce = new AtomicInteger();
+
+        WatchedJdbc(DataSource dataSource) {
+            super(dataSource);
+        }
+
+        @Override
+        public <T> T execute(ConnectionCallback<T> action) {
+            mostAtOnce.accumulateAndGet(inserting.incrementAndGet(), Math::max);
+            try {
+                Thread.sleep(2);
+                return super.execute(action);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            } finally {
+                inserting.decrementAndGet();
+            }
+        }
+    }
+
+    private final JdbcTemplate store = StoreDatabase.migrated();
+    private final WatchedJdbc jdbc = new WatchedJdbc(store.getDataSource());
+    private final TransactionTemplate transactions =
+            new TransactionTemplate(new DataSourceTransactionManager(store.getDataSource()));
+
+    @Test
+    void storesSharingALockInsertOneBatchAtATimeAndLoseNoRow() throws Exception {
+        Lock shared = new ReentrantLock();
+
+        load(List.of(new StatisticsStore(jdbc, transactions, shared), new StatisticsStore(jdbc, transactions, shared),
+                new StatisticsStore(jdbc, transactions, shared)));
+
+        assertThat(jdbc.mostAtOnce.get()).isEqualTo(1);
+        assertThat(store.queryForList("SELECT stats_file || '=' || COUNT(*) FROM fact GROUP BY stats_file ORDER BY 1",
+                String.class)).containsExactly("stats/0.csv=5500", "stats/1.csv=5500", "stats/2.csv=5500");
+        assertThat(store.queryForObject("SELECT COUNT(DISTINCT stats_file || '/' || seq) FROM fact", Long.class))
+                .isEqualTo(3 * 5_500);
+    }
+
+    @Test
+    void storesWithLocksOfTheirOwnInsertAtOnce() throws Exception {
+        load(List.of(new StatisticsStore(jdbc, transactions, new ReentrantLock()),
+                new StatisticsStore(jdbc, transactions, new ReentrantLock()),
+                new StatisticsStore(jdbc, transactions, new ReentrantLock())));
+
+        assertThat(jdbc.mostAtOnce.get()).as("what the shared lock prevents").isGreaterThan(1);
+        assertThat(store.queryForObject("SELECT COUNT(*) FROM fact", Long.class)).isEqualTo(3 * 5_500);
+    }
+
+    /** Each store loads a file of 5,500 rows on a thread of its own, all at once. */
+    private void load(List<StatisticsStore> stores) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(stores.size());
+        try {
+            List<Future<?>> loads = new ArrayList<>();
+            for (int n = 0; n < stores.size(); n++) {
+                StatisticsStore statistics = stores.get(n);
+                String file = "stats/" + n + ".csv";
+                loads.add(pool.submit(() -> {
+                    try (StatisticsStore.FileBatch batch = statistics.replace(file, RUN)) {
+                        for (int i = 0; i < 5_500; i++) {
+                            batch.add(new StatFact(new Fact("towers", BigDecimal.valueOf(i), "towers", "Beijing", null,
+                                    "2024", Qualifier.EXACT, Origin.STATISTICS, file, "row " + i), false, true));
+                        }
+                    }
+                }));
+            }
+            for (Future<?> load : loads) {
+                load.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
