@@ -8,9 +8,10 @@ import java.util.concurrent.FutureTask;
 
 /**
  * Work that runs beside the caller on a platform thread of its own and is never interrupted: publish writes the PDF
- * and the workbook's Facts sheet this way while the caller writes the rest. The work reads the database, and a
- * thread interrupted during H2's file I/O closes the store for every connection (H2 issues 227 and 1076), the job
- * repository's too; so a caller that gives up lets it finish ({@link #close}) instead of cancelling it.
+ * this way while the caller writes the workbook, and the workbook's second thread filling tables is one too. The
+ * work reads the database, and a thread interrupted during H2's file I/O closes the store for every connection (H2
+ * issues 227 and 1076), the job repository's too; so a caller that gives up lets it finish ({@link #close})
+ * instead of cancelling it.
  *
  * @param <T> the work's result
  */

@@ -117,13 +117,13 @@ class NightlyDigestJobConfiguration {
     @StepScope
     NewsFileReadAhead newsFiles(@Value("#{jobParameters['input']}") String input, RejectStore rejectStore,
                                 @Value("#{jobParameters['runDate']}") LocalDate runDate,
-                                JdbcTemplate jdbc, InfraDigestProperties properties,
+                                SourceFileLedger ledger, InfraDigestProperties properties,
                                 @Value("${infradigest.workers:0}") int workerCount) {
         NewsFileItemReader files = new NewsFileItemReader(new InputScanner(InputScanner.Kind.NEWS), roots(input),
                 rejects -> rejectStore.record(rejects, runDate));
         // A processor per step: its ledger lookups are read for this step's files (FolderLedgerLookup).
         NewsFileProcessor processor = new NewsFileProcessor(
-                new NewsFileParser(properties.news().maxFileBytes().toBytes()), new FolderLedgerLookup(jdbc));
+                new NewsFileParser(properties.news().maxFileBytes().toBytes()), new FolderLedgerLookup(ledger));
         return new NewsFileReadAhead(files, processor::process, threads(workerCount), "ingestNews-",
                 properties.news().filesPerChunk(), NEWS_BYTES_AHEAD);
     }

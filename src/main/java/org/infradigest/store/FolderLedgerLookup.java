@@ -1,12 +1,9 @@
 package org.infradigest.store;
 
 import java.io.File;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.BiPredicate;
-
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * {@link SourceFileLedger#isUnchanged} for the files of one step, which come folder by folder: the ledger's
@@ -25,7 +22,6 @@ public final class FolderLedgerLookup implements BiPredicate<String, String> {
     private static final int FOLDERS_KEPT = 8;
     private static final char SEPARATOR = File.separatorChar;
 
-    private final JdbcTemplate jdbc;
     private final SourceFileLedger ledger;
     /** Each folder's entries, path -> hash; null for a folder with too many. Most recently read last. */
     private final Map<String, Map<String, String>> folders = new LinkedHashMap<>(16, 0.75f, true) {
@@ -35,9 +31,8 @@ public final class FolderLedgerLookup implements BiPredicate<String, String> {
         }
     };
 
-    public FolderLedgerLookup(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
-        this.ledger = new SourceFileLedger(jdbc);
+    public FolderLedgerLookup(SourceFileLedger ledger) {
+        this.ledger = ledger;
     }
 
     /** Whether the ledger has {@code path} with these exact bytes ({@code sha256}). */
@@ -63,29 +58,10 @@ public final class FolderLedgerLookup implements BiPredicate<String, String> {
         }
         // Read outside the lock: another thread may read the same folder meanwhile, which costs a query, not a
         // wrong answer.
-        Map<String, String> entries = read(folder);
+        Map<String, String> entries = ledger.hashesIn(folder, SEPARATOR, MAX_ENTRIES);
         synchronized (folders) {
             folders.put(folder, entries);
         }
         return entries;
-    }
-
-    /**
-     * The entries whose path starts with {@code folder} (which ends with the separator) and has no separator
-     * after it, from a range of the ledger's key; null when the range holds more than {@link #MAX_ENTRIES} rows.
-     */
-    private Map<String, String> read(String folder) {
-        // Every path that starts with the folder sorts between it and the folder with its last character raised.
-        String end = folder.substring(0, folder.length() - 1) + (char) (SEPARATOR + 1);
-        Map<String, String> entries = new HashMap<>();
-        int[] rows = {0};
-        jdbc.query("SELECT path, sha256 FROM source_file WHERE path > ? AND path < ? LIMIT ?", rs -> {
-            rows[0]++;
-            String path = rs.getString(1);
-            if (path.indexOf(SEPARATOR, folder.length()) < 0) {
-                entries.put(path, rs.getString(2));
-            }
-        }, folder, end, MAX_ENTRIES + 1);
-        return rows[0] > MAX_ENTRIES ? null : entries;
     }
 }

@@ -2,7 +2,9 @@ package org.infradigest.store;
 
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -21,6 +23,25 @@ public class SourceFileLedger {
     public boolean isUnchanged(String path, String sha256) {
         List<String> known = jdbc.queryForList("SELECT sha256 FROM source_file WHERE path = ?", String.class, path);
         return !known.isEmpty() && known.getFirst().equals(sha256);
+    }
+
+    /**
+     * The hash of each file directly in {@code folder} (a path prefix ending with the separator), from one range of
+     * the ledger's key; null when that range, subfolders included, holds more than {@code most} entries.
+     */
+    public Map<String, String> hashesIn(String folder, char separator, int most) {
+        // Every path that starts with the folder sorts between it and the folder with its last character raised.
+        String end = folder.substring(0, folder.length() - 1) + (char) (separator + 1);
+        Map<String, String> hashes = new HashMap<>();
+        int[] rows = {0};
+        jdbc.query("SELECT path, sha256 FROM source_file WHERE path > ? AND path < ? LIMIT ?", rs -> {
+            rows[0]++;
+            String path = rs.getString(1);
+            if (path.indexOf(separator, folder.length()) < 0) {
+                hashes.put(path, rs.getString(2));
+            }
+        }, folder, end, most + 1);
+        return rows[0] > most ? null : hashes;
     }
 
     /** One file read: its path, the hash of its bytes, its size, what it held and how many articles. */

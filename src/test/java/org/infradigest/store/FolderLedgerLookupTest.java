@@ -57,7 +57,7 @@ class FolderLedgerLookupTest {
         entries.add(entry("/in/news/ab/0.txt", "sibling"));
         entries.add(entry("loose.txt", "loose"));
         ledger.recordAll(entries, RUN);
-        FolderLedgerLookup lookup = new FolderLedgerLookup(jdbc);
+        FolderLedgerLookup lookup = new FolderLedgerLookup(new SourceFileLedger(jdbc));
 
         // then
         for (int i = 0; i < 1_000; i++) {
@@ -82,7 +82,7 @@ class FolderLedgerLookupTest {
             entries.add(entry("/in/big/" + i + ".txt", "sha" + i));
         }
         ledger.recordAll(entries, RUN);
-        FolderLedgerLookup lookup = new FolderLedgerLookup(jdbc);
+        FolderLedgerLookup lookup = new FolderLedgerLookup(new SourceFileLedger(jdbc));
 
         // then
         assertThat(lookup.test("/in/big/7.txt", "sha7")).isTrue();
@@ -101,7 +101,7 @@ class FolderLedgerLookupTest {
             }
         }
         ledger.recordAll(entries, RUN);
-        FolderLedgerLookup lookup = new FolderLedgerLookup(jdbc);
+        FolderLedgerLookup lookup = new FolderLedgerLookup(new SourceFileLedger(jdbc));
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             List<Future<Integer>> wrong = new ArrayList<>();

@@ -37,23 +37,21 @@ final class TableSheet<T> {
 
     /** Makes the sheet and its header, after the sheets made before it; its rows are written by the result. */
     Filling start(SXSSFWorkbook workbook, WorkbookStyles styles) {
-        return new Filling(name, new SheetTable(workbook, name, styles, columns));
+        return new Filling(new SheetTable(workbook, name, styles, columns));
     }
 
     /** The rows of a sheet already made: written on any one thread, each table on its own. */
     final class Filling implements SheetFills.SheetFill {
 
-        private final String sheet;
         private final SheetTable table;
 
-        private Filling(String sheet, SheetTable table) {
-            this.sheet = sheet;
+        private Filling(SheetTable table) {
             this.table = table;
         }
 
         /** The name of the sheet the rows go into. */
         String sheet() {
-            return sheet;
+            return name;
         }
 
         /**
