@@ -126,6 +126,43 @@ class ExternalSortTest {
     }
 
     @Test
+    void anyNumberOfRunsMergesInOrderAndEqualRecordsKeepTheirRunsOrder() throws Exception {
+        // Compared by key only: equal records must come out in the order of their runs, which is the order they
+        // were added in when one producer spills them all.
+        Comparator<Item> byKey = Comparator.comparing(Item::key);
+        for (int runs : new int[] {1, 2, 3, 7, 8, 63, 64, 65, 100}) {
+            List<Item> items = items(runs * 20 - 7, runs);
+            Path workspace = temp.resolve("sort-" + runs);
+            try (ExternalSort<Item> sort = new ExternalSort<>(byKey, new ItemCodec(), workspace, 20 * 100)) {
+                try (ExternalSort<Item>.Producer producer = sort.producer()) {
+                    items.forEach(producer::add);
+                }
+                sort.spillInMemory();
+                assertThat(sort.spilledRuns()).as("runs").isEqualTo(runs);
+
+                List<Item> merged = drain(sort);
+
+                assertThat(merged).as("%d runs", runs).containsExactlyElementsOf(items.stream().sorted(byKey).toList());
+            }
+        }
+    }
+
+    @Test
+    void aClosedMergeHasNothingMore() {
+        try (ExternalSort<Item> sort = new ExternalSort<>(ORDER, new ItemCodec(), temp.resolve("s"), 5 * 100)) {
+            try (ExternalSort<Item>.Producer producer = sort.producer()) {
+                items(50, 8).forEach(producer::add);
+            }
+            SortedStream<Item> stream = sort.sorted();
+            stream.next();
+
+            stream.close();
+
+            assertThat(stream.hasNext()).isFalse();
+        }
+    }
+
+    @Test
     void nothingAddedIsAnEmptyStream() {
         try (ExternalSort<Item> sort = new ExternalSort<>(ORDER, new ItemCodec(), temp.resolve("s"), 100);
              SortedStream<Item> stream = sort.sorted()) {
