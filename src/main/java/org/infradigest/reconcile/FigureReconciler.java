@@ -96,43 +96,17 @@ public final class FigureReconciler {
         return candidates.get(best);
     }
 
-    /**
-     * For each candidate, how many distinct sources report a value within the tolerance of its value. Computed
-     * once per distinct value: a busy key has hundreds of news facts but far fewer distinct values.
-     */
+    /** For each candidate, how many distinct sources report a value within the tolerance of its value. */
     private long[] agreeing(List<Fact> candidates) {
         int n = candidates.size();
         Map<String, Integer> sourceIds = new HashMap<>();
         int[] source = new int[n];
         BigDecimal[] values = new BigDecimal[n];
-        double[] estimates = new double[n];
         for (int i = 0; i < n; i++) {
             source[i] = sourceIds.computeIfAbsent(candidates.get(i).source(), s -> sourceIds.size());
             values[i] = candidates.get(i).value();
-            estimates[i] = values[i].doubleValue();
         }
-        long[] agreeing = new long[n];
-        Map<BigDecimal, Long> byValue = new HashMap<>();
-        int[] seenIn = new int[sourceIds.size()];
-        int pass = 0;
-        for (int i = 0; i < n; i++) {
-            BigDecimal value = values[i];
-            Long known = byValue.get(value);
-            if (known == null) {
-                pass++;
-                long count = 0;
-                for (int j = 0; j < n; j++) {
-                    if (seenIn[source[j]] != pass && tolerance.agrees(value, estimates[i], values[j], estimates[j])) {
-                        seenIn[source[j]] = pass;
-                        count++;
-                    }
-                }
-                known = count;
-                byValue.put(value, known);
-            }
-            agreeing[i] = known;
-        }
-        return agreeing;
+        return AgreeingSources.count(values, source, sourceIds.size(), tolerance);
     }
 
     private static boolean isRangeBound(Fact fact) {
