@@ -1,6 +1,5 @@
 package org.infradigest.news;
 
-import java.io.StringReader;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -14,11 +13,11 @@ import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.ParsingFeedException;
-import com.rometools.rome.io.SyndFeedInput;
 import org.infradigest.domain.Article;
 import org.infradigest.domain.Reject;
+import org.jdom2.Document;
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /**
  * Reads RSS (0.9x, 1.0, 2.0) and Atom feeds with Rome: each item or entry is an article, its body from
@@ -32,23 +31,23 @@ public final class FeedArticleReader {
 
     /** The articles of the feed and a reject for every item without text, or one for a feed it cannot parse. */
     public ParseResult read(String fileName, String xml) {
-        SyndFeed feed;
+        DatedFeed dated;
         try {
-            feed = parse(xml);
+            dated = parse(xml);
         } catch (FeedException | RuntimeException malformed) {
             return ParseResult.rejected(NewsFileParser.reject(fileName, null, "malformed feed: " + reason(malformed)));
         }
+        SyndFeed feed = dated.feed();
         String format = feed.getFeedType() != null && feed.getFeedType().startsWith("atom") ? "atom" : "rss";
         String itemName = format.equals("atom") ? "entry" : "item";
         List<Article> articles = new ArrayList<>();
         List<Reject> rejects = new ArrayList<>();
         List<SyndEntry> entries = feed.getEntries();
-        List<LocalDate> localDays = FeedItemDates.of(xml);
         for (int index = 0; index < entries.size(); index++) {
-            // the raw dates line up with Rome's entries only when both saw the same items
-            LocalDate localDay = localDays.size() == entries.size() ? localDays.get(index) : null;
+            SyndEntry entry = entries.get(index);
+            LocalDate published = dated.days() != null ? dated.days().get(index) : romeDay(entry);
             try {
-                articles.add(draft(entries.get(index), localDay).toArticle(fileName, format));
+                articles.add(draft(entry, published).toArticle(fileName, format));
             } catch (UnreadableInputException unreadable) {
                 rejects.add(NewsFileParser.reject(fileName, itemName + " " + (index + 1), unreadable.getMessage()));
             }
@@ -59,7 +58,11 @@ public final class FeedArticleReader {
         return ParseResult.of(articles, rejects);
     }
 
-    private static SyndFeed parse(String xml) throws FeedException {
+    /** A feed with the day of each entry, or with {@code days} null where Rome's entry dates are to be used. */
+    private record DatedFeed(SyndFeed feed, List<LocalDate> days) {
+    }
+
+    private static DatedFeed parse(String xml) throws FeedException {
         try {
             return parse(xml, false);
         } catch (ParsingFeedException notWellFormed) {
@@ -73,20 +76,27 @@ public final class FeedArticleReader {
      *             half of Rome's time on the benchmark's well-formed feeds, so it is only called in when a strict
      *             parse fails; on a feed that parses strictly it would change nothing that reaches an article.
      */
-    private static SyndFeed parse(String xml, boolean heal) throws FeedException {
-        SyndFeedInput input = new SyndFeedInput();
-        // no DOCTYPE, hence no external entity and no entity expansion; feeds have no use for either
-        input.setAllowDoctypes(false);
-        input.setXmlHealerOn(heal);
-        return input.build(new StringReader(xml));
+    private static DatedFeed parse(String xml, boolean heal) throws FeedException {
+        FeedInput input = new FeedInput(heal);
+        Document document = input.document(xml);
+        List<LocalDate> days = FeedItemDates.take(document);
+        SyndFeed feed = input.feed(document);
+        if (days.size() == feed.getEntries().size()) {
+            return new DatedFeed(feed, days);
+        }
+        // items where Rome does not look for them (an item inside an extension): the days cannot be lined up with
+        // Rome's entries, so Rome reads the feed again with its dates left in
+        return new DatedFeed(input.feed(input.document(xml)), null);
     }
 
-    private static ArticleDraft draft(SyndEntry entry, LocalDate localDay) {
-        String title = entry.getTitle() == null ? "" : Jsoup.parse(entry.getTitle()).text();
+    /** Rome's instant lost the publisher's offset: its UTC day is only the fallback. */
+    private static LocalDate romeDay(SyndEntry entry) {
         Date date = entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate();
-        // Rome's instant lost the publisher's offset: its UTC day is only the fallback
-        LocalDate published = localDay != null ? localDay
-                : date == null ? null : date.toInstant().atZone(ZoneOffset.UTC).toLocalDate();
+        return date == null ? null : date.toInstant().atZone(ZoneOffset.UTC).toLocalDate();
+    }
+
+    private static ArticleDraft draft(SyndEntry entry, LocalDate published) {
+        String title = entry.getTitle() == null ? "" : Jsoup.parse(entry.getTitle()).text();
         String link = entry.getLink();
         if ((link == null || link.isBlank()) && entry.getUri() != null && WEB_URI.matcher(entry.getUri()).matches()) {
             link = entry.getUri();
@@ -111,9 +121,9 @@ public final class FeedArticleReader {
         if (type.equals("text") || type.equals("text/plain")) {
             return Paragraphs.ofPlainText(value);
         }
-        Document fragment = Jsoup.parseBodyFragment(value);
-        FurnitureFilter.clean(fragment.body());
-        return HtmlParagraphs.of(fragment.body());
+        Element body = Jsoup.parseBodyFragment(value).body();
+        FurnitureFilter.clean(body);
+        return HtmlParagraphs.of(body);
     }
 
     private static String reason(Exception malformed) {

@@ -1,6 +1,7 @@
 package org.infradigest.news;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -96,6 +97,43 @@ class FeedArticleReaderTest {
         // then
         assertThat(result.articles()).extracting(Article::published)
                 .containsExactly(LocalDate.of(2023, 4, 20), LocalDate.of(2023, 5, 1));
+    }
+
+    @Test
+    void itemDateOnlyRomeCanReadIsDatedByRomesReading() {
+        // given: a month without its day, which only Rome's masks read (as the month's first day)
+        String xml = """
+                <?xml version="1.0"?>
+                <rss version="2.0"><channel><title>t</title>
+                <item><title>A</title><pubDate>2023-04</pubDate><description>First.</description></item>
+                <item><title>B</title><pubDate>sometime soon</pubDate><description>Second.</description></item>
+                </channel></rss>""";
+
+        // when
+        ParseResult result = reader.read("short-years.xml", xml);
+
+        // then
+        assertThat(result.articles()).extracting(Article::published).containsExactly(LocalDate.of(2023, 4, 1), null);
+    }
+
+    @Test
+    void itemsInsideAnExtensionDoNotShiftTheDatesOfTheFeedsItems() {
+        // given: an element named item inside the first item, which Rome does not take for an item of its own
+        String xml = """
+                <?xml version="1.0"?>
+                <rss version="2.0" xmlns:x="urn:example:lists"><channel><title>t</title>
+                <item><title>A</title><x:related><item>Older story</item></x:related>
+                  <pubDate>Thu, 20 Apr 2023 08:00:00 GMT</pubDate><description>First.</description></item>
+                <item><title>B</title><pubDate>Fri, 21 Apr 2023 08:00:00 GMT</pubDate><description>Second.</description></item>
+                </channel></rss>""";
+
+        // when
+        ParseResult result = reader.read("nested.xml", xml);
+
+        // then
+        assertThat(result.rejects()).isEmpty();
+        assertThat(result.articles()).extracting(Article::title, Article::published).containsExactly(
+                tuple("A", LocalDate.of(2023, 4, 20)), tuple("B", LocalDate.of(2023, 4, 21)));
     }
 
     @Test
