@@ -110,7 +110,7 @@ class FeedArticleReaderTest {
                 </channel></rss>""";
 
         // when
-        ParseResult result = reader.read("short-years.xml", xml);
+        ParseResult result = reader.read("month-only.xml", xml);
 
         // then
         assertThat(result.articles()).extracting(Article::published).containsExactly(LocalDate.of(2023, 4, 1), null);
@@ -124,7 +124,8 @@ class FeedArticleReaderTest {
                 <rss version="2.0" xmlns:x="urn:example:lists"><channel><title>t</title>
                 <item><title>A</title><x:related><item>Older story</item></x:related>
                   <pubDate>Thu, 20 Apr 2023 08:00:00 GMT</pubDate><description>First.</description></item>
-                <item><title>B</title><pubDate>Fri, 21 Apr 2023 08:00:00 GMT</pubDate><description>Second.</description></item>
+                <item><title>B</title><pubDate>Fri, 21 Apr 2023 08:00:00 GMT</pubDate>
+                  <description>Second.</description></item>
                 </channel></rss>""";
 
         // when

@@ -41,7 +41,8 @@ class FeedItemDatesTest {
         // given
         Document feed = new SAXBuilder().build(new StringReader("""
                 <feed xmlns="http://www.w3.org/2005/Atom"><title>t</title><updated>2024-01-09T00:00:00Z</updated>
-                <entry><title>A</title><updated>2024-01-08T10:00:00Z</updated><published>2024-01-05T23:00:00-02:00</published></entry>
+                <entry><title>A</title><updated>2024-01-08T10:00:00Z</updated>
+                  <published>2024-01-05T23:00:00-02:00</published></entry>
                 <entry><title>B</title><updated>2024-01-07T10:00:00Z</updated></entry>
                 </feed>"""));
 
