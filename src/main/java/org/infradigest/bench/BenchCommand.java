@@ -33,7 +33,11 @@ import org.springframework.context.ConfigurableApplicationContext;
  *
  * <pre>
  * BenchCommand small|mid|target|custom:ARTICLES:ROWS [--seed=N] [--work=target/bench] [--no-floors]
+ *              [--warm-up=small|mid|target|custom:ARTICLES:ROWS]
  * </pre>
+ *
+ * With {@code --warm-up} the job first runs on that preset in the same JVM, as the previous night has in scheduled
+ * mode (the process stays up): the measured night then runs on code the JIT has compiled, as the floors do.
  */
 public final class BenchCommand {
 
@@ -45,13 +49,15 @@ public final class BenchCommand {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
-            System.err.println("usage: bench/run small|mid|target|custom:ARTICLES:ROWS [--seed=N] [--work=DIR] [--no-floors]");
+            System.err.println("usage: bench/run small|mid|target|custom:ARTICLES:ROWS [--seed=N] [--work=DIR] [--no-floors]"
+                    + " [--warm-up=PRESET]");
             System.exit(2);
         }
         BenchPreset.Sizes sizes = BenchPreset.parse(args[0]);
         long seed = 20250701L;
         Path work = Path.of("target", "bench");
         boolean floors = true;
+        BenchPreset.Sizes warmUp = null;
         for (String arg : List.of(args).subList(1, args.length)) {
             if (arg.startsWith("--seed=")) {
                 seed = Long.parseLong(arg.substring(7));
@@ -59,6 +65,8 @@ public final class BenchCommand {
                 work = Path.of(arg.substring(7));
             } else if (arg.equals("--no-floors")) {
                 floors = false;
+            } else if (arg.startsWith("--warm-up=")) {
+                warmUp = BenchPreset.parse(arg.substring("--warm-up=".length()));
             } else {
                 System.err.println("unknown option " + arg);
                 System.exit(2);
@@ -77,6 +85,10 @@ public final class BenchCommand {
                 Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.vm.name") + " "
                         + System.getProperty("java.version"));
 
+        if (warmUp != null) {
+            warmUp(work, warmUp, seed);
+        }
+
         // --- the real job
         System.gc();
         resetPeaks();
@@ -85,23 +97,7 @@ public final class BenchCommand {
         long rssBefore = resetPeakRss();
         long start = System.nanoTime();
         long startMillis = System.currentTimeMillis();
-        int exit;
-        try {
-            ConfigurableApplicationContext context = SpringApplication.run(InfraDigestApplication.class,
-                    "--infradigest.input=" + corpus,
-                    "--infradigest.data=" + run.resolve("data"),
-                    "--infradigest.output=" + run.resolve("output"),
-                    "--infradigest.run-date=" + RUN_DATE,
-                    "--logging.level.org.infradigest=WARN",
-                    "--logging.level.org.infradigest.job.RunSummaryLogger=INFO",
-                    "--logging.level.org.infradigest.publish.DigestPublisher=INFO",
-                    "--logging.level.org.infradigest.reconcile.ReconcileTasklet=INFO");
-            exit = SpringApplication.exit(context);
-        } catch (RuntimeException e) {
-            // e.g. a step ran out of heap and H2 closed the database under the job: report what was recorded
-            System.out.println("the run failed: " + e);
-            exit = 1;
-        }
+        int exit = runJob(corpus, run, "INFO");
         double wall = (System.nanoTime() - start) / 1e9;
         heap.stop();
         cpu.stop();
@@ -217,6 +213,43 @@ public final class BenchCommand {
                     floor.getOrDefault(step, Double.NaN), parts));
         }
         System.exit(exit);
+    }
+
+    /** The nightly job on the corpus, its database and outputs under {@code run}; returns the exit code. */
+    private static int runJob(Path corpus, Path run, String summaryLevel) {
+        try {
+            ConfigurableApplicationContext context = SpringApplication.run(InfraDigestApplication.class,
+                    "--infradigest.input=" + corpus,
+                    "--infradigest.data=" + run.resolve("data"),
+                    "--infradigest.output=" + run.resolve("output"),
+                    "--infradigest.run-date=" + RUN_DATE,
+                    "--logging.level.org.infradigest=WARN",
+                    "--logging.level.org.infradigest.job.RunSummaryLogger=" + summaryLevel,
+                    "--logging.level.org.infradigest.publish.DigestPublisher=" + summaryLevel,
+                    "--logging.level.org.infradigest.reconcile.ReconcileTasklet=" + summaryLevel);
+            return SpringApplication.exit(context);
+        } catch (RuntimeException e) {
+            // e.g. a step ran out of heap and H2 closed the database under the job: report what was recorded
+            System.out.println("the run failed: " + e);
+            return 1;
+        }
+    }
+
+    /** Runs the job once on the warm-up preset's corpus (generated if need be), then deletes that run's files. */
+    private static void warmUp(Path work, BenchPreset.Sizes sizes, long seed) throws IOException {
+        Path folder = work.resolve(sizes.id() + "-" + seed).toAbsolutePath();
+        Path corpus = corpus(folder, sizes, seed);
+        Path run = folder.resolve("warm-up-run");
+        deleteRecursively(run);
+        long start = System.nanoTime();
+        int exit = runJob(corpus, run, "WARN");
+        System.out.printf(Locale.ROOT, "warm-up: the job ran on the %s preset in this JVM first, as the night before "
+                + "does in scheduled mode: %.1f s, exit %d%n", sizes.id(), (System.nanoTime() - start) / 1e9, exit);
+        deleteRecursively(run);
+        if (exit != 0) {
+            System.out.println("the warm-up run did not complete; the measured night would not be warm");
+            System.exit(exit);
+        }
     }
 
     interface Floor {
