@@ -49,8 +49,8 @@ public final class BenchCommand {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
-            System.err.println("usage: bench/run small|mid|target|custom:ARTICLES:ROWS [--seed=N] [--work=DIR] [--no-floors]"
-                    + " [--warm-up=PRESET]");
+            System.err.println("usage: bench/run small|mid|target|custom:ARTICLES:ROWS [--seed=N] [--work=DIR]"
+                    + " [--no-floors] [--warm-up=PRESET]");
             System.exit(2);
         }
         BenchPreset.Sizes sizes = BenchPreset.parse(args[0]);
