@@ -1,7 +1,6 @@
 package org.infradigest.news;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -92,7 +91,7 @@ public final class FeedArticleReader {
     /** Rome's instant lost the publisher's offset: its UTC day is only the fallback. */
     private static LocalDate romeDay(SyndEntry entry) {
         Date date = entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate();
-        return date == null ? null : date.toInstant().atZone(ZoneOffset.UTC).toLocalDate();
+        return FeedItemDates.utcDay(date);
     }
 
     private static ArticleDraft draft(SyndEntry entry, LocalDate published) {

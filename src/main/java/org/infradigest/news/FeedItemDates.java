@@ -63,14 +63,19 @@ final class FeedItemDates {
         for (String wanted : DATE_ELEMENTS) {
             for (Element child : item.getChildren()) {
                 if (nameOf(child).equals(wanted)) {
-                    Date instant = DateParser.parseDate(textOf(child), Locale.US);
-                    if (instant != null) {
-                        return instant.toInstant().atZone(ZoneOffset.UTC).toLocalDate();
+                    LocalDate day = utcDay(DateParser.parseDate(textOf(child), Locale.US));
+                    if (day != null) {
+                        return day;
                     }
                 }
             }
         }
         return null;
+    }
+
+    /** The UTC day of one of Rome's dates (which have lost the publisher's offset), or null. */
+    static LocalDate utcDay(Date instant) {
+        return instant == null ? null : instant.toInstant().atZone(ZoneOffset.UTC).toLocalDate();
     }
 
     private static String nameOf(Element element) {
