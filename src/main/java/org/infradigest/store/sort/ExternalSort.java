@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 
@@ -23,6 +24,11 @@ import java.util.NoSuchElementException;
 public final class ExternalSort<T> implements AutoCloseable {
 
     private static final int IO_BUFFER = 64 * 1024;
+    /**
+     * Runs one merge reads at once, at most: each holds a file and a buffer open. A sort with more spills merges
+     * its oldest runs into longer ones first (another pass over those records, only for such a sort).
+     */
+    static final int MAX_FAN_IN = 256;
 
     private final Comparator<? super T> order;
     private final RunCodec<T> codec;
@@ -73,6 +79,7 @@ public final class ExternalSort<T> implements AutoCloseable {
             throw new IllegalStateException("the runs held in memory were merged already");
         }
         merging = true;
+        mergeSpilledDownTo(Math.max(2, MAX_FAN_IN - inMemory.size()));
         memoryMerged = !inMemory.isEmpty();
         List<Cursor<T>> cursors = new ArrayList<>();
         try {
@@ -106,17 +113,58 @@ public final class ExternalSort<T> implements AutoCloseable {
     /** Writes one sorted run to a file of the workspace. */
     private SpilledRun write(List<T> sortedRun) {
         try {
-            Files.createDirectories(workspace);
-            Path file = Files.createTempFile(workspace, "run-", ".bin");
-            RunCodec<T> runCodec = codec.forRun();
-            try (RunOutput out = new RunOutput(Files.newOutputStream(file), IO_BUFFER)) {
-                for (T record : sortedRun) {
-                    runCodec.write(record, out);
-                }
-            }
-            return new SpilledRun(file, sortedRun.size());
+            return write(sortedRun.iterator());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot spill a sort run to " + workspace, e);
+        }
+    }
+
+    private SpilledRun write(Iterator<T> sortedRecords) throws IOException {
+        Files.createDirectories(workspace);
+        Path file = Files.createTempFile(workspace, "run-", ".bin");
+        RunCodec<T> runCodec = codec.forRun();
+        int records = 0;
+        try (RunOutput out = new RunOutput(Files.newOutputStream(file), IO_BUFFER)) {
+            while (sortedRecords.hasNext()) {
+                runCodec.write(sortedRecords.next(), out);
+                records++;
+            }
+        }
+        return new SpilledRun(file, records);
+    }
+
+    /**
+     * Merges the oldest spilled runs into one until at most {@code limit} are left. The merged run takes their
+     * place at the front, so equal records still come out in the order of their runs.
+     */
+    private void mergeSpilledDownTo(int limit) {
+        while (spilled.size() > limit) {
+            int group = Math.min(MAX_FAN_IN, spilled.size() - limit + 1);
+            List<SpilledRun> oldest = List.copyOf(spilled.subList(0, group));
+            List<Cursor<T>> cursors = new ArrayList<>();
+            SpilledRun merged;
+            try {
+                for (SpilledRun run : oldest) {
+                    cursors.add(new FileCursor<>(run, codec));
+                }
+                try (Merge<T> merge = new Merge<>(cursors, order)) {
+                    merged = write(merge);
+                }
+            } catch (IOException e) {
+                cursors.forEach(Cursor::close);
+                throw new UncheckedIOException("cannot merge sort runs in " + workspace, e);
+            }
+            synchronized (spilled) {
+                spilled.subList(0, group).clear();
+                spilled.addFirst(merged);
+            }
+            for (SpilledRun run : oldest) {
+                try {
+                    Files.deleteIfExists(run.file());
+                } catch (IOException e) {
+                    // merged already; the workspace goes when the sort closes
+                }
+            }
         }
     }
 

@@ -148,6 +148,34 @@ class ExternalSortTest {
     }
 
     @Test
+    void moreRunsThanOneMergeOpensAreMergedFirstOldestFirstAndEqualRecordsKeepTheirOrder() throws Exception {
+        // given: one producer spilling 2.5 times as many runs as a merge reads at once, keys that repeat across runs
+        Comparator<Item> byKey = Comparator.comparing(Item::key);
+        int runs = ExternalSort.MAX_FAN_IN * 5 / 2;
+        List<Item> items = items(runs * 20, 9);
+        List<Item> expected = items.stream().sorted(byKey).toList();
+        Path workspace = temp.resolve("sort");
+        try (ExternalSort<Item> sort = new ExternalSort<>(byKey, new ItemCodec(), workspace, 20 * 100)) {
+            try (ExternalSort<Item>.Producer producer = sort.producer()) {
+                items.forEach(producer::add);
+            }
+            sort.spillInMemory();
+            assertThat(sort.spilledRuns()).isEqualTo(runs);
+
+            // when
+            List<Item> merged = drain(sort);
+
+            // then: in order, stable, from at most a merge's worth of files, the merged ones deleted
+            assertThat(merged).containsExactlyElementsOf(expected);
+            assertThat(sort.spilledRuns()).isEqualTo(ExternalSort.MAX_FAN_IN);
+            assertThat(files(workspace)).isEqualTo(ExternalSort.MAX_FAN_IN);
+            // and the runs kept for the next reader give the same again
+            assertThat(drain(sort)).containsExactlyElementsOf(expected);
+        }
+        assertThat(workspace).doesNotExist();
+    }
+
+    @Test
     void aClosedMergeHasNothingMore() {
         try (ExternalSort<Item> sort = new ExternalSort<>(ORDER, new ItemCodec(), temp.resolve("s"), 5 * 100)) {
             try (ExternalSort<Item>.Producer producer = sort.producer()) {
