@@ -65,7 +65,7 @@ public final class ExternalSort<T> implements AutoCloseable {
         return new Producer();
     }
 
-    /** How many runs went to disk so far. */
+    /** How many runs are on disk (a merge of more than {@link #MAX_FAN_IN} first merges the oldest into one). */
     public int spilledRuns() {
         return spilled.size();
     }

@@ -31,8 +31,8 @@ public final class SortWorkspace {
      * The nightly run's budget: a thirtieth of the heap, at most 128 MB. Runs held in memory live through several
      * young collections, each of which copies them: with a fifth, reconcile (two sorts at once) spent a quarter
      * of its time collecting; with a tenth, on the benchmark's target preset (-Xmx512m, 58 runs of facts), the
-     * collector took 2.35 to 2.60 s of reconcile against 1.64 to 2.14 s with a thirtieth (170 runs, merged in one
-     * pass), and reconcile 0.6 to 1.5 s longer in each of four alternating pairs.
+     * collector took 2.12 to 2.60 s of reconcile against 1.64 to 2.14 s with a thirtieth (170 runs, merged in one
+     * pass), and reconcile took 0.6 to 1.5 s longer in four of five alternating pairs (warm nights).
      */
     public static long defaultMemoryBudget() {
         return Math.min(128L << 20, Runtime.getRuntime().maxMemory() / 30);
