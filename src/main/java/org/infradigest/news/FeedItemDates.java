@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 import com.rometools.rome.io.impl.DateParser;
 import org.jdom2.Document;
@@ -50,20 +51,16 @@ final class FeedItemDates {
     }
 
     private static LocalDate dayOf(Element item) {
+        LocalDate day = firstDay(item, text -> PublicationDates.parse(text).orElse(null));
+        return day != null ? day : firstDay(item, text -> utcDay(DateParser.parseDate(text, Locale.US)));
+    }
+
+    /** The first day {@code reading} finds among the item's date elements, in the order of their names; or null. */
+    private static LocalDate firstDay(Element item, Function<String, LocalDate> reading) {
         for (String wanted : DATE_ELEMENTS) {
             for (Element child : item.getChildren()) {
                 if (nameOf(child).equals(wanted)) {
-                    LocalDate date = PublicationDates.parse(textOf(child)).orElse(null);
-                    if (date != null) {
-                        return date;
-                    }
-                }
-            }
-        }
-        for (String wanted : DATE_ELEMENTS) {
-            for (Element child : item.getChildren()) {
-                if (nameOf(child).equals(wanted)) {
-                    LocalDate day = utcDay(DateParser.parseDate(textOf(child), Locale.US));
+                    LocalDate day = reading.apply(textOf(child));
                     if (day != null) {
                         return day;
                     }
