@@ -32,6 +32,7 @@ import org.infradigest.store.ArticleStore;
 import org.infradigest.store.Checkpoint;
 import org.infradigest.store.ExtractionStore;
 import org.infradigest.store.ExtractionWriter;
+import org.infradigest.store.FactIds;
 import org.infradigest.store.FolderLedgerLookup;
 import org.infradigest.store.IngestedFileWriter;
 import org.infradigest.store.KeyOrderedFacts;
@@ -174,11 +175,12 @@ class NightlyDigestJobConfiguration {
                                           @Value("#{stepExecutionContext['name']}") String name, JdbcTemplate jdbc,
                                           StatsFileReader statsFileReader, SourceFileLedger ledger,
                                           RejectStore rejectStore, PlatformTransactionManager transactionManager,
+                                          FactIds factIds,
                                           @Value("#{jobParameters['runDate']}") LocalDate runDate) {
         TransactionTemplate transactions = new TransactionTemplate(transactionManager);
         return new StatsIngestTasklet(new InputFile(Path.of(path), name), statsFileReader,
-                new StatisticsStore(jdbc, transactions, statisticsInserts), ledger, rejectStore, transactions,
-                runDate);
+                new StatisticsStore(jdbc, transactions, statisticsInserts, factIds), ledger, rejectStore,
+                transactions, runDate);
     }
 
     /** One reader for every partition: it is thread-safe (as are the engine's gazetteers it resolves with). */
@@ -239,8 +241,14 @@ class NightlyDigestJobConfiguration {
     @Bean
     @StepScope
     ExtractionWriter extractionWriter(JdbcTemplate jdbc, RejectStore rejectStore, ExtractionEngine engine,
-                                      @Value("#{jobParameters['runDate']}") LocalDate runDate) {
-        return new ExtractionWriter(new ExtractionStore(jdbc), rejectStore, engine.version(), runDate);
+                                      FactIds factIds, @Value("#{jobParameters['runDate']}") LocalDate runDate) {
+        return new ExtractionWriter(new ExtractionStore(jdbc, factIds), rejectStore, engine.version(), runDate);
+    }
+
+    /** One for the job's writers of facts (extraction's partitions, the statistics files' tasklets). */
+    @Bean
+    FactIds factIds(JdbcTemplate jdbc) {
+        return new FactIds(jdbc);
     }
 
     // --- reconcile: all facts -> one figure of record per metric, region, operator and period; conflicts

@@ -181,9 +181,7 @@ public class DigestModelQuery {
                 """ + (fromCensus ? TABLES_FROM_CENSUS : TABLES_COUNTED),
                 fromCensus
                         ? "SELECT (SELECT COUNT(*) FROM article) + (SELECT COUNT(*) FROM fact_census_stats_file)"
-                        : """
-                        SELECT (SELECT COUNT(*) FROM article)
-                             + (SELECT COUNT(DISTINCT stats_file) FROM fact WHERE stats_file IS NOT NULL)""",
+                        : "SELECT (SELECT COUNT(*) FROM article) + (" + FactCensus.STATISTICS_FILES + ")",
                 List.of(RowCodec.Type.TEXT, RowCodec.Type.TEXT, RowCodec.Type.DATE, RowCodec.Type.TEXT,
                         RowCodec.Type.LONG),
                 SOURCE_ORDER,

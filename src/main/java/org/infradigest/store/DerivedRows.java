@@ -10,9 +10,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 final class DerivedRows {
 
-    /** One delete per table. An article's facts are those without a statistics file: fact_owner finds them by both. */
+    /** One delete per table besides the facts, which go by their spans ({@link FactSpans}). */
     private static final List<String> DELETES = List.of(
-            "DELETE FROM fact WHERE stats_file IS NULL AND article_no = ?",
             "DELETE FROM statement WHERE article_no = ?",
             "DELETE FROM initiative WHERE article_no = ?",
             "DELETE FROM operator_mention WHERE article_no = ?",
@@ -20,16 +19,19 @@ final class DerivedRows {
             "DELETE FROM article_extraction WHERE article_no = ?");
 
     private final JdbcTemplate jdbc;
+    private final FactSpans factSpans;
 
     DerivedRows(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.factSpans = new FactSpans(jdbc);
     }
 
-    /** Deletes the rows of the articles with these numbers: one batch statement per table. */
+    /** Deletes the rows of the articles with these numbers: a batch statement per table. */
     void deleteFor(List<Long> articleNos) {
         if (articleNos.isEmpty()) {
             return;
         }
+        factSpans.deleteForArticles(articleNos);
         List<Object[]> args = articleNos.stream().map(no -> new Object[] {no}).toList();
         for (String delete : DELETES) {
             jdbc.batchUpdate(delete, args);

@@ -22,15 +22,25 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public class ExtractionStore {
 
-    private static final MultiRowInsert FACT_INSERT = new MultiRowInsert("fact", List.of("article_key", "seq",
+    private static final MultiRowInsert FACT_INSERT = new MultiRowInsert("fact", List.of("fact_id", "article_key", "seq",
             "metric", "fact_value", "unit", "region", "operator", "period", "qualifier", "origin", "source", "sentence",
             "run_date", "first_seen", "article_no"));
 
     private final JdbcTemplate jdbc;
+    private final FactIds factIds;
+    private final FactSpans factSpans;
     private final DerivedRows derivedRows;
 
+    /** A store with fact ids of its own: for tests and tools that write through one store. */
     public ExtractionStore(JdbcTemplate jdbc) {
+        this(jdbc, new FactIds(jdbc));
+    }
+
+    /** @param factIds shared by every store writing facts into this database, so that none leaves ids unused */
+    public ExtractionStore(JdbcTemplate jdbc, FactIds factIds) {
         this.jdbc = jdbc;
+        this.factIds = factIds;
+        this.factSpans = new FactSpans(jdbc);
         this.derivedRows = new DerivedRows(jdbc);
     }
 
@@ -72,27 +82,7 @@ public class ExtractionStore {
             versions.add(new Object[] {engineVersion, extraction.facts().size(), no});
         }
         if (!facts.isEmpty()) {
-            // Typed setters: a generic setObject(null) makes Spring ask the driver for each parameter's type.
-            jdbc.execute((ConnectionCallback<Void>) connection -> {
-                FACT_INSERT.insert(connection, facts, (ps, o, row, index) -> {
-                    ps.setString(o + 1, (String) row[0]);
-                    ps.setInt(o + 2, (Integer) row[1]);
-                    ps.setString(o + 3, (String) row[2]);
-                    ps.setBigDecimal(o + 4, (java.math.BigDecimal) row[3]);
-                    FactColumns.setText(ps, o + 5, (String) row[4]);
-                    ps.setString(o + 6, (String) row[5]);
-                    FactColumns.setKeyPart(ps, o + 7, (String) row[6]);
-                    FactColumns.setKeyPart(ps, o + 8, (String) row[7]);
-                    ps.setString(o + 9, (String) row[8]);
-                    ps.setString(o + 10, (String) row[9]);
-                    ps.setString(o + 11, (String) row[10]);
-                    FactColumns.setText(ps, o + 12, (String) row[11]);
-                    ps.setDate(o + 13, (Date) row[12]);
-                    ps.setDate(o + 14, (Date) row[13]);
-                    ps.setLong(o + 15, (Long) row[14]);
-                });
-                return null;
-            });
+            insertFacts(facts);
         }
         batch("""
                 INSERT INTO statement (article_key, article_no, seq, speaker, role, organisation, text, source)
@@ -109,6 +99,39 @@ public class ExtractionStore {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", licences);
         // A row of its own, not an update of the article's: see V13 (the article row sits in hash-ordered indexes).
         batch("INSERT INTO article_extraction (extracted_version, facts, article_no) VALUES (?, ?, ?)", versions);
+    }
+
+    private void insertFacts(List<Object[]> facts) {
+        IdRun ids = factIds.reserve(facts.size());
+        long[] idOf = new long[facts.size()];
+        FactSpans.Builder spans = new FactSpans.Builder();
+        for (int i = 0; i < facts.size(); i++) {
+            idOf[i] = ids.next();
+            spans.add((Long) facts.get(i)[14], null, idOf[i]);
+        }
+        // Typed setters: a generic setObject(null) makes Spring ask the driver for each parameter's type.
+        jdbc.execute((ConnectionCallback<Void>) connection -> {
+            FACT_INSERT.insert(connection, facts, (ps, o, row, index) -> {
+                ps.setLong(o + 1, idOf[index]);
+                ps.setString(o + 2, (String) row[0]);
+                ps.setInt(o + 3, (Integer) row[1]);
+                ps.setString(o + 4, (String) row[2]);
+                ps.setBigDecimal(o + 5, (java.math.BigDecimal) row[3]);
+                FactColumns.setText(ps, o + 6, (String) row[4]);
+                ps.setString(o + 7, (String) row[5]);
+                FactColumns.setKeyPart(ps, o + 8, (String) row[6]);
+                FactColumns.setKeyPart(ps, o + 9, (String) row[7]);
+                ps.setString(o + 10, (String) row[8]);
+                ps.setString(o + 11, (String) row[9]);
+                ps.setString(o + 12, (String) row[10]);
+                FactColumns.setText(ps, o + 13, (String) row[11]);
+                ps.setDate(o + 14, (Date) row[12]);
+                ps.setDate(o + 15, (Date) row[13]);
+                ps.setLong(o + 16, (Long) row[14]);
+            });
+            return null;
+        });
+        factSpans.insert(spans);
     }
 
     private void batch(String sql, List<Object[]> rows) {

@@ -29,6 +29,10 @@ public final class FactCensus {
     public record Counts(long facts, long newsFacts, long statisticsFacts, long newFacts, long statisticsFiles) {
     }
 
+    /** Statistics files with at least one fact: every fact is in a span of its owner ({@link FactSpans}). */
+    public static final String STATISTICS_FILES =
+            "SELECT COUNT(DISTINCT stats_file) FROM fact_span WHERE article_no IS NULL AND stats_file IS NOT NULL";
+
     private final JdbcTemplate jdbc;
 
     public FactCensus(JdbcTemplate jdbc) {
@@ -100,10 +104,9 @@ public final class FactCensus {
         return holds != null && holds > 0;
     }
 
-    /** The counts from the table itself: two scans of it. */
+    /** The counts from the table itself (one scan of it), the files from the facts' spans. */
     Counts counted(LocalDate runDate) {
-        Long files = jdbc.queryForObject("SELECT COUNT(DISTINCT stats_file) FROM fact WHERE stats_file IS NOT NULL",
-                Long.class);
+        Long files = jdbc.queryForObject(STATISTICS_FILES, Long.class);
         return jdbc.queryForObject("""
                 SELECT COUNT(*),
                        COALESCE(SUM(CASE WHEN origin = 'NEWS' THEN 1 ELSE 0 END), 0),

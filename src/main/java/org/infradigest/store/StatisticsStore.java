@@ -29,33 +29,38 @@ import org.springframework.transaction.support.TransactionOperations;
 public class StatisticsStore {
 
     private static final int BATCH = 1_000;
-    private static final MultiRowInsert INSERT = new MultiRowInsert("fact", List.of("stats_file", "seq", "metric",
+    private static final MultiRowInsert INSERT = new MultiRowInsert("fact", List.of("fact_id", "stats_file", "seq", "metric",
             "fact_value", "unit", "region", "operator", "period", "qualifier", "origin", "source", "sentence",
             "run_date", "aggregate_region", "first_seen"));
 
     private final JdbcTemplate jdbc;
     private final TransactionOperations transactions;
     private final Lock inserts;
+    private final FactIds factIds;
+    private final FactSpans factSpans;
 
-    /** Every statement in the caller's transaction (or on its own when there is none). */
+    /** Every statement in the caller's transaction (or on its own when there is none), with fact ids of its own. */
     public StatisticsStore(JdbcTemplate jdbc) {
-        this(jdbc, TransactionOperations.withoutTransaction(), new ReentrantLock());
+        this(jdbc, TransactionOperations.withoutTransaction(), new ReentrantLock(), new FactIds(jdbc));
     }
 
     /**
      * The delete and each batch of rows in transactions of their own.
      *
      * @param inserts held while a batch is inserted and committed: shared by the stores that load files at once
+     * @param factIds shared by every store writing facts into this database, so that none leaves ids unused
      */
-    public StatisticsStore(JdbcTemplate jdbc, TransactionOperations transactions, Lock inserts) {
+    public StatisticsStore(JdbcTemplate jdbc, TransactionOperations transactions, Lock inserts, FactIds factIds) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.inserts = inserts;
+        this.factIds = factIds;
+        this.factSpans = new FactSpans(jdbc);
     }
 
     /** Starts (re)loading one file: its earlier facts are removed. Close the returned batch when done. */
     public FileBatch replace(String statsFile, LocalDate runDate) {
-        transactions.executeWithoutResult(status -> jdbc.update("DELETE FROM fact WHERE stats_file = ?", statsFile));
+        transactions.executeWithoutResult(status -> factSpans.deleteForStatsFile(statsFile));
         return new FileBatch(statsFile, Date.valueOf(runDate));
     }
 
@@ -99,28 +104,39 @@ public class StatisticsStore {
         }
 
         private void insert(int first) {
+            IdRun ids = factIds.reserve(rows.size());
+            long[] idOf = new long[rows.size()];
+            FactSpans.Builder spans = new FactSpans.Builder();
+            for (int i = 0; i < idOf.length; i++) {
+                idOf[i] = ids.next();
+                spans.add(null, statsFile, idOf[i]);
+            }
             // Typed setters: a generic setObject(null) makes Spring ask the driver for each parameter's type.
-            transactions.executeWithoutResult(status -> jdbc.execute((ConnectionCallback<Void>) connection -> {
-                INSERT.insert(connection, rows, (ps, o, statFact, i) -> {
-                    Fact f = statFact.fact();
-                    ps.setString(o + 1, statsFile);
-                    ps.setInt(o + 2, first + i);
-                    ps.setString(o + 3, f.metric());
-                    ps.setBigDecimal(o + 4, f.value());
-                    FactColumns.setText(ps, o + 5, f.unit());
-                    ps.setString(o + 6, f.region());
-                    FactColumns.setKeyPart(ps, o + 7, f.operator());
-                    FactColumns.setKeyPart(ps, o + 8, f.period());
-                    ps.setString(o + 9, f.qualifier().name());
-                    ps.setString(o + 10, f.origin().name());
-                    ps.setString(o + 11, f.source());
-                    FactColumns.setText(ps, o + 12, f.sentence());
-                    ps.setDate(o + 13, runDate);
-                    ps.setBoolean(o + 14, statFact.aggregate());
-                    ps.setDate(o + 15, runDate);
+            transactions.executeWithoutResult(status -> {
+                jdbc.execute((ConnectionCallback<Void>) connection -> {
+                    INSERT.insert(connection, rows, (ps, o, statFact, i) -> {
+                        Fact f = statFact.fact();
+                        ps.setLong(o + 1, idOf[i]);
+                        ps.setString(o + 2, statsFile);
+                        ps.setInt(o + 3, first + i);
+                        ps.setString(o + 4, f.metric());
+                        ps.setBigDecimal(o + 5, f.value());
+                        FactColumns.setText(ps, o + 6, f.unit());
+                        ps.setString(o + 7, f.region());
+                        FactColumns.setKeyPart(ps, o + 8, f.operator());
+                        FactColumns.setKeyPart(ps, o + 9, f.period());
+                        ps.setString(o + 10, f.qualifier().name());
+                        ps.setString(o + 11, f.origin().name());
+                        ps.setString(o + 12, f.source());
+                        FactColumns.setText(ps, o + 13, f.sentence());
+                        ps.setDate(o + 14, runDate);
+                        ps.setBoolean(o + 15, statFact.aggregate());
+                        ps.setDate(o + 16, runDate);
+                    });
+                    return null;
                 });
-                return null;
-            }));
+                factSpans.insert(spans);
+            });
         }
 
         @Override

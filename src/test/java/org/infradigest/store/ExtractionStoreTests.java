@@ -17,6 +17,7 @@ import org.infradigest.domain.OperatorMention;
 import org.infradigest.domain.Origin;
 import org.infradigest.domain.Qualifier;
 import org.infradigest.domain.Statement;
+import org.infradigest.stats.StatFact;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -57,6 +58,40 @@ class ExtractionStoreTests {
                 SELECT a.article_key || ' ' || e.extracted_version || ' ' || e.facts
                 FROM article a JOIN article_extraction e ON e.article_no = a.article_no ORDER BY a.article_no""",
                 String.class)).containsExactly("f3 v2 1", "a1 v2 1", "c2 v2 1");
+    }
+
+    @Test
+    void reExtractingAnArticleDeletesAllItsFactsAndNoOtherOwnersWhereverTheIdsLie() {
+        // given: facts with ids from two stores' blocks in turn (one article's more than a block) and a table's
+        List<String> keys = List.of("big", "a1", "b2");
+        new ArticleStore(jdbc).saveAll(keys.stream().map(k -> new Article(k, "Title " + k, null,
+                "https://news.example/" + k, null, "news/" + k + ".txt", "text", "Body")).toList(), RUN);
+        ExtractionStore other = new ExtractionStore(jdbc);
+        store.replace("a1", extraction("a1", 2), "v1", RUN);
+        other.replace("b2", extraction("b2", 2), "v1", RUN);
+        store.replace("big", extraction("big", FactIds.BLOCK + 500), "v1", RUN);
+        try (StatisticsStore.FileBatch batch = new StatisticsStore(jdbc).replace("stats/t.csv", RUN)) {
+            for (int i = 0; i < 3; i++) {
+                batch.add(new StatFact(new Fact("towers", BigDecimal.ONE, "towers", "China",
+                        null, "2024", Qualifier.EXACT, Origin.STATISTICS, "stats/t.csv", "row"), false, true));
+            }
+        }
+        assertThat(jdbc.queryForObject("""
+                SELECT COUNT(*) FROM fact_span s JOIN article a ON a.article_no = s.article_no
+                WHERE a.article_key = 'big'""", Integer.class)).as("spans of the big article").isEqualTo(2);
+
+        // when: two articles are extracted again, by either store
+        store.replace("big", extraction("big", 1), "v2", RUN);
+        other.replace("a1", extraction("a1", 3), "v2", RUN);
+
+        // then
+        assertThat(jdbc.queryForList("""
+                SELECT COALESCE(a.article_key, f.stats_file) || '=' || COUNT(*)
+                FROM fact f LEFT JOIN article a ON a.article_no = f.article_no
+                GROUP BY COALESCE(a.article_key, f.stats_file) ORDER BY 1""", String.class))
+                .containsExactly("a1=3", "b2=2", "big=1", "stats/t.csv=3");
+        assertThat(jdbc.queryForObject("SELECT SUM(last_id - first_id + 1) FROM fact_span", Long.class))
+                .as("the spans cover the facts and nothing else").isEqualTo(9L);
     }
 
     @Test
