@@ -57,8 +57,8 @@ public class V16__Fact_id_spans extends BaseJavaMigration {
             minId = range.getLong(1);
             maxId = range.getLong(2);
         }
-        try (PreparedStatement page = connection.prepareStatement("""
-                     SELECT fact_id, article_no, stats_file FROM fact WHERE fact_id BETWEEN ? AND ? ORDER BY fact_id""");
+        try (PreparedStatement page = connection.prepareStatement(
+                "SELECT fact_id, article_no, stats_file FROM fact WHERE fact_id BETWEEN ? AND ? ORDER BY fact_id");
              SpanWriter spans = new SpanWriter(connection)) {
             // Pages of ids: H2 copies a large result into the database file before handing out its first row.
             for (long from = minId; from <= maxId; from += PAGE_IDS) {

@@ -22,9 +22,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public class ExtractionStore {
 
-    private static final MultiRowInsert FACT_INSERT = new MultiRowInsert("fact", List.of("fact_id", "article_key", "seq",
-            "metric", "fact_value", "unit", "region", "operator", "period", "qualifier", "origin", "source", "sentence",
-            "run_date", "first_seen", "article_no"));
+    private static final MultiRowInsert FACT_INSERT = new MultiRowInsert("fact", List.of("fact_id", "article_key",
+            "seq", "metric", "fact_value", "unit", "region", "operator", "period", "qualifier", "origin", "source",
+            "sentence", "run_date", "first_seen", "article_no"));
 
     private final JdbcTemplate jdbc;
     private final FactIds factIds;

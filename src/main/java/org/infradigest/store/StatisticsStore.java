@@ -29,8 +29,8 @@ import org.springframework.transaction.support.TransactionOperations;
 public class StatisticsStore {
 
     private static final int BATCH = 1_000;
-    private static final MultiRowInsert INSERT = new MultiRowInsert("fact", List.of("fact_id", "stats_file", "seq", "metric",
-            "fact_value", "unit", "region", "operator", "period", "qualifier", "origin", "source", "sentence",
+    private static final MultiRowInsert INSERT = new MultiRowInsert("fact", List.of("fact_id", "stats_file", "seq",
+            "metric", "fact_value", "unit", "region", "operator", "period", "qualifier", "origin", "source", "sentence",
             "run_date", "aggregate_region", "first_seen"));
 
     private final JdbcTemplate jdbc;
