@@ -14,7 +14,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Whose facts are where: a row of {@code fact_span} says that the facts with ids {@code first_id} to
  * {@code last_id} belong to an article ({@code article_no}) or to a statistics table ({@code stats_file}).
  * An article's facts are usually one span, a table's one per batch of rows. The spans are written in the
- * transaction of their facts and deleted with them, so they always match the fact table.
+ * transaction of their facts and deleted with them, so they always match the fact table: facts are deleted only
+ * here (the census counts the statistics files from the spans, {@link FactCensus#STATISTICS_FILES}).
  */
 final class FactSpans {
 
