@@ -188,6 +188,7 @@ public final class BenchCommand {
                     Double.isNaN(wrote) ? "-" : String.format(Locale.ROOT, "%.0f", wrote),
                     s.status.equals("COMPLETED") ? "" : "  " + s.status);
         }
+        printCpuByThread(steps, cpu);
         double job = steps.stream().mapToDouble(s -> s.seconds).sum();
         long endMillis = startMillis + (long) (wall * 1000);
         double wrote = cpu.writtenMbBetween(startMillis, endMillis);
@@ -213,6 +214,41 @@ public final class BenchCommand {
                     floor.getOrDefault(step, Double.NaN), parts));
         }
         System.exit(exit);
+    }
+
+    /** Threads' groups shown by name for each step; the rest are added up as "others". */
+    private static final int THREAD_GROUPS_SHOWN = 7;
+
+    /** Where each step's CPU went, by thread: what makes a step's cores and a ratio to its floor. */
+    private static void printCpuByThread(List<StepFigures> steps, CpuSampler cpu) {
+        boolean header = false;
+        for (StepFigures s : steps) {
+            List<Map.Entry<String, Double>> used = cpu.cpuByThreadBetween(s.startMillis, s.endMillis);
+            if (used.isEmpty()) {
+                continue;
+            }
+            if (!header) {
+                System.out.println("\nCPU-s by thread, as Linux names them (15 characters; a pool's threads together):"
+                        + " java is the main thread, ForkJoinPool carries the partitions' virtual threads, C1 and C2"
+                        + " CompilerThre are the JIT, GC Thread the collector");
+                header = true;
+            }
+            StringBuilder line = new StringBuilder();
+            double others = 0;
+            for (int i = 0; i < used.size(); i++) {
+                if (i < THREAD_GROUPS_SHOWN) {
+                    line.append(i == 0 ? "" : ", ").append(used.get(i).getKey())
+                            .append(String.format(Locale.ROOT, " %.2f", used.get(i).getValue()));
+                } else {
+                    others += used.get(i).getValue();
+                }
+            }
+            if (others > 0) {
+                line.append(String.format(Locale.ROOT, ", others %.2f", others));
+            }
+            System.out.printf(Locale.ROOT, "%-13s %6.2f = %s%n", s.name,
+                    used.stream().mapToDouble(Map.Entry::getValue).sum(), line);
+        }
     }
 
     /** The nightly job on the corpus, its database and outputs under {@code run}; returns the exit code. */

@@ -2,6 +2,7 @@ package org.infradigest.bench;
 
 import java.lang.management.ManagementFactory;
 import java.util.Arrays;
+import java.util.Map;
 
 /**
  * The process's CPU time, sampled every 100 ms, so that a time window (a step) can say how many cores it kept
@@ -10,10 +11,13 @@ import java.util.Arrays;
  * JIT's compiler threads: how much of the step's CPU went to compiling (the first steps pay for compiling the
  * libraries, the floors run compiled). The compiler threads are no Java threads the management beans can see,
  * and the compilation bean's total is their elapsed time, which on a busy machine includes waiting for a core;
- * so their CPU time is read from Linux's {@code /proc/self/task/<id>/stat}, where available. And the bytes the
- * process wrote ({@code wchar} of {@code /proc/self/io}: the database file, sort runs and outputs): H2 rewrites
- * pages it has written before, and on this kind of machine each megabyte written costs milliseconds of kernel
- * time, so a step that writes far more than it stores shows here first.
+ * so their CPU time is read from Linux's {@code /proc/self/task/<id>/stat}, where available. Every other thread's
+ * is read there too, by name (as Linux keeps it: 15 characters, numbers dropped to group a pool's threads): where
+ * a step's CPU went, which a sampling profiler does not tell on a busy machine, as it samples threads that wait
+ * for a core as if they ran. And the bytes the process wrote ({@code wchar} of {@code /proc/self/io}: the
+ * database file, sort runs and outputs): H2 rewrites pages it has written before, and on this kind of machine
+ * each megabyte written costs milliseconds of kernel time, so a step that writes far more than it stores shows
+ * here first.
  */
 final class CpuSampler implements Runnable {
 
@@ -27,8 +31,11 @@ final class CpuSampler implements Runnable {
     private long[] gcMillis = new long[1024]; // the collectors' accumulated time, likewise
     private long[] jitTicks = new long[1024]; // the compiler threads' CPU time in clock ticks, likewise
     private long[] wroteBytes = new long[1024]; // bytes the process wrote, likewise
-    private final java.util.Map<String, Long> compilerThreadTicks = new java.util.HashMap<>(); // by task id
-    private final java.util.Map<String, Boolean> isCompilerThread = new java.util.HashMap<>(); // by task id
+    private final Map<String, Long> threadTicks = new java.util.HashMap<>(); // by thread, at the last look
+    private final Map<String, String> threadGroup = new java.util.HashMap<>(); // by thread
+    /** Each thread group's CPU time in clock ticks at the end of each 100 ms, its threads that ended included. */
+    private final Map<String, long[]> groupTicks = new java.util.TreeMap<>();
+    private final Map<String, Long> groupTotal = new java.util.HashMap<>(); // at the last look
     private long compilerTicks; // CPU time of all compiler threads seen, those that ended included
     private volatile boolean procReadable = java.nio.file.Files.isReadable(TASKS);
     private long wrote; // bytes the process wrote, at the last look
@@ -67,6 +74,7 @@ final class CpuSampler implements Runnable {
             gcMillis = Arrays.copyOf(gcMillis, cpuNanos.length);
             jitTicks = Arrays.copyOf(jitTicks, cpuNanos.length);
             wroteBytes = Arrays.copyOf(wroteBytes, cpuNanos.length);
+            groupTicks.replaceAll((group, series) -> Arrays.copyOf(series, cpuNanos.length));
         }
         long now = os.getProcessCpuTime();
         long gc = 0;
@@ -74,7 +82,7 @@ final class CpuSampler implements Runnable {
             gc += Math.max(0, collector.getCollectionTime());
         }
         if (bucket >= filled) { // once per 100 ms: listing the threads costs more than reading the beans
-            sampleCompilerThreads();
+            sampleThreads();
             sampleWrites();
         }
         for (int i = filled; i <= bucket; i++) {
@@ -82,6 +90,9 @@ final class CpuSampler implements Runnable {
             gcMillis[i] = gc;
             jitTicks[i] = compilerTicks;
             wroteBytes[i] = wrote;
+            for (var group : groupTotal.entrySet()) {
+                groupTicks.computeIfAbsent(group.getKey(), g -> new long[cpuNanos.length])[i] = group.getValue();
+            }
         }
         filled = bucket + 1;
     }
@@ -116,18 +127,14 @@ final class CpuSampler implements Runnable {
         return (int) Math.clamp((millis - startMillis) / 100, 0, filled - 1);
     }
 
-    /** Adds what each compiler thread used since the last look (a thread may start or end at any time). */
-    private void sampleCompilerThreads() {
+    /** Adds what each thread used since the last look to its group (a thread may start or end at any time). */
+    private void sampleThreads() {
         if (!procReadable) {
             return;
         }
         try (var tasks = java.nio.file.Files.newDirectoryStream(TASKS)) {
             for (var task : tasks) {
                 String id = task.getFileName().toString();
-                Boolean compiler = isCompilerThread.get(id);
-                if (Boolean.FALSE.equals(compiler)) {
-                    continue;
-                }
                 String stat;
                 try {
                     stat = java.nio.file.Files.readString(task.resolve("stat"));
@@ -135,22 +142,45 @@ final class CpuSampler implements Runnable {
                     continue;
                 }
                 int close = stat.lastIndexOf(')');
-                String name = stat.substring(stat.indexOf('(') + 1, close);
-                if (compiler == null) {
-                    compiler = name.startsWith("C1 CompilerThre") || name.startsWith("C2 CompilerThre");
-                    isCompilerThread.put(id, compiler);
-                    if (!compiler) {
-                        continue;
-                    }
-                }
                 String[] fields = stat.substring(close + 2).split(" ");
+                String thread = id + "/" + fields[19]; // with its start time: Linux may reuse an ended thread's id
+                String group = threadGroup.computeIfAbsent(thread,
+                        t -> groupOf(stat.substring(stat.indexOf('(') + 1, close)));
                 long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime + stime
-                Long before = compilerThreadTicks.put(id, ticks);
-                compilerTicks += ticks - (before == null ? 0 : before);
+                Long before = threadTicks.put(thread, ticks);
+                long used = ticks - (before == null ? 0 : before);
+                groupTotal.merge(group, used, Long::sum);
+                if (group.equals("C1 CompilerThre") || group.equals("C2 CompilerThre")) {
+                    compilerTicks += used;
+                }
             }
         } catch (java.io.IOException | RuntimeException e) {
-            procReadable = false; // not Linux, or not as expected: the column says "-"
+            procReadable = false; // not Linux, or not as expected: the columns say "-"
         }
+    }
+
+    /** A thread's group: its name without the number that tells a pool's threads apart ("ingestNews-2"). */
+    static String groupOf(String threadName) {
+        String group = threadName.replaceFirst("[-# 0-9]+$", "");
+        return group.isEmpty() ? threadName : group;
+    }
+
+    /**
+     * CPU-seconds each thread group used between two instants (epoch milliseconds), largest first, groups that used
+     * none left out; empty without {@code /proc}.
+     */
+    synchronized java.util.List<Map.Entry<String, Double>> cpuByThreadBetween(long fromMillis, long toMillis) {
+        java.util.List<Map.Entry<String, Double>> used = new java.util.ArrayList<>();
+        if (procReadable) {
+            groupTicks.forEach((group, series) -> {
+                long ticks = growth(series, fromMillis, toMillis);
+                if (ticks > 0) {
+                    used.add(Map.entry(group, ticks / TICKS_PER_SECOND));
+                }
+            });
+        }
+        used.sort(Map.Entry.<String, Double>comparingByValue().reversed());
+        return used;
     }
 
     /**

@@ -6,11 +6,57 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class CpuSamplerTest {
+
+    @Test
+    void tellsWhichThreadsUsedTheCpuInAWindow() throws Exception {
+        assumeTrue(Files.isReadable(Path.of("/proc/self/task")), "Linux's /proc/self/task");
+        // given
+        CpuSampler sampler = CpuSampler.start();
+        Thread.sleep(300);
+        long before = System.currentTimeMillis();
+
+        // when: a thread of a pool ("busy-spinner-3") spins for 600 ms in the window, then ends
+        Thread spinner = Thread.ofPlatform().name("busy-spinner-3").start(() -> {
+            long end = System.nanoTime() + 600_000_000L;
+            long x = 0;
+            while (System.nanoTime() < end) {
+                x += Long.numberOfTrailingZeros(x + System.nanoTime());
+            }
+            if (x == 42) {
+                System.out.println(x);
+            }
+        });
+        spinner.join();
+        Thread.sleep(300);
+        long after = System.currentTimeMillis();
+        Thread.sleep(300);
+        sampler.stop();
+
+        // then: its CPU time counts for its pool's name in the window, at most the wall time it ran, and not before
+        List<Map.Entry<String, Double>> used = sampler.cpuByThreadBetween(before, after);
+        assertThat(used).filteredOn(e -> e.getKey().equals("busy-spinner")).singleElement()
+                .satisfies(e -> assertThat(e.getValue()).isBetween(0.3, 0.8));
+        assertThat(used).as("largest first").isSortedAccordingTo(
+                Map.Entry.<String, Double>comparingByValue().reversed());
+        assertThat(sampler.cpuByThreadBetween(before - 300, before)).extracting(Map.Entry::getKey)
+                .doesNotContain("busy-spinner");
+    }
+
+    @Test
+    void groupsAPoolsThreadsByTheirNameWithoutNumber() {
+        assertThat(CpuSampler.groupOf("ingestNews-2")).isEqualTo("ingestNews");
+        assertThat(CpuSampler.groupOf("GC Thread#1")).isEqualTo("GC Thread");
+        assertThat(CpuSampler.groupOf("ForkJoinPool-1-")).isEqualTo("ForkJoinPool");
+        assertThat(CpuSampler.groupOf("C2 CompilerThre")).isEqualTo("C2 CompilerThre");
+        assertThat(CpuSampler.groupOf("1234")).isEqualTo("1234");
+    }
 
     @Test
     void countsWhatTheProcessWritesInAWindow(@TempDir Path folder) throws Exception {
