@@ -32,7 +32,7 @@ final class CpuSampler implements Runnable {
     private long[] jitTicks = new long[1024]; // the compiler threads' CPU time in clock ticks, likewise
     private long[] wroteBytes = new long[1024]; // bytes the process wrote, likewise
     private final Map<String, Long> threadTicks = new java.util.HashMap<>(); // by thread, at the last look
-    private final Map<String, String> threadGroup = new java.util.HashMap<>(); // by thread
+    private final Map<String, String> groupOfName = new java.util.HashMap<>(); // thread name -> its group
     /** Each thread group's CPU time in clock ticks at the end of each 100 ms, its threads that ended included. */
     private final Map<String, long[]> groupTicks = new java.util.TreeMap<>();
     private final Map<String, Long> groupTotal = new java.util.HashMap<>(); // at the last look
@@ -144,8 +144,9 @@ final class CpuSampler implements Runnable {
                 int close = stat.lastIndexOf(')');
                 String[] fields = stat.substring(close + 2).split(" ");
                 String thread = id + "/" + fields[19]; // with its start time: Linux may reuse an ended thread's id
-                String group = threadGroup.computeIfAbsent(thread,
-                        t -> groupOf(stat.substring(stat.indexOf('(') + 1, close)));
+                // Read each time: a new thread has its parent's name until the JVM names it.
+                String group = groupOfName.computeIfAbsent(stat.substring(stat.indexOf('(') + 1, close),
+                        CpuSampler::groupOf);
                 long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime + stime
                 Long before = threadTicks.put(thread, ticks);
                 long used = ticks - (before == null ? 0 : before);
