@@ -28,6 +28,14 @@ public final class ContentHash {
         return HexFormat.of().formatHex(sha.digest());
     }
 
+    /** The hash of {@code firstLength} bytes of {@code first}, then {@code secondLength} bytes of {@code second}. */
+    public static String of(byte[] first, int firstLength, byte[] second, int secondLength) {
+        MessageDigest sha = sha256();
+        sha.update(first, 0, firstLength);
+        sha.update(second, 0, secondLength);
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
     public static String of(String text) {
         return HexFormat.of().formatHex(digest(text));
     }

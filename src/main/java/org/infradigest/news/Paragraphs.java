@@ -1,5 +1,6 @@
 package org.infradigest.news;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -26,6 +27,11 @@ final class Paragraphs {
         }
         String decoded = text.indexOf('&') >= 0 && ENTITY.matcher(text).find()
                 ? Parser.unescapeEntities(text, false) : text;
+        return isNormalAscii(decoded) ? decoded : normaliseChars(decoded);
+    }
+
+    /** {@link #normalise} of text whose entities are decoded, character by character. */
+    static String normaliseChars(String decoded) {
         // One pass instead of three regular expressions (this runs on every line of every article): drop
         // invisible characters, turn controls other than tab and line ends into spaces, make each run of
         // whitespace (\s and \p{Z}) one space, strip the ends. Runs of ordinary characters are copied whole.
@@ -69,6 +75,27 @@ final class Paragraphs {
             return pendingSpace ? decoded.substring(0, length - 1) : decoded;
         }
         return out.toString();
+    }
+
+    /**
+     * Whether the text is ASCII that {@link #normalise} leaves as it is: printable characters and single spaces
+     * between them. Most lines are: one pass over the text's UTF-8 bytes, without branches, tells (the character
+     * loop below costs several times as much). Bytes as many as characters mean ASCII, or unpaired surrogates
+     * among it, which normalising keeps and whose byte '?' is printable too.
+     */
+    static boolean isNormalAscii(String text) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        if (bytes.length != text.length()) {
+            return false;
+        }
+        int odd = 0;
+        int previousSpace = 1; // a space first is stripped
+        for (byte c : bytes) {
+            int space = ((c ^ ' ') - 1) >>> 31; // 1 for a space, else 0
+            odd |= ((c - ' ') >>> 31) | (((c ^ 0x7F) - 1) >>> 31) | (space & previousSpace); // control, DEL, run
+            previousSpace = space;
+        }
+        return (odd | previousSpace) == 0; // and no space last
     }
 
     /** Neither invisible nor a space: kept as it is. Printable ASCII, the common case, costs one test. */

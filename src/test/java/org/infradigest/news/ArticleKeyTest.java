@@ -3,8 +3,10 @@ package org.infradigest.news;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.SplittableRandom;
 
 import org.infradigest.domain.Article;
+import org.infradigest.input.ContentHash;
 import org.junit.jupiter.api.Test;
 
 class ArticleKeyTest {
@@ -58,5 +60,33 @@ class ArticleKeyTest {
         // then
         assertThat(fromAtom.body()).isEqualTo(fromRss.body());
         assertThat(fromAtom.key()).isEqualTo(fromRss.key());
+    }
+
+    @Test
+    void keysOfAsciiFoldedInPlaceAreThoseOfTheNormalisedText() {
+        // given random titles and bodies: letters of both cases, runs of white space, the separators U+001C to
+        // U+001F (stripped at the ends only), '?', unpaired and paired surrogates, non-ASCII letters and spaces
+        String[] alphabet = {"a", "Q", "z", "5", "?", " ", " ", "  ", "\t", "\n", "\r\n", "\u000B", "\f", "\u001C",
+            "\u001F", "\u0000", "\u007F", "É", "\u00A0", "\u2028", "\uD800", "\uDFFF", "\uD83D\uDE00", "ﬁ"};
+        SplittableRandom random = new SplittableRandom(5);
+        for (int i = 0; i < 30_000; i++) {
+            String title = randomText(random, alphabet);
+            String body = randomText(random, alphabet);
+
+            // when / then: the key is defined on the normalised text
+            assertThat(ArticleKey.of(title, body)).as("%s / %s", title.chars().boxed().toList(),
+                    body.chars().boxed().toList())
+                    .isEqualTo(ContentHash.of(ArticleKey.normalised(title) + "\n" + ArticleKey.normalised(body)));
+        }
+    }
+
+    private static String randomText(SplittableRandom random, String[] alphabet) {
+        StringBuilder text = new StringBuilder();
+        for (int k = random.nextInt(12); k > 0; k--) {
+            // ASCII most of the time, so that most texts take the in-place fold
+            text.append(random.nextInt(4) == 0 ? alphabet[random.nextInt(alphabet.length)]
+                    : alphabet[random.nextInt(17)]);
+        }
+        return text.toString();
     }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
+import java.util.SplittableRandom;
+
 import org.junit.jupiter.api.Test;
 
 class ParagraphsTest {
@@ -49,5 +51,33 @@ class ParagraphsTest {
     void joinLeavesOutEmptyParagraphsAndSeparatesTheRestWithNewlines() {
         // when / then
         assertThat(Paragraphs.join(List.of(" First. ", "", "  ", "Second.\n"))).isEqualTo("First.\nSecond.");
+    }
+
+    @Test
+    void asciiThatNeedsNoChangeIsFoundWithoutTheCharacterLoopAndKeptAsItIs() {
+        // given random lines of letters, spaces, controls, odd white space, invisible and non-ASCII characters,
+        // unpaired and paired surrogates
+        String[] alphabet = {"a", "B", "7", "?", ".", " ", " ", "  ", "\t", "\u0001", "\u007F", "\u00A0", "\u200B",
+            "\u00AD", "\u2028", "\u3000", "é", "’", "\uD800", "\uDC00", "\uD83D\uDE00"};
+        SplittableRandom random = new SplittableRandom(11);
+        int normal = 0;
+        for (int i = 0; i < 50_000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = random.nextInt(10); k > 0; k--) {
+                // mostly printable ASCII, so that the fast path is taken often enough to be tested
+                text.append(random.nextInt(3) == 0 ? alphabet[random.nextInt(alphabet.length)]
+                        : alphabet[random.nextInt(6)]);
+            }
+            String t = text.toString();
+
+            // when / then: the same as the character loop, which is itself checked above
+            assertThat(Paragraphs.normalise(t)).as("%s", t.chars().boxed().toList())
+                    .isEqualTo(Paragraphs.normaliseChars(t));
+            if (Paragraphs.isNormalAscii(t)) {
+                normal++;
+                assertThat(Paragraphs.normaliseChars(t)).isSameAs(t);
+            }
+        }
+        assertThat(normal).as("lines the fast path took").isGreaterThan(5_000);
     }
 }
