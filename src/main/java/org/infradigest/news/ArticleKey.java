@@ -50,7 +50,7 @@ public final class ArticleKey {
      * U+001F); returns where the folded bytes end. Most text has no run of white space and no white space at its
      * ends: one pass without branches maps it and finds that out, and only other text goes through a second pass.
      */
-    static int foldAscii(byte[] bytes) {
+    private static int foldAscii(byte[] bytes) {
         int length = bytes.length;
         int doubled = 0;
         int previousSpace = 0;

@@ -79,9 +79,9 @@ final class Paragraphs {
 
     /**
      * Whether the text is ASCII that {@link #normalise} leaves as it is: printable characters and single spaces
-     * between them. Most lines are: one pass over the text's UTF-8 bytes, without branches, tells (the character
-     * loop below costs several times as much). Bytes as many as characters mean ASCII, or unpaired surrogates
-     * among it, which normalising keeps and whose byte '?' is printable too.
+     * between them. Most lines are, and one pass without branches over the text's UTF-8 bytes tells for less than
+     * {@link #normaliseChars} costs. Bytes as many as characters mean ASCII, or unpaired surrogates among it, which
+     * normalising keeps and whose byte '?' is printable too.
      */
     static boolean isNormalAscii(String text) {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
