@@ -24,10 +24,15 @@ public final class PhraseMatcher {
      */
     private final Node root;
     private final boolean ignoreCase;
+    /** 1 for each ASCII character some phrase starts with in the text (in either case when ignoring case), else 0. */
+    private final byte[] asciiStarts = new byte[128];
 
     private PhraseMatcher(Node root, boolean ignoreCase) {
         this.root = root;
         this.ignoreCase = ignoreCase;
+        for (char c = 0; c < 128; c++) {
+            asciiStarts[c] = (byte) (root.child(key(c)) != null ? 1 : 0);
+        }
     }
 
     /** A trie node: the characters that may follow, and whether a phrase ends here. */
@@ -128,16 +133,45 @@ public final class PhraseMatcher {
         return new String(chars);
     }
 
-    private static final boolean[] ASCII_WORD = new boolean[128];
+    /** 1 for each ASCII letter or digit, else 0. */
+    private static final byte[] ASCII_WORD = new byte[128];
 
     static {
         for (char c = 0; c < 128; c++) {
-            ASCII_WORD[c] = Character.isLetterOrDigit(c);
+            ASCII_WORD[c] = (byte) (Character.isLetterOrDigit(c) ? 1 : 0);
         }
     }
 
     private static boolean isWordChar(char c) {
-        return c < 128 ? ASCII_WORD[c] : Character.isLetterOrDigit(c);
+        return c < 128 ? ASCII_WORD[c] != 0 : Character.isLetterOrDigit(c);
+    }
+
+    /**
+     * The first position from {@code i} on where a phrase may start: not inside a word, at a character some phrase
+     * starts with; or -1. {@code afterWord} tells whether the character before {@code i} is a word character. Most
+     * positions are inside a word or start no phrase: the test of each is arithmetic, with one branch for the rare
+     * candidate (testing word starts one by one, the scans mispredicted a branch at about every word).
+     */
+    private int nextCandidate(CharSequence text, int i, boolean afterWord) {
+        int n = text.length();
+        int after = afterWord ? 1 : 0;
+        for (; i < n; i++) {
+            char c = text.charAt(i);
+            int word;
+            int start;
+            if (c < 128) {
+                word = ASCII_WORD[c];
+                start = asciiStarts[c];
+            } else {
+                word = Character.isLetterOrDigit(c) ? 1 : 0;
+                start = 1; // looked up in the trie
+            }
+            if ((start & (after ^ 1)) != 0) {
+                return i;
+            }
+            after = word;
+        }
+        return -1;
     }
 
     private static final char[] ASCII_LOWER = new char[128];
@@ -234,20 +268,16 @@ public final class PhraseMatcher {
             return List.of();
         }
         List<Hit> hits = new ArrayList<>();
-        int n = text.length();
         boolean afterWord = false; // whether the character before i is a word character: whole words only
-        for (int i = 0; i < n; i++) {
-            boolean word = isWordChar(text.charAt(i));
-            if (afterWord) {
-                afterWord = word;
-                continue;
-            }
-            afterWord = word;
+        for (int i = nextCandidate(text, 0, false); i >= 0; i = nextCandidate(text, i, afterWord)) {
             Hit h = hitAt(text, i);
             if (h != null) {
                 hits.add(h);
-                i = h.end() - 1;
+                i = h.end();
+                afterWord = isWordChar(text.charAt(i - 1));
+            } else {
                 afterWord = isWordChar(text.charAt(i));
+                i++;
             }
         }
         return hits;
@@ -268,20 +298,11 @@ public final class PhraseMatcher {
         if (root.isEmpty() || text == null) {
             return -1;
         }
-        int n = text.length();
-        boolean afterWord = false;
-        for (int i = 0; i < n; i++) {
-            boolean word = isWordChar(text.charAt(i));
-            if (afterWord) {
-                afterWord = word;
-                continue;
-            }
-            afterWord = word;
-            if (endOfHitAt(text, i) >= 0) {
-                return i;
-            }
+        int i = nextCandidate(text, 0, false);
+        while (i >= 0 && endOfHitAt(text, i) < 0) {
+            i = nextCandidate(text, i + 1, isWordChar(text.charAt(i)));
         }
-        return -1;
+        return i;
     }
 
     /** The last hit, or null. */

@@ -2,7 +2,9 @@ package org.infradigest.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.SplittableRandom;
 
 import org.junit.jupiter.api.Test;
 
@@ -38,5 +40,92 @@ class PhraseMatcherTest {
         assertThat(hits).extracting(PhraseMatcher.Hit::text)
                 .containsExactly("China Mobile", "china\n mobile", "China", "CHINA MOBILE BEIJING");
         assertThat(names.first("Chinas, China Mob")).extracting(PhraseMatcher.Hit::start).isEqualTo(8);
+    }
+
+    @Test
+    void findsWhatTryingEveryPhraseAtEveryWordStartFinds() {
+        // given short phrases that share starts, contain spaces and punctuation, and random texts of their letters in
+        // both cases, white space of several kinds, punctuation, digits and non-ASCII letters
+        List<String> phrases = List.of("ab", "a b", "ab c", "b", "Ab-c", "5G", "5G-A", "c  d", "é", "Éa", "-x");
+        String[] alphabet = {"a", "b", "A", "B", "c", "C", "d", "5", "G", "x", "-", " ", "  ", "\t", "\n", ".", "é", "É",
+            "\u00A0", "\u3000"};
+        SplittableRandom random = new SplittableRandom(3);
+        for (boolean ignoreCase : new boolean[] {true, false}) {
+            PhraseMatcher matcher = ignoreCase ? PhraseMatcher.of(phrases) : PhraseMatcher.caseSensitive(phrases);
+            List<String> stored = phrases.stream().map(p -> p.trim().replaceAll("\\s+", " "))
+                    .map(p -> ignoreCase ? lowerEachChar(p) : p).toList();
+            for (int i = 0; i < 20_000; i++) {
+                StringBuilder text = new StringBuilder();
+                for (int k = random.nextInt(14); k > 0; k--) {
+                    text.append(alphabet[random.nextInt(alphabet.length)]);
+                }
+                String t = text.toString();
+
+                // when
+                List<PhraseMatcher.Hit> hits = matcher.findAll(t);
+
+                // then
+                List<PhraseMatcher.Hit> expected = everyHit(stored, ignoreCase, t);
+                assertThat(hits).as("%s in \"%s\"", ignoreCase ? "any case" : "exact case", t).isEqualTo(expected);
+                assertThat(matcher.first(t)).isEqualTo(expected.isEmpty() ? null : expected.getFirst());
+                assertThat(matcher.containedIn(t)).isEqualTo(!expected.isEmpty());
+            }
+        }
+    }
+
+    /** The hits of the phrases as written in {@link PhraseMatcher}'s contract, by trying each at each word start. */
+    private static List<PhraseMatcher.Hit> everyHit(List<String> phrases, boolean ignoreCase, String text) {
+        List<PhraseMatcher.Hit> hits = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            int bestLength = -1;
+            int bestEnd = -1;
+            if (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1))) {
+                for (String phrase : phrases) {
+                    int end = matchAt(phrase, ignoreCase, text, i);
+                    if (end > 0 && (phrase.length() > bestLength || phrase.length() == bestLength && end > bestEnd)) {
+                        bestLength = phrase.length();
+                        bestEnd = end;
+                    }
+                }
+            }
+            if (bestEnd > 0) {
+                hits.add(new PhraseMatcher.Hit(i, bestEnd, text.substring(i, bestEnd)));
+                i = bestEnd;
+            } else {
+                i++;
+            }
+        }
+        return hits;
+    }
+
+    /** Where the phrase ends when it starts at i and ends where a word does (a space: any run of white space). */
+    private static int matchAt(String phrase, boolean ignoreCase, String text, int i) {
+        int t = i;
+        for (int k = 0; k < phrase.length(); k++) {
+            char p = phrase.charAt(k);
+            if (p == ' ' && k > 0) {
+                if (t >= text.length() || !Character.isWhitespace(text.charAt(t))) {
+                    return -1;
+                }
+                while (t < text.length() && Character.isWhitespace(text.charAt(t))) {
+                    t++;
+                }
+            } else if (t < text.length() && (text.charAt(t) == p && k > 0
+                    || (ignoreCase ? Character.toLowerCase(text.charAt(t)) : text.charAt(t)) == p)) {
+                t++;
+            } else {
+                return -1;
+            }
+        }
+        return t == text.length() || !Character.isLetterOrDigit(text.charAt(t)) ? t : -1;
+    }
+
+    private static String lowerEachChar(String phrase) {
+        char[] chars = phrase.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = Character.toLowerCase(chars[i]);
+        }
+        return new String(chars);
     }
 }
