@@ -102,11 +102,9 @@ public class ExtractionStore {
     }
 
     private void insertFacts(List<Object[]> facts) {
-        IdRun ids = factIds.reserve(facts.size());
-        long[] idOf = new long[facts.size()];
+        long[] idOf = factIds.reserve(facts.size());
         FactSpans.Builder spans = new FactSpans.Builder();
-        for (int i = 0; i < facts.size(); i++) {
-            idOf[i] = ids.next();
+        for (int i = 0; i < idOf.length; i++) {
             spans.add((Long) facts.get(i)[14], null, idOf[i]);
         }
         // Typed setters: a generic setObject(null) makes Spring ask the driver for each parameter's type.

@@ -24,21 +24,17 @@ public class FactIds {
         this.jdbc = jdbc;
     }
 
-    /** The ids of {@code count} facts about to be inserted: one span, or more where a block ran out. */
-    public synchronized IdRun reserve(int count) {
-        IdRun run = new IdRun();
-        int left = count;
-        while (left > 0) {
+    /** The ids of {@code count} facts about to be inserted, ascending: consecutive but where a block ran out. */
+    public synchronized long[] reserve(int count) {
+        long[] ids = new long[count];
+        for (int i = 0; i < count; i++) {
             if (next == end) {
                 Long block = jdbc.queryForObject("SELECT NEXT VALUE FOR fact_id_block", Long.class);
                 next = block * BLOCK;
                 end = next + BLOCK;
             }
-            int taken = (int) Math.min(left, end - next);
-            run.add(next, taken);
-            next += taken;
-            left -= taken;
+            ids[i] = next++;
         }
-        return run;
+        return ids;
     }
 }

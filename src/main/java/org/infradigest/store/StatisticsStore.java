@@ -104,12 +104,10 @@ public class StatisticsStore {
         }
 
         private void insert(int first) {
-            IdRun ids = factIds.reserve(rows.size());
-            long[] idOf = new long[rows.size()];
+            long[] idOf = factIds.reserve(rows.size());
             FactSpans.Builder spans = new FactSpans.Builder();
-            for (int i = 0; i < idOf.length; i++) {
-                idOf[i] = ids.next();
-                spans.add(null, statsFile, idOf[i]);
+            for (long id : idOf) {
+                spans.add(null, statsFile, id);
             }
             // Typed setters: a generic setObject(null) makes Spring ask the driver for each parameter's type.
             transactions.executeWithoutResult(status -> {

@@ -36,9 +36,10 @@ class FactSpansTests {
         java.util.Set<Long> seen = new java.util.HashSet<>();
         for (int round = 0; round < 5; round++) {
             for (FactIds ids : new FactIds[] {one, two}) {
-                IdRun run = ids.reserve(700);
-                for (int i = 0; i < 700; i++) {
-                    assertThat(seen.add(run.next())).isTrue();
+                long[] run = ids.reserve(700);
+                assertThat(run).hasSize(700);
+                for (long id : run) {
+                    assertThat(seen.add(id)).isTrue();
                 }
             }
         }
