@@ -58,6 +58,36 @@ class ParallelDeflateOutputStreamTest {
     }
 
     @Test
+    void usesTheArraysOfBlocksWrittenOutAgain() throws IOException, DataFormatException {
+        // given 40 blocks of rows, different from block to block
+        ByteArrayOutputStream expected = new ByteArrayOutputStream();
+        Random random = new Random(7);
+        while (expected.size() < 40 * ParallelDeflateOutputStream.BLOCK_SIZE + 999) {
+            expected.writeBytes(("<row r=\"" + expected.size() + "\"><c>" + random.nextLong() + "</c></row>\n")
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+        byte[] data = expected.toByteArray();
+        ByteArrayOutputStream compressed = new ByteArrayOutputStream();
+        ParallelDeflateOutputStream out = new ParallelDeflateOutputStream(compressed, 3);
+
+        // when
+        for (int offset = 0; offset < data.length; offset += 10_000) {
+            out.write(data, offset, Math.min(10_000, data.length - offset));
+        }
+        out.close();
+
+        // then at most the blocks in flight at once were allocated, and the data comes back whole
+        int inFlight = 2 * Math.max(1, Runtime.getRuntime().availableProcessors()) + 1;
+        assertThat(out.blocksAllocated()).isBetween(1, inFlight);
+        byte[] stream = Arrays.copyOf(compressed.toByteArray(), compressed.size() + 2);
+        stream[stream.length - 2] = 3;
+        assertThat(inflate(stream, data.length)).isEqualTo(data);
+        CRC32 crc = new CRC32();
+        crc.update(data);
+        assertThat(out.crc()).isEqualTo(crc.getValue());
+    }
+
+    @Test
     void writesNothingForNoData() throws IOException {
         // given
         ByteArrayOutputStream compressed = new ByteArrayOutputStream();
