@@ -11,6 +11,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.infradigest.publish.FigureFormat;
+import org.infradigest.publish.excel.streaming.HyperlinkFormula;
 import org.infradigest.publish.excel.streaming.SheetRows;
 import org.infradigest.publish.excel.streaming.StreamingWorkbook;
 
@@ -237,7 +238,7 @@ final class SheetTable {
             // A HYPERLINK formula streams like any cell; a cell hyperlink object stays in memory until the workbook
             // is written (about a kilobyte each), which a million-row sheet cannot afford. The URL is a checked
             // URI, so it holds no quote; the cached result shows it before the formula is first calculated.
-            cells.link(index, "HYPERLINK(\"" + shown.replace("\"", "\"\"") + "\")", shown, styles.link);
+            cells.link(index, shown, styles.link);
         } else {
             // Always a string cell: SXSSF stores it as an inline string, which is never evaluated.
             cells.text(index, shown, styles.text(column.kind() == ColumnKind.LONG_TEXT, quoted));
@@ -340,7 +341,8 @@ final class SheetTable {
 
         void number(int column, double value, CellStyle style);
 
-        void link(int column, String formula, String text, CellStyle style);
+        /** A {@code HYPERLINK} formula cell to the URL, showing it. */
+        void link(int column, String url, CellStyle style);
     }
 
     private record PoiCells(Row row) implements Cells {
@@ -360,11 +362,11 @@ final class SheetTable {
         }
 
         @Override
-        public void link(int column, String formula, String text, CellStyle style) {
+        public void link(int column, String url, CellStyle style) {
             Cell cell = row.createCell(column);
-            cell.setCellValue(text);
-            cell.setCellFormula(formula);
-            cell.setCellValue(text);
+            cell.setCellValue(url);
+            cell.setCellFormula(HyperlinkFormula.of(url));
+            cell.setCellValue(url);
             cell.setCellStyle(style);
         }
     }
@@ -390,9 +392,9 @@ final class SheetTable {
         }
 
         @Override
-        public void link(int column, String formula, String text, CellStyle style) {
+        public void link(int column, String url, CellStyle style) {
             try {
-                rows.textFormula(column, formula, text, style);
+                rows.link(column, url, style);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -200,7 +200,7 @@ class SheetTableTest {
                 Object date = i % 3 == 0 ? LocalDate.of(2020, 1, 1).plusDays(i)
                         : i % 3 == 1 ? LocalDateTime.of(2021, 2, 3, 4, 5).plusMinutes(i) : null;
                 String link = switch (i % 4) {
-                    case 0 -> "https://example.org/article/" + i;
+                    case 0 -> "https://example.org/article/" + i + "?from=a&to=b";
                     case 1 -> "http://example.org/a b";
                     case 2 -> "=HYPERLINK(\"http://evil\")";
                     default -> "file-" + i + ".txt";

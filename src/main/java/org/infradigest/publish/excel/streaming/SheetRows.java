@@ -20,8 +20,11 @@ public interface SheetRows {
     /** A number cell, as {@code Cell.setCellValue(double)} makes it (an error cell for infinity or NaN). */
     void number(int column, double value, CellStyle style) throws IOException;
 
-    /** A formula cell whose cached result is {@code cachedText}. */
-    void textFormula(int column, String formula, String cachedText, CellStyle style) throws IOException;
+    /**
+     * A {@code HYPERLINK} formula cell to the URL, which is also its cached result, as POI makes it with
+     * {@code setCellFormula(HyperlinkFormula.of(url))} and {@code setCellValue(url)}.
+     */
+    void link(int column, String url, CellStyle style) throws IOException;
 
     void endRow() throws IOException;
 }

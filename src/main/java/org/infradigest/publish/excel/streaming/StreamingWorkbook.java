@@ -91,9 +91,8 @@ public final class StreamingWorkbook extends SXSSFWorkbook {
             }
 
             @Override
-            public void textFormula(int column, String formula, String cachedText, CellStyle style)
-                    throws IOException {
-                writer.textFormula(column, formula, cachedText, style);
+            public void link(int column, String url, CellStyle style) throws IOException {
+                writer.link(column, url, style);
             }
 
             @Override

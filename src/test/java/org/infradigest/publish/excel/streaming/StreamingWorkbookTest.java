@@ -53,6 +53,46 @@ class StreamingWorkbookTest {
     }
 
     @Test
+    void writesLinkRowsAsPoiWritesTheirFormulaCells() throws IOException {
+        // given URLs with the characters that are escaped in XML or doubled in the formula
+        String[] urls = {"https://example.org/a", "https://example.org/q?a=1&b=<2>", "https://example.org/\"x\"",
+                "https://example.org/caf\u00e9/\u4e2d", " https://example.org/spaced ", ""};
+
+        // when the same cells are written as POI formula cells and as link rows straight into the XML
+        Path cells = directory.resolve("cells.xlsx");
+        Path rows = directory.resolve("rows.xlsx");
+        for (boolean direct : new boolean[] {false, true}) {
+            try (StreamingWorkbook workbook = new StreamingWorkbook(10);
+                 OutputStream out = Files.newOutputStream(direct ? rows : cells)) {
+                workbook.getXSSFWorkbook().getProperties().getCoreProperties().setCreated(Optional.of(new Date(0)));
+                CellStyle style = workbook.createCellStyle();
+                SXSSFSheet sheet = workbook.createSheet("Links");
+                SheetRows sheetRows = workbook.rows(sheet);
+                for (int r = 0; r < urls.length; r++) {
+                    if (direct) {
+                        sheetRows.startRow(r, -1);
+                        sheetRows.link(1, urls[r], style);
+                        sheetRows.endRow();
+                    } else {
+                        Cell cell = sheet.createRow(r).createCell(1);
+                        formula(cell, HyperlinkFormula.of(urls[r]), urls[r]);
+                        cell.setCellStyle(style);
+                    }
+                }
+                workbook.write(out);
+                assertThat(workbook.dispose()).isTrue();
+            }
+        }
+
+        // then
+        assertThat(XlsxParts.of(rows)).isEqualTo(XlsxParts.of(cells));
+        try (InputStream in = Files.newInputStream(rows); XSSFWorkbook read = new XSSFWorkbook(in)) {
+            assertThat(read.getSheet("Links").getRow(2).getCell(1).getCellFormula())
+                    .isEqualTo("HYPERLINK(\"https://example.org/\"\"x\"\"\")");
+        }
+    }
+
+    @Test
     void givesPoiTheSheetDataInflated() throws IOException {
         // given
         try (SXSSFWorkbook plain = new SXSSFWorkbook(10); SXSSFWorkbook fast = new StreamingWorkbook(10)) {
