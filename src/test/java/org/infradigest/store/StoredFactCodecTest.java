@@ -58,6 +58,32 @@ class StoredFactCodecTest {
         assertThat(written.length).isLessThan(write(new StoredFactCodec(), run).length * 3 / 4);
     }
 
+    @Test
+    void runsOfOneSortHandOutTheSameKeyTexts() throws IOException {
+        // given two runs written apart, with equal keys
+        StoredFact a = new StoredFact(new Fact("base_stations_5g", BigDecimal.ONE, "stations", "Beijing", "China Mobile",
+                "2024", Qualifier.EXACT, Origin.NEWS, "https://news.example/1", "One."), false, null, "k1", null, 0);
+        StoredFact b = new StoredFact(new Fact(new String("base_stations_5g"), BigDecimal.TEN, new String("stations"),
+                new String("Beijing"), new String("China Mobile"), new String("2024"), Qualifier.EXACT, Origin.NEWS,
+                "https://news.example/2", "Two."), false, null, "k2", null, 0);
+        byte[] first = write(new StoredFactCodec().forRun(), List.of(a));
+        byte[] second = write(new StoredFactCodec().forRun(), List.of(b));
+
+        // when both are read back by the runs of one sort's codec
+        StoredFactCodec sort = new StoredFactCodec();
+        StoredFact readA = sort.forRun().read(new DataInputStream(new ByteArrayInputStream(first)));
+        StoredFact readB = sort.forRun().read(new DataInputStream(new ByteArrayInputStream(second)));
+
+        // then the facts are as written, and their key texts are the same objects
+        assertThat(readA).isEqualTo(a);
+        assertThat(readB).isEqualTo(b);
+        assertThat(readB.fact().metric()).isSameAs(readA.fact().metric());
+        assertThat(readB.fact().unit()).isSameAs(readA.fact().unit());
+        assertThat(readB.fact().region()).isSameAs(readA.fact().region());
+        assertThat(readB.fact().operator()).isSameAs(readA.fact().operator());
+        assertThat(readB.fact().period()).isSameAs(readA.fact().period());
+    }
+
     private static byte[] write(RunCodec<StoredFact> codec, List<StoredFact> run) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(bytes)) {
