@@ -6,9 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -43,9 +41,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public final class KeyOrderedFacts {
 
     private static final Logger log = LoggerFactory.getLogger(KeyOrderedFacts.class);
-
-    /** Canonical copies of metric, unit, region, operator and period: a few hundred values shared by millions. */
-    private static final int SHARED_TEXT_LIMIT = 50_000;
 
     private final DataSource dataSource;
     private final JdbcTemplate jdbc;
@@ -211,7 +206,7 @@ public final class KeyOrderedFacts {
     }
 
     private void scanRange(ExternalSort<StoredFact> sort, long[] range, AtomicBoolean stop) {
-        Map<String, String> shared = new HashMap<>();
+        SharedTexts shared = new SharedTexts(); // metric, unit, region, operator and period
         try (ExternalSort<StoredFact>.Producer producer = sort.producer();
              Connection connection = dataSource.getConnection();
              PreparedStatement query = connection.prepareStatement("""
@@ -227,9 +222,6 @@ public final class KeyOrderedFacts {
                 query.setLong(2, page[1]);
                 try (ResultSet rs = query.executeQuery()) {
                     while (rs.next()) {
-                        if (shared.size() > SHARED_TEXT_LIMIT) {
-                            shared.clear();
-                        }
                         producer.add(fact(rs, shared));
                     }
                 }
@@ -239,18 +231,14 @@ public final class KeyOrderedFacts {
         }
     }
 
-    private static StoredFact fact(ResultSet rs, Map<String, String> shared) throws SQLException {
+    private static StoredFact fact(ResultSet rs, SharedTexts shared) throws SQLException {
         // As a LocalDate, not through java.sql.Date: its toLocalDate() takes a calendar's fields apart, per fact.
         LocalDate firstSeen = rs.getObject(12, LocalDate.class);
-        Fact fact = new Fact(share(shared, rs.getString(1)), rs.getBigDecimal(2).stripTrailingZeros(),
-                share(shared, rs.getString(3)), share(shared, rs.getString(4)), share(shared, rs.getString(5)),
-                share(shared, rs.getString(6)), Qualifier.valueOf(rs.getString(7)), Origin.valueOf(rs.getString(8)),
+        Fact fact = new Fact(shared.share(rs.getString(1)), rs.getBigDecimal(2).stripTrailingZeros(),
+                shared.share(rs.getString(3)), shared.share(rs.getString(4)), shared.share(rs.getString(5)),
+                shared.share(rs.getString(6)), Qualifier.valueOf(rs.getString(7)), Origin.valueOf(rs.getString(8)),
                 rs.getString(9), rs.getString(10));
         return new StoredFact(fact, rs.getBoolean(11), firstSeen,
                 rs.getString(13), rs.getString(14), rs.getInt(15));
-    }
-
-    private static String share(Map<String, String> shared, String text) {
-        return text == null ? null : shared.computeIfAbsent(text, t -> t);
     }
 }

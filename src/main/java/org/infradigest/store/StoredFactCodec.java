@@ -37,24 +37,17 @@ final class StoredFactCodec implements RunCodec<StoredFact> {
     private static final int ARTICLE = 6;
     private static final int FILE = 7;
 
-    /** Slots of {@link #sharedKeys}: a power of two, enough for the few hundred key texts of a night. */
-    private static final int SHARED_SLOTS = 4096;
-
     /** The previous record's repeatable fields in this run; null before the first (a fresh codec per run). */
     private final String[] previous;
-    /**
-     * Key texts read back, one slot per hash, for all runs of the sort. A slot is replaced when another text comes
-     * for it, so it stays bounded whatever the keys; a miss only costs a comparison. Several threads may read runs
-     * at once: a String is safe to share through a plain array.
-     */
-    private final String[] sharedKeys;
+    /** The key texts read back, for all runs of the sort. */
+    private final SharedTexts sharedKeys;
 
     /** The codec a sort is given; it makes one of its own for every run. */
     StoredFactCodec() {
-        this(null, new String[SHARED_SLOTS]);
+        this(null, new SharedTexts());
     }
 
-    private StoredFactCodec(String[] previous, String[] sharedKeys) {
+    private StoredFactCodec(String[] previous, SharedTexts sharedKeys) {
         this.previous = previous;
         this.sharedKeys = sharedKeys;
     }
@@ -110,7 +103,7 @@ final class StoredFactCodec implements RunCodec<StoredFact> {
         for (int i = 0; i < fields.length; i++) {
             if ((repeated & (1 << i)) == 0) {
                 String text = RunFields.readText(in);
-                fields[i] = i <= PERIOD ? shared(text) : text;
+                fields[i] = i <= PERIOD ? sharedKeys.share(text) : text;
             } else if (previous == null) {
                 throw new IOException("a record refers to the one before it outside a run");
             }
@@ -125,20 +118,6 @@ final class StoredFactCodec implements RunCodec<StoredFact> {
         return new StoredFact(new Fact(fields[METRIC], value, fields[UNIT], fields[REGION], fields[OPERATOR],
                 fields[PERIOD], qualifier, origin, fields[SOURCE], sentence), aggregate,
                 day == NO_DATE ? null : LocalDate.ofEpochDay(day), fields[ARTICLE], fields[FILE], seq);
-    }
-
-    /** The text as read before by any run of the sort, if its slot still holds it. */
-    private String shared(String text) {
-        if (text == null) {
-            return null;
-        }
-        int slot = text.hashCode() & (sharedKeys.length - 1);
-        String known = sharedKeys[slot];
-        if (text.equals(known)) {
-            return known;
-        }
-        sharedKeys[slot] = text;
-        return text;
     }
 
     /** Object headers, references and the characters of the text that is not shared between facts. */
