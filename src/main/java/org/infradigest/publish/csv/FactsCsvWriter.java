@@ -108,10 +108,10 @@ public final class FactsCsvWriter {
         field(out, FigureFormat.plain(fact.value()), false);
         field(out, fact.unit(), false);
         field(out, fact.region(), false);
-        field(out, empty(fact.operator()), false);
-        field(out, empty(fact.period()), false);
-        field(out, fact.qualifier() == null ? "" : fact.qualifier().code(), false);
-        field(out, fact.origin() == null ? "" : fact.origin().code(), false);
+        field(out, fact.operator(), false); // null: empty
+        field(out, fact.period(), false);
+        field(out, fact.qualifier() == null ? null : fact.qualifier().code(), false);
+        field(out, fact.origin() == null ? null : fact.origin().code(), false);
         field(out, fact.source(), false);
         field(out, fact.sentence(), false);
         out.write(RECORD_END);
@@ -158,9 +158,5 @@ public final class FactsCsvWriter {
             }
         }
         return value.charAt(n - 1) <= ' ';
-    }
-
-    private static String empty(String s) {
-        return s == null ? "" : s;
     }
 }
