@@ -1,5 +1,8 @@
 package org.infradigest.news;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +19,12 @@ final class Paragraphs {
 
     private static final Pattern ENTITY = Pattern.compile("&(#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]{1,31});");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;\"'”’)\\]]$");
+    // isNormalAscii reads a line's bytes eight at a time
+    private static final VarHandle WORDS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long LOW_BITS = 0x0101_0101_0101_0101L;
+    private static final long HIGH_BITS = 0x8080_8080_8080_8080L;
+    private static final long LOW_SEVEN = 0x7F7F_7F7F_7F7F_7F7FL;
+    private static final long SPACES = 0x2020_2020_2020_2020L;
 
     private Paragraphs() {
     }
@@ -79,23 +88,66 @@ final class Paragraphs {
 
     /**
      * Whether the text is ASCII that {@link #normalise} leaves as it is: printable characters and single spaces
-     * between them. Most lines are, and one pass without branches over the text's UTF-8 bytes tells for less than
+     * between them. Most lines are, and a pass over the text's UTF-8 bytes tells for less than
      * {@link #normaliseChars} costs. Bytes as many as characters mean ASCII, or unpaired surrogates among it, which
      * normalising keeps and whose byte '?' is printable too.
      */
     static boolean isNormalAscii(String text) {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        if (bytes.length != text.length()) {
+        int length = text.length();
+        if (length == 0) {
             return false;
         }
-        int odd = 0;
-        int previousSpace = 1; // a space first is stripped
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        if (bytes.length != length || bytes[0] == ' ' || bytes[length - 1] == ' ') {
+            return false;
+        }
+        if (length < Long.BYTES) {
+            return isNormalAsciiShort(bytes);
+        }
+        // Eight bytes at a time: a byte at a time took twice as long, and this runs on every line of every article.
+        // A high bit set in a word's flags marks a control or DEL, or a space followed by another.
+        long odd = 0;
+        long previousSpaces = 0;
+        int i = 0;
+        for (; i + Long.BYTES <= length; i += Long.BYTES) {
+            long word = (long) WORDS.get(bytes, i);
+            long spaces = zeroBytes(word ^ SPACES);
+            odd |= controlOrDel(word) | (spaces & (spaces >>> 8 | previousSpaces >>> 56));
+            previousSpaces = spaces;
+        }
+        if (i < length) {
+            // the last eight bytes, again in part: every pair of neighbours among them is inside the word
+            long word = (long) WORDS.get(bytes, length - Long.BYTES);
+            long spaces = zeroBytes(word ^ SPACES);
+            odd |= controlOrDel(word) | (spaces & (spaces >>> 8));
+        }
+        return (odd & HIGH_BITS) == 0;
+    }
+
+    /**
+     * 0x80 in some byte if one of the word's ASCII bytes is below a space or is DEL, else no high bit: a borrow
+     * can set a higher byte's bit too, but only above a byte that is one.
+     */
+    private static long controlOrDel(long word) {
+        long del = word ^ LOW_SEVEN;
+        return ((word - SPACES) & ~word) | ((del - LOW_BITS) & ~del);
+    }
+
+    /** 0x80 in exactly the bytes of the word that are zero. */
+    private static long zeroBytes(long word) {
+        return ~(((word & LOW_SEVEN) + LOW_SEVEN) | word | LOW_SEVEN);
+    }
+
+    private static boolean isNormalAsciiShort(byte[] bytes) {
+        boolean previousSpace = false;
         for (byte c : bytes) {
-            int space = ((c ^ ' ') - 1) >>> 31; // 1 for a space, else 0
-            odd |= ((c - ' ') >>> 31) | (((c ^ 0x7F) - 1) >>> 31) | (space & previousSpace); // control, DEL, run
+            boolean space = c == ' ';
+            if (c < ' ' || c == 0x7F || space && previousSpace) {
+                return false;
+            }
             previousSpace = space;
         }
-        return (odd | previousSpace) == 0; // and no space last
+        return true;
     }
 
     /** Neither invisible nor a space: kept as it is. Printable ASCII, the common case, costs one test. */

@@ -2,8 +2,8 @@ package org.infradigest.news;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
-
 import java.util.SplittableRandom;
 
 import org.junit.jupiter.api.Test;
@@ -61,11 +61,15 @@ class ParagraphsTest {
             "\u00AD", "\u2028", "\u3000", "é", "’", "\uD800", "\uDC00", "\uD83D\uDE00"};
         SplittableRandom random = new SplittableRandom(11);
         int normal = 0;
+        int longNormal = 0;
         for (int i = 0; i < 50_000; i++) {
+            // every other line up to 39 pieces with fewer odd ones, so that lines of every length around the
+            // eight bytes read at a time come up, normal ones among them
+            boolean longLine = i % 2 == 1;
             StringBuilder text = new StringBuilder();
-            for (int k = random.nextInt(10); k > 0; k--) {
+            for (int k = random.nextInt(longLine ? 40 : 10); k > 0; k--) {
                 // mostly printable ASCII, so that the fast path is taken often enough to be tested
-                text.append(random.nextInt(3) == 0 ? alphabet[random.nextInt(alphabet.length)]
+                text.append(random.nextInt(longLine ? 60 : 3) == 0 ? alphabet[random.nextInt(alphabet.length)]
                         : alphabet[random.nextInt(6)]);
             }
             String t = text.toString();
@@ -73,11 +77,25 @@ class ParagraphsTest {
             // when / then: the same as the character loop, which is itself checked above
             assertThat(Paragraphs.normalise(t)).as("%s", t.chars().boxed().toList())
                     .isEqualTo(Paragraphs.normaliseChars(t));
+            assertThat(Paragraphs.isNormalAscii(t)).as("%s", t.chars().boxed().toList())
+                    .isEqualTo(isNormalAscii(t));
             if (Paragraphs.isNormalAscii(t)) {
                 normal++;
+                longNormal += t.length() > 16 ? 1 : 0;
                 assertThat(Paragraphs.normaliseChars(t)).isSameAs(t);
             }
         }
         assertThat(normal).as("lines the fast path took").isGreaterThan(5_000);
+        assertThat(longNormal).as("lines longer than two eight-byte words it took").isGreaterThan(1_000);
+    }
+
+    /** What isNormalAscii must say, a character at a time: unpaired surrogates count as the '?' UTF-8 has for them. */
+    private static boolean isNormalAscii(String text) {
+        String ascii = new String(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
+        if (ascii.length() != text.length() || ascii.isEmpty() || ascii.startsWith(" ") || ascii.endsWith(" ")
+                || ascii.contains("  ")) {
+            return false;
+        }
+        return ascii.chars().allMatch(c -> c >= ' ' && c < 0x7F);
     }
 }
