@@ -3,7 +3,15 @@ package org.infradigest.bench;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.util.ArrayList;
 import java.util.List;
+
+import javax.management.ListenerNotFoundException;
+import javax.management.NotificationEmitter;
+import javax.management.NotificationListener;
+import javax.management.openmbean.CompositeData;
+
+import com.sun.management.GarbageCollectionNotificationInfo;
 
 /**
  * Peak heap of a run from the memory pool beans: the sum of the heap pools' current use, sampled every 10 ms
@@ -22,33 +30,36 @@ final class HeapSampler implements Runnable {
     private volatile boolean running = true;
     private volatile long peakUsed;
     private volatile long peakAfterGc;
+    private final java.util.Set<String> heapPools = pools.stream().map(MemoryPoolMXBean::getName)
+            .collect(java.util.stream.Collectors.toSet());
+    private final List<NotificationEmitter> emitters = new ArrayList<>();
+    private final NotificationListener gcListener = (notification, handback) -> {
+        if (notification.getType().equals(GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) {
+            var info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
+            long after = info.getGcInfo().getMemoryUsageAfterGc().entrySet().stream()
+                    .filter(e -> heapPools.contains(e.getKey()))
+                    .mapToLong(e -> e.getValue().getUsed()).sum();
+            afterGc(after);
+        }
+    };
 
     static HeapSampler start() {
         HeapSampler sampler = new HeapSampler();
         sampler.thread.start();
         // What each collection left behind: the live data (plus what the collector chose not to clean yet).
         for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) {
-            if (gc instanceof javax.management.NotificationEmitter emitter) {
-                emitter.addNotificationListener((notification, handback) -> {
-                    if (notification.getType().equals(
-                            com.sun.management.GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) {
-                        var info = com.sun.management.GarbageCollectionNotificationInfo.from(
-                                (javax.management.openmbean.CompositeData) notification.getUserData());
-                        long after = info.getGcInfo().getMemoryUsageAfterGc().entrySet().stream()
-                                .filter(e -> sampler.heapPools.contains(e.getKey()))
-                                .mapToLong(e -> e.getValue().getUsed()).sum();
-                        sampler.afterGc(after);
-                    }
-                }, null, null);
+            if (gc instanceof NotificationEmitter emitter) {
+                emitter.addNotificationListener(sampler.gcListener, null, null);
+                sampler.emitters.add(emitter);
             }
         }
         return sampler;
     }
 
-    private final java.util.Set<String> heapPools = pools.stream().map(MemoryPoolMXBean::getName)
-            .collect(java.util.stream.Collectors.toSet());
-
     private synchronized void afterGc(long used) {
+        if (!running) {
+            return; // a collection of what ran after the job (the floors), reported late
+        }
         int bucket = bucket();
         if (bucket >= bucketAfterGc.length) {
             bucketAfterGc = java.util.Arrays.copyOf(bucketAfterGc, Math.max(bucket + 1, bucketAfterGc.length * 2));
@@ -108,10 +119,18 @@ final class HeapSampler implements Runnable {
         return peak;
     }
 
+    /** Stops sampling: what runs afterwards (the floors) counts neither as heap use nor as live data. */
     void stop() throws InterruptedException {
         running = false;
         thread.join();
         sample();
+        for (NotificationEmitter emitter : emitters) {
+            try {
+                emitter.removeNotificationListener(gcListener);
+            } catch (ListenerNotFoundException alreadyGone) {
+                // nothing to remove
+            }
+        }
     }
 
     long peakUsed() {
