@@ -104,7 +104,8 @@ public final class FigureAttribution {
             if (!m.national() && PROPER_NAME_AFTER.matcher(after).find() && !followedByPlaceOrMonth(after)) {
                 continue;
             }
-            if (FOREIGN_POSSESSOR_BEFORE.matcher(before).find() && !endsWithOperatorPossessive(ops, m.start())) {
+            if (hasApostrophe(before) && FOREIGN_POSSESSOR_BEFORE.matcher(before).find()
+                    && !endsWithOperatorPossessive(ops, m.start())) {
                 continue;
             }
             out.add(m);
@@ -137,6 +138,11 @@ public final class FigureAttribution {
         String next = after.trim();
         return !regions.find(next).stream().filter(r -> r.start() == 0).toList().isEmpty()
                 || monthsAndDays.first(next) != null && monthsAndDays.first(next).start() == 0;
+    }
+
+    /** What {@link #FOREIGN_POSSESSOR_BEFORE} needs: it is searched for before every region mention. */
+    private static boolean hasApostrophe(String text) {
+        return text.indexOf('\'') >= 0 || text.indexOf('’') >= 0;
     }
 
     private static boolean endsWithOperatorPossessive(List<OperatorGazetteer.Mention> ops, int regionStart) {

@@ -3,7 +3,6 @@ package org.infradigest.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -73,13 +72,6 @@ public final class MetricBinder {
         return new String(chars);
     }
 
-    private static final Pattern FUNCTION_WORD_START = Pattern.compile(
-            "(?i)^(?:$|[,;.)(]|(?:in|at|by|as|and|or|of|to|for|from|on|since|a|the|is|are|was|were|have|has|had|"
-                    + "this|last|versus|against|while|with|mark|level|figure|now|then|so|in total|more|fewer|less|"
-                    + "per|respectively)\\b)");
-    private static final Pattern NEAR_STOP = Pattern.compile(
-            "(?i)(?=[,;:.!?–—\\s])(?:[,;:.!?](?=\\s|$)|[–—]|\\s(?:and|or|but|while|which|that|who|with|as|in|by|at|"
-                    + "from|since|to|after|before|when|could|can|will|would|went|came)\\s)");
     private static final Pattern PARTITIVE = Pattern.compile("(?i)\\b(?:of which|of whom|including)\\s*$");
     private static final Pattern WHITESPACE = Pattern.compile("\\s{2,}|[\\t\\n\\r\\f]");
     private static final Pattern BRACKETS = Pattern.compile("\\([^)]*\\)");
@@ -104,8 +96,8 @@ public final class MetricBinder {
         if (hasWhitespaceToCollapse(rest)) {
             rest = WHITESPACE.matcher(rest).replaceAll(" ");
         }
-        Matcher stop = NEAR_STOP.matcher(rest);
-        String phrase = stop.find() ? rest.substring(0, stop.start()) : rest;
+        int stop = PhraseBoundaries.stop(rest);
+        String phrase = stop >= 0 ? rest.substring(0, stop) : rest;
         String[] words = phrase.trim().split(" ");
         return String.join(" ", java.util.Arrays.copyOfRange(words, 0, Math.min(words.length, 8)));
     }
@@ -178,7 +170,7 @@ public final class MetricBinder {
             prePhrase = pre.substring(Math.max(0, startOfWordsBefore(pre, at, 3)));
         }
         MetricFamily.Variant inherited = null;
-        boolean elliptic = FUNCTION_WORD_START.matcher(f.near().trim()).lookingAt()
+        boolean elliptic = PhraseBoundaries.startsWithFunctionWord(f.near().trim())
                 || endsWithPartitive(pre) && PARTITIVE.matcher(pre).find();
         if (candidates.isEmpty() && elliptic) {
             candidates.addAll(f.previousThings().stream().filter(t -> t.kind().equals(kind)).toList());

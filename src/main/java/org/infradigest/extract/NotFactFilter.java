@@ -13,9 +13,14 @@ public final class NotFactFilter {
     private static final java.util.Set<String> BACK_REFERENCE = java.util.Set.of("those", "these");
     private static final java.util.Set<String> ORDINAL_BEFORE = java.util.Set.of("first", "second", "third", "top",
             "last", "next", "past");
-    private static final Pattern STAKE = Pattern.compile("(?i)\\b(?:stakes?|shareholdings?|equity interest)\\b");
-    private static final Pattern SPECTRUM = Pattern.compile("(?i)(?:GHz|MHz|(?<![\\p{L}])band\\b|spectrum)");
-    private static final Pattern AVERAGE = Pattern.compile("(?i)\\b(?:average|per tower|per site|per user|per capita|ARPU|ratio)\\b");
+    static final Pattern STAKE = Pattern.compile("(?i)\\b(?:stakes?|shareholdings?|equity interest)\\b");
+    static final Pattern SPECTRUM = Pattern.compile("(?i)(?:GHz|MHz|(?<![\\p{L}])band\\b|spectrum)");
+    static final Pattern AVERAGE = Pattern.compile("(?i)\\b(?:average|per tower|per site|per user|per capita|ARPU|ratio)\\b");
+    // What each of them spells out: they are searched for at every figure, and most windows hold none of these.
+    static final AsciiLiterals STAKE_WORDS = AsciiLiterals.of("stake", "shareholding", "equity interest");
+    static final AsciiLiterals SPECTRUM_WORDS = AsciiLiterals.of("GHz", "MHz", "band", "spectrum");
+    static final AsciiLiterals AVERAGE_WORDS = AsciiLiterals.of("average", "per tower", "per site", "per user",
+            "per capita", "ARPU", "ratio");
 
     private final LanguageCues cues;
     private final QualifierDetector qualifiers;
@@ -66,13 +71,13 @@ public final class NotFactFilter {
         if (cues.moneyWords().containedIn(window)) {
             return "money earned, not infrastructure";
         }
-        if (STAKE.matcher(window).find()) {
+        if (STAKE_WORDS.find(STAKE, window)) {
             return "ownership stake";
         }
-        if (SPECTRUM.matcher(near).find()) {
+        if (SPECTRUM_WORDS.find(SPECTRUM, near)) {
             return "count for one spectrum band";
         }
-        if (AVERAGE.matcher(lastWords(before, 5)).find()) {
+        if (AVERAGE_WORDS.find(AVERAGE, lastWords(before, 5))) {
             return "average or ratio";
         }
         return null;

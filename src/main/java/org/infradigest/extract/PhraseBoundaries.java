@@ -1,0 +1,104 @@
+package org.infradigest.extract;
+
+/**
+ * Two tests on the noun phrase after a number, which {@link MetricBinder} makes for every figure, written out
+ * instead of as regular expressions: those tried their alternations of words at every space. Each does exactly
+ * what the expression in its comment does ({@code (?i)} folds ASCII letters only; {@code \s} is
+ * {@code [ \t\n\x0B\f\r]}).
+ */
+final class PhraseBoundaries {
+
+    /** The words the noun phrase stops at, between two white-space characters. */
+    private static final String[] STOP_WORDS = {"and", "or", "but", "while", "which", "that", "who", "with", "as",
+        "in", "by", "at", "from", "since", "to", "after", "before", "when", "could", "can", "will", "would", "went",
+        "came"};
+
+    /** Words that, first in the phrase, say it is no noun phrase of the figure's own. */
+    private static final String[] FUNCTION_WORDS = {"in", "at", "by", "as", "and", "or", "of", "to", "for", "from",
+        "on", "since", "a", "the", "is", "are", "was", "were", "have", "has", "had", "this", "last", "versus",
+        "against", "while", "with", "mark", "level", "figure", "now", "then", "so", "in total", "more", "fewer",
+        "less", "per", "respectively"};
+
+    private PhraseBoundaries() {
+    }
+
+    /**
+     * Where the phrase stops, or -1: the start of the first match of
+     * {@code (?i)(?=[,;:.!?–—\s])(?:[,;:.!?](?=\s|$)|[–—]|\s(?:and|or|...|came)\s)}.
+     */
+    static int stop(String text) {
+        int n = text.length();
+        for (int p = 0; p < n; p++) {
+            char c = text.charAt(p);
+            switch (c) {
+                case ',', ';', ':', '.', '!', '?' -> {
+                    if (p + 1 == n || isSpace(text.charAt(p + 1)) || p + 2 == n && isLineEnd(text.charAt(p + 1))) {
+                        return p;
+                    }
+                }
+                case '–', '—' -> {
+                    return p;
+                }
+                default -> {
+                    if (isSpace(c) && stopWordAt(text, p + 1)) {
+                        return p;
+                    }
+                }
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether the phrase starts with a function word, punctuation or nothing:
+     * {@code (?i)^(?:$|[,;.)(]|(?:in|at|...|respectively)\b)} looking at its start.
+     */
+    static boolean startsWithFunctionWord(String text) {
+        int n = text.length();
+        if (n == 0 || n == 1 && isLineEnd(text.charAt(0)) || text.equals("\r\n")) {
+            return true; // $: the end, or a line end that is all there is left
+        }
+        if (",;.)(".indexOf(text.charAt(0)) >= 0) {
+            return true;
+        }
+        for (String word : FUNCTION_WORDS) {
+            if (AsciiLiterals.matchesAt(text, 0, word) && !isWordAfter(text, word.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean stopWordAt(String text, int i) {
+        for (String word : STOP_WORDS) {
+            int end = i + word.length();
+            if (end < text.length() && AsciiLiterals.matchesAt(text, i, word) && isSpace(text.charAt(end))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code \b} finds no boundary at {@code i}, right after an ASCII letter: a word character follows (ASCII
+     * letters, digits and '_'), or a non-spacing mark, which the letter is the base character of.
+     */
+    private static boolean isWordAfter(String text, int i) {
+        if (i >= text.length()) {
+            return false;
+        }
+        int c = text.codePointAt(i);
+        return c < 128 && (Character.isLetterOrDigit(c) || c == '_')
+                || Character.getType(c) == Character.NON_SPACING_MARK;
+    }
+
+    /** {@code \s}. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r';
+    }
+
+    /** A line end that {@code $} matches before when it is the text's last character. */
+    private static boolean isLineEnd(char c) {
+        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    }
+}
