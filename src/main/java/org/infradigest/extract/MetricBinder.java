@@ -77,7 +77,6 @@ public final class MetricBinder {
     private static final Pattern BRACKETS = Pattern.compile("\\([^)]*\\)");
     private static final Pattern RATIO = Pattern.compile(
             "(?i)\\b(?:per|for every|for each)\\s+(?:\\d|10k|square|sq|capita|head|hundred|thousand|million)");
-    private static final Pattern NEXT_DIGIT = Pattern.compile("(?<![\\p{L}\\d.,])\\d[\\d,.]*(?![\\d]*\\s?(?:G\\b|GHz|MHz|Mbps))");
     private static final Pattern YEAR_TO_DATE = Pattern.compile("(?i)year[- ]to[- ]date");
 
     private final MetricLexicon lexicon;
@@ -150,10 +149,10 @@ public final class MetricBinder {
         String near = f.number().unit() != null ? f.number().unit() + " " + f.near() : f.near();
         String pre = f.pre();
         String afterInClause = f.sentence().substring(f.number().end(), Math.max(f.number().end(), f.clause()[1]));
-        java.util.regex.Matcher next = NEXT_DIGIT.matcher(afterInClause);
-        if (hasDigit(afterInClause) && next.find()) {
+        int next = PhraseBoundaries.nextFigure(afterInClause);
+        if (next >= 0) {
             // Cues after the next figure belong to it ("operates 100,000 sites and expects to add 20,000").
-            afterInClause = afterInClause.substring(0, next.start());
+            afterInClause = afterInClause.substring(0, next);
             int joint = Math.max(afterInClause.lastIndexOf(" and "), afterInClause.lastIndexOf(", "));
             if (joint >= 0) {
                 afterInClause = afterInClause.substring(0, joint);
@@ -288,15 +287,6 @@ public final class MetricBinder {
             }
         }
         return text;
-    }
-
-    private static boolean hasDigit(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) >= '0' && text.charAt(i) <= '9') {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Whether the text, less white space and a line break at its end, ends as {@link #PARTITIVE} can match. */

@@ -1,9 +1,9 @@
 package org.infradigest.extract;
 
 /**
- * Two tests on the noun phrase after a number, which {@link MetricBinder} makes for every figure, written out
- * instead of as regular expressions: those tried their alternations of words at every space. Each does exactly
- * what the expression in its comment does ({@code (?i)} folds ASCII letters only; {@code \s} is
+ * Tests on the text after a number, which {@link MetricBinder} makes for every figure, written out instead of as
+ * regular expressions: those tried their alternations at every character. Each does exactly what the expression
+ * in its comment does ({@code (?i)} folds ASCII letters only; {@code \s} is
  * {@code [ \t\n\x0B\f\r]}).
  */
 final class PhraseBoundaries {
@@ -67,6 +67,54 @@ final class PhraseBoundaries {
             }
         }
         return false;
+    }
+
+    /**
+     * Where the next figure starts, or -1: the start of the first match of
+     * {@code (?<![\p{L}\d.,])\d[\d,.]*(?![\d]*\s?(?:G\b|GHz|MHz|Mbps))}. A figure whose digits all run into a
+     * unit ("5G", "3.5 GHz") is none, but its first digits before a point or comma are ("3" of "3.5GHz").
+     */
+    static int nextFigure(String text) {
+        int n = text.length();
+        for (int p = 0; p < n; p++) {
+            if (!isDigit(text.charAt(p)) || p > 0 && continuesFigure(text.charAt(p - 1))) {
+                continue;
+            }
+            int end = p + 1;
+            while (end < n && (isDigit(text.charAt(end)) || text.charAt(end) == ',' || text.charAt(end) == '.')) {
+                end++;
+            }
+            // the expression gives back the characters after the first digit one by one until no unit follows
+            for (int e = end; e > p; e--) {
+                if (!unitFollows(text, e)) {
+                    return p;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** {@code [\p{L}\d.,]} before a digit: the lookbehind reads the one character there. */
+    private static boolean continuesFigure(char c) {
+        return Character.isLetter(c) || isDigit(c) || c == '.' || c == ',';
+    }
+
+    /** {@code [\d]*\s?(?:G\b|GHz|MHz|Mbps)} at {@code i}. */
+    private static boolean unitFollows(String text, int i) {
+        int d = i;
+        while (d < text.length() && isDigit(text.charAt(d))) {
+            d++;
+        }
+        return d < text.length() && isSpace(text.charAt(d)) && unitAt(text, d + 1) || unitAt(text, d);
+    }
+
+    private static boolean unitAt(String text, int i) {
+        return text.startsWith("G", i) && !isWordAfter(text, i + 1) || text.startsWith("GHz", i)
+                || text.startsWith("MHz", i) || text.startsWith("Mbps", i);
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static boolean stopWordAt(String text, int i) {

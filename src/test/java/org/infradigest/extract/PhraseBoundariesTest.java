@@ -18,6 +18,8 @@ class PhraseBoundariesTest {
             "(?i)^(?:$|[,;.)(]|(?:in|at|by|as|and|or|of|to|for|from|on|since|a|the|is|are|was|were|have|has|had|"
                     + "this|last|versus|against|while|with|mark|level|figure|now|then|so|in total|more|fewer|less|"
                     + "per|respectively)\\b)");
+    private static final Pattern NEXT_FIGURE = Pattern.compile(
+            "(?<![\\p{L}\\d.,])\\d[\\d,.]*(?![\\d]*\\s?(?:G\\b|GHz|MHz|Mbps))");
 
     /**
      * Words of both lists in several cases and with letters around them, every white space {@code \s} has and some
@@ -68,6 +70,32 @@ class PhraseBoundariesTest {
             starts += expected ? 1 : 0;
         }
         assertThat(starts).as("texts starting with a function word").isBetween(10_000, 90_000);
+    }
+
+    /** Digits and what runs into them: points, commas, units in their case and not, letters, marks, surrogates. */
+    private static final String[] FIGURE_PIECES = {"5", "37", "2024", "1,000", "3.5", ".", ",", "G", "GHz", "MHz",
+        "Mbps", "Gbps", "g", "ghz", "GH", "Gx", "G_", "G5", "G\u0301", " ", "  ", "\t", "\u00A0", "\n", "a", "X",
+        "é", "_", "-", "(", "\u0301", "\uD835\uDC00", "\uD800", "\uDC00", "sites", " and "};
+
+    @Test
+    void findsTheNextFigureWhereTheExpressionDoes() {
+        SplittableRandom random = new SplittableRandom(31);
+        int figures = 0;
+        for (int i = 0; i < 100_000; i++) {
+            // given
+            StringBuilder text = new StringBuilder();
+            for (int k = random.nextInt(8); k > 0; k--) {
+                text.append(FIGURE_PIECES[random.nextInt(FIGURE_PIECES.length)]);
+            }
+            String t = text.toString();
+
+            // when / then
+            Matcher m = NEXT_FIGURE.matcher(t);
+            int expected = m.find() ? m.start() : -1;
+            assertThat(PhraseBoundaries.nextFigure(t)).as("%s", t.chars().boxed().toList()).isEqualTo(expected);
+            figures += expected >= 0 ? 1 : 0;
+        }
+        assertThat(figures).as("texts with a figure").isBetween(10_000, 90_000);
     }
 
     private static String randomText(SplittableRandom random) {
