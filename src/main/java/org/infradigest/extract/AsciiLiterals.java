@@ -64,7 +64,7 @@ final class AsciiLiterals {
         return anyIn(text) && pattern.matcher(text).find();
     }
 
-    /** Whether the lower-case ASCII literal stands at {@code i}, its letters in either case as {@code (?i)} has them. */
+    /** Whether the lower-case ASCII literal stands at {@code i}, its letters in either case as {@code (?i)} has. */
     static boolean matchesAt(String text, int i, String lower) {
         int length = lower.length();
         if (i < 0 || i + length > text.length()) {

@@ -78,6 +78,8 @@ public final class MetricBinder {
     private static final Pattern RATIO = Pattern.compile(
             "(?i)\\b(?:per|for every|for each)\\s+(?:\\d|10k|square|sq|capita|head|hundred|thousand|million)");
     private static final Pattern YEAR_TO_DATE = Pattern.compile("(?i)year[- ]to[- ]date");
+    static final AsciiLiterals YEAR_TO_DATE_SPELLINGS = AsciiLiterals.of("year to date", "year-to-date", "year-to date",
+            "year to-date");
 
     private final MetricLexicon lexicon;
 
@@ -279,14 +281,9 @@ public final class MetricBinder {
         return planned ? v.withTarget() : v;
     }
 
-    /** The text with "year to date" blanked out; the pattern only runs on text that has a "year". */
+    /** The text with "year to date" blanked out; the pattern only runs on text that spells it one of its ways. */
     private static String withoutYearToDate(String text) {
-        for (int i = 0; i + 4 <= text.length(); i++) {
-            if (text.regionMatches(true, i, "year", 0, 4)) {
-                return YEAR_TO_DATE.matcher(text).replaceAll(" ");
-            }
-        }
-        return text;
+        return YEAR_TO_DATE_SPELLINGS.anyIn(text) ? YEAR_TO_DATE.matcher(text).replaceAll(" ") : text;
     }
 
     /** Whether the text, less white space and a line break at its end, ends as {@link #PARTITIVE} can match. */

@@ -15,7 +15,8 @@ public final class NotFactFilter {
             "last", "next", "past");
     static final Pattern STAKE = Pattern.compile("(?i)\\b(?:stakes?|shareholdings?|equity interest)\\b");
     static final Pattern SPECTRUM = Pattern.compile("(?i)(?:GHz|MHz|(?<![\\p{L}])band\\b|spectrum)");
-    static final Pattern AVERAGE = Pattern.compile("(?i)\\b(?:average|per tower|per site|per user|per capita|ARPU|ratio)\\b");
+    static final Pattern AVERAGE =
+            Pattern.compile("(?i)\\b(?:average|per tower|per site|per user|per capita|ARPU|ratio)\\b");
     // What each of them spells out: they are searched for at every figure, and most windows hold none of these.
     static final AsciiLiterals STAKE_WORDS = AsciiLiterals.of("stake", "shareholding", "equity interest");
     static final AsciiLiterals SPECTRUM_WORDS = AsciiLiterals.of("GHz", "MHz", "band", "spectrum");

@@ -29,9 +29,11 @@ public final class NumberGrammar {
     private static final Pattern CURRENCY_AFTER = Pattern.compile(
             "^\\s+(yuan|renminbi|(?:U\\.S\\. |US |Hong Kong )?dollars|rupees|pounds(?: sterling)?|euros|yen)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern NOT_A_FIGURE_AFTER = Pattern.compile(
-            "^(?:[\\p{L}]|-[\\p{L}\\p{N}]|\\s?(?:GHz|MHz|kHz|Gbps|Mbps|Kbps|kbps|Tbps|Gbit|Mbit|km|kilomet|metre|meter|"
-                    + "ms\\b|MW|GW|kW|nm|dB|TB|GB|MB|sq\\b|:\\d|/\\d|st\\b|nd\\b|rd\\b|th\\b))");
+    /** What after a number makes it no figure ("5G", "3.4GHz", "100 Mbps", "1st"), with a space before it or not. */
+    private static final String[] NOT_A_FIGURE_UNITS = {"GHz", "MHz", "kHz", "Gbps", "Mbps", "Kbps", "kbps", "Tbps",
+        "Gbit", "Mbit", "km", "kilomet", "metre", "meter", "MW", "GW", "kW", "nm", "dB", "TB", "GB", "MB"};
+    /** The same, as whole words. */
+    private static final String[] NOT_A_FIGURE_WORDS = {"ms", "sq", "st", "nd", "rd", "th"};
     private static final Pattern VERSION_BEFORE = Pattern.compile(
             "(?<![\\p{L}])(?:DOCSIS|Release|Rel\\.?|Wi-?Fi|[Vv]ersion|v|IPv|PCIe|USB|Bluetooth|Android|iOS|No\\.?|Nos\\.?|#)\\s?$");
     private static final String MONTHS = "January|February|March|April|May|June|July|August|September|October|"
@@ -225,6 +227,49 @@ public final class NumberGrammar {
         return false;
     }
 
+    /**
+     * Whether what follows a number makes it no figure: {@code ^(?:[\p{L}]|-[\p{L}\p{N}]|\s?(?:GHz|MHz|...|MB|ms\b|
+     * sq\b|:\d|/\d|st\b|nd\b|rd\b|th\b))} looking at its start, written out as it runs for every number.
+     */
+    static boolean isNotAFigureAfter(String rest) {
+        if (rest.isEmpty()) {
+            return false;
+        }
+        char first = rest.charAt(0);
+        if (Character.isLetter(rest.codePointAt(0))) {
+            return true;
+        }
+        if (first == '-' && rest.length() > 1) {
+            int next = rest.codePointAt(1);
+            if (Character.isLetter(next) || isNumber(next)) {
+                return true;
+            }
+        }
+        return unitOrOrdinalAt(rest, RegexChars.isSpace(first) ? 1 : 0);
+    }
+
+    /** {@code \p{N}}. */
+    private static boolean isNumber(int codePoint) {
+        int type = Character.getType(codePoint);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
+    }
+
+    private static boolean unitOrOrdinalAt(String text, int i) {
+        for (String unit : NOT_A_FIGURE_UNITS) {
+            if (text.startsWith(unit, i)) {
+                return true;
+            }
+        }
+        for (String word : NOT_A_FIGURE_WORDS) {
+            if (text.startsWith(word, i) && !RegexChars.isWordAfter(text, i + word.length())) {
+                return true;
+            }
+        }
+        return i + 1 < text.length() && (text.charAt(i) == ':' || text.charAt(i) == '/')
+                && RegexChars.isDigit(text.charAt(i + 1));
+    }
+
     private NumberToken digitToken(String text, Matcher m) {
         int start = m.start();
         int end = m.end();
@@ -254,7 +299,7 @@ public final class NumberGrammar {
             // "8m homes" is eight million; "8 m" is more likely metres or noise.
             scale = null;
         }
-        if (scale == null && !percent && NOT_A_FIGURE_AFTER.matcher(rest).lookingAt()) {
+        if (scale == null && !percent && isNotAFigureAfter(rest)) {
             return null; // 5G, 3.4GHz, 100 Mbps, 1st, 17:09, 10-gigabit
         }
         int tokenEnd = end + (scale != null || percent ? after.end() : 0);

@@ -62,7 +62,6 @@ public final class PeriodResolver {
             rule(Kind.THEN, "(?i)\\b(?:by|at|until)\\s+(?:then|that time)\\b"));
 
     /** Compiled once: String.split compiles its expression on every call, and this runs for every time expression. */
-    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
     private static final java.util.Set<String> OPTIONAL_BEFORE = java.util.Set.of("the", "end", "close", "of", "first");
     private static final java.util.Set<String> REFERENCE_WORDS = java.util.Set.of("since", "from", "than", "above",
             "below", "versus", "vs", "vs.", "against", "compared with", "compared to", "relative to");
@@ -238,7 +237,7 @@ public final class PeriodResolver {
      * "since" in "since the end of last year", "by" in "by the end of 2023".
      */
     private static String leadingWord(String before) {
-        String[] words = WHITE_SPACE.split(before.trim().toLowerCase(Locale.ROOT));
+        String[] words = splitOnWhiteSpace(before.trim().toLowerCase(Locale.ROOT));
         int i = words.length - 1;
         while (i >= 0 && OPTIONAL_BEFORE.contains(words[i])) {
             i--;
@@ -250,6 +249,38 @@ public final class PeriodResolver {
             return words[i - 1] + " " + words[i];
         }
         return words[i];
+    }
+
+    /**
+     * {@code Pattern.compile("\\s+").split(text)}, without the expression: this runs before every time expression.
+     * The pieces between runs of {@code [ \t\n\x0B\f\r]}; an empty first one when the text starts with such a run,
+     * none at the end; the text itself when it has none.
+     */
+    static String[] splitOnWhiteSpace(String text) {
+        List<String> pieces = new ArrayList<>();
+        int n = text.length();
+        int start = 0;
+        int i = 0;
+        while (i < n) {
+            if (!RegexChars.isSpace(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            pieces.add(text.substring(start, i));
+            while (i < n && RegexChars.isSpace(text.charAt(i))) {
+                i++;
+            }
+            start = i;
+        }
+        if (pieces.isEmpty()) {
+            return new String[] {text};
+        }
+        pieces.add(text.substring(start));
+        int size = pieces.size();
+        while (size > 0 && pieces.get(size - 1).isEmpty()) {
+            size--;
+        }
+        return pieces.subList(0, size).toArray(String[]::new);
     }
 
     /** "a year before" is a year before the sentence's other period; "by then" is the period named before it. */

@@ -32,7 +32,8 @@ final class PhraseBoundaries {
             char c = text.charAt(p);
             switch (c) {
                 case ',', ';', ':', '.', '!', '?' -> {
-                    if (p + 1 == n || isSpace(text.charAt(p + 1)) || p + 2 == n && isLineEnd(text.charAt(p + 1))) {
+                    if (p + 1 == n || RegexChars.isSpace(text.charAt(p + 1))
+                            || p + 2 == n && RegexChars.isLineEnd(text.charAt(p + 1))) {
                         return p;
                     }
                 }
@@ -40,7 +41,7 @@ final class PhraseBoundaries {
                     return p;
                 }
                 default -> {
-                    if (isSpace(c) && stopWordAt(text, p + 1)) {
+                    if (RegexChars.isSpace(c) && stopWordAt(text, p + 1)) {
                         return p;
                     }
                 }
@@ -55,14 +56,14 @@ final class PhraseBoundaries {
      */
     static boolean startsWithFunctionWord(String text) {
         int n = text.length();
-        if (n == 0 || n == 1 && isLineEnd(text.charAt(0)) || text.equals("\r\n")) {
+        if (n == 0 || n == 1 && RegexChars.isLineEnd(text.charAt(0)) || text.equals("\r\n")) {
             return true; // $: the end, or a line end that is all there is left
         }
         if (",;.)(".indexOf(text.charAt(0)) >= 0) {
             return true;
         }
         for (String word : FUNCTION_WORDS) {
-            if (AsciiLiterals.matchesAt(text, 0, word) && !isWordAfter(text, word.length())) {
+            if (AsciiLiterals.matchesAt(text, 0, word) && !RegexChars.isWordAfter(text, word.length())) {
                 return true;
             }
         }
@@ -77,11 +78,12 @@ final class PhraseBoundaries {
     static int nextFigure(String text) {
         int n = text.length();
         for (int p = 0; p < n; p++) {
-            if (!isDigit(text.charAt(p)) || p > 0 && continuesFigure(text.charAt(p - 1))) {
+            if (!RegexChars.isDigit(text.charAt(p)) || p > 0 && continuesFigure(text.charAt(p - 1))) {
                 continue;
             }
             int end = p + 1;
-            while (end < n && (isDigit(text.charAt(end)) || text.charAt(end) == ',' || text.charAt(end) == '.')) {
+            while (end < n && (RegexChars.isDigit(text.charAt(end)) || text.charAt(end) == ','
+                    || text.charAt(end) == '.')) {
                 end++;
             }
             // the expression gives back the characters after the first digit one by one until no unit follows
@@ -96,57 +98,32 @@ final class PhraseBoundaries {
 
     /** {@code [\p{L}\d.,]} before a digit: the lookbehind reads the one character there. */
     private static boolean continuesFigure(char c) {
-        return Character.isLetter(c) || isDigit(c) || c == '.' || c == ',';
+        return Character.isLetter(c) || RegexChars.isDigit(c) || c == '.' || c == ',';
     }
 
     /** {@code [\d]*\s?(?:G\b|GHz|MHz|Mbps)} at {@code i}. */
     private static boolean unitFollows(String text, int i) {
         int d = i;
-        while (d < text.length() && isDigit(text.charAt(d))) {
+        while (d < text.length() && RegexChars.isDigit(text.charAt(d))) {
             d++;
         }
-        return d < text.length() && isSpace(text.charAt(d)) && unitAt(text, d + 1) || unitAt(text, d);
+        return d < text.length() && RegexChars.isSpace(text.charAt(d)) && unitAt(text, d + 1) || unitAt(text, d);
     }
 
     private static boolean unitAt(String text, int i) {
-        return text.startsWith("G", i) && !isWordAfter(text, i + 1) || text.startsWith("GHz", i)
+        return text.startsWith("G", i) && !RegexChars.isWordAfter(text, i + 1) || text.startsWith("GHz", i)
                 || text.startsWith("MHz", i) || text.startsWith("Mbps", i);
-    }
-
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
     }
 
     private static boolean stopWordAt(String text, int i) {
         for (String word : STOP_WORDS) {
             int end = i + word.length();
-            if (end < text.length() && AsciiLiterals.matchesAt(text, i, word) && isSpace(text.charAt(end))) {
+            if (end < text.length() && AsciiLiterals.matchesAt(text, i, word)
+                    && RegexChars.isSpace(text.charAt(end))) {
                 return true;
             }
         }
         return false;
     }
 
-    /**
-     * Whether {@code \b} finds no boundary at {@code i}, right after an ASCII letter: a word character follows (ASCII
-     * letters, digits and '_'), or a non-spacing mark, which the letter is the base character of.
-     */
-    private static boolean isWordAfter(String text, int i) {
-        if (i >= text.length()) {
-            return false;
-        }
-        int c = text.codePointAt(i);
-        return c < 128 && (Character.isLetterOrDigit(c) || c == '_')
-                || Character.getType(c) == Character.NON_SPACING_MARK;
-    }
-
-    /** {@code \s}. */
-    private static boolean isSpace(char c) {
-        return c == ' ' || c >= '\t' && c <= '\r';
-    }
-
-    /** A line end that {@code $} matches before when it is the text's last character. */
-    private static boolean isLineEnd(char c) {
-        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
-    }
 }

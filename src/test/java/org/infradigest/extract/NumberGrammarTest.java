@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.SplittableRandom;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -97,5 +99,34 @@ class NumberGrammarTest {
         assertThat(grammar.cellValue("4,52,055")).isEqualByComparingTo("452055");
         assertThat(grammar.cellValue("30214")).isEqualByComparingTo("30214");
         assertThat(grammar.cellValue("Karnataka")).isNull();
+    }
+
+    @Test
+    void tellsWhatMakesANumberNoFigureAsTheExpressionDid() {
+        // given what may follow a number: units in their case and not, ordinals, times, letters of other scripts,
+        // numbers of other kinds, marks, surrogates, white space \s has and some it has not
+        Pattern notAFigureAfter = Pattern.compile(
+                "^(?:[\\p{L}]|-[\\p{L}\\p{N}]|\\s?(?:GHz|MHz|kHz|Gbps|Mbps|Kbps|kbps|Tbps|Gbit|Mbit|km|kilomet|metre|"
+                        + "meter|ms\\b|MW|GW|kW|nm|dB|TB|GB|MB|sq\\b|:\\d|/\\d|st\\b|nd\\b|rd\\b|th\\b))");
+        String[] pieces = {"GHz", "ghz", "MHz", "kHz", "Gbps", "Mbps", "Kbps", "kbps", "Tbps", "Gbit", "Mbit", "km",
+            "kilomet", "metre", "meter", "ms", "MW", "GW", "kW", "nm", "dB", "TB", "GB", "MB", "sq", "st", "nd", "rd",
+            "th", "s", "m", ":", "/", "-", "5", "0", "_", " ", "  ", "\t", "\n", "\u00A0", "\u2028", ",", ".", "%",
+            "\u0301", "é", "\u2167", "\u00B2", "\u0663", "\uD835\uDC00", "\uD800", "\uDC00", "(", "base", "x"};
+        SplittableRandom random = new SplittableRandom(41);
+        int noFigure = 0;
+        for (int i = 0; i < 100_000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = random.nextInt(5); k > 0; k--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String rest = text.toString();
+
+            // when / then
+            boolean expected = notAFigureAfter.matcher(rest).lookingAt();
+            assertThat(NumberGrammar.isNotAFigureAfter(rest)).as("%s", rest.chars().boxed().toList())
+                    .isEqualTo(expected);
+            noFigure += expected ? 1 : 0;
+        }
+        assertThat(noFigure).isBetween(10_000, 90_000);
     }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.SplittableRandom;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -87,5 +89,25 @@ class PeriodResolverTest {
     @Test
     void doesNotTakeSpeedsOrCountsForYears() {
         assertThat(periods("access at 1000 Mbps or faster", LocalDate.of(2022, 10, 28))).isEmpty();
+    }
+
+    @Test
+    void splitsOnWhiteSpaceAsTheExpressionDoes() {
+        // given texts of words, runs of every white space \s has and some it has not, at both ends too
+        Pattern whiteSpace = Pattern.compile("\\s+");
+        String[] pieces = {"by", "the", "End", "of", "x", "", " ", "  ", "\t", "\n", "\r\n", "\u000B", "\f",
+            "\u00A0", "\u2028", "\u001C", "\u0085", "é"};
+        SplittableRandom random = new SplittableRandom(37);
+        for (int i = 0; i < 50_000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = random.nextInt(7); k > 0; k--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String t = text.toString();
+
+            // when / then
+            assertThat(PeriodResolver.splitOnWhiteSpace(t)).as("%s", t.chars().boxed().toList())
+                    .containsExactly(whiteSpace.split(t));
+        }
     }
 }
