@@ -20,9 +20,6 @@ public final class NumberGrammar {
             "(?=\\d)(?<![\\p{N}.,/:])(\\d{1,3}(?:,\\d{2})+,\\d{3}|\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?");
     private static final Pattern WORDS = Pattern.compile("(?i)(?<![\\p{L}-])(" + wordAlternation()
             + ")(?:[- ](one|two|three|four|five|six|seven|eight|nine))?(?![\\p{L}-])");
-    private static final Pattern AFTER = Pattern.compile(
-            "^(?:\\s?(" + SCALE + "|m|k)(?![\\p{L}]))?(?:\\s?(%|percent|per\\s+cent|pct)(?![\\p{L}]))?",
-            Pattern.CASE_INSENSITIVE);
     private static final Pattern ATTACHED_UNIT = Pattern.compile("^\\s?(EFLOPS|EFlops|Eflops|EFLOP|exaflops)(?![\\p{L}])");
     private static final Pattern CURRENCY_BEFORE = Pattern.compile(
             "(?<![\\p{L}])(CNY|RMB|USD|US\\$|HK\\$|INR|Rs\\.?|EUR|GBP|JPY|\\$|€|£|¥|₹)\\s?$");
@@ -270,6 +267,12 @@ public final class NumberGrammar {
                 && RegexChars.isDigit(text.charAt(i + 1));
     }
 
+    /** What {@link #ATTACHED_UNIT} needs at the start: an 'E' or 'e', after one white-space character or none. */
+    private static boolean mayStartWithE(String rest) {
+        int at = !rest.isEmpty() && RegexChars.isSpace(rest.charAt(0)) ? 1 : 0;
+        return at < rest.length() && (rest.charAt(at) == 'E' || rest.charAt(at) == 'e');
+    }
+
     private NumberToken digitToken(String text, Matcher m) {
         int start = m.start();
         int end = m.end();
@@ -287,14 +290,13 @@ public final class NumberGrammar {
             return null;
         }
         String rest = text.substring(end, Math.min(text.length(), end + 40)); // units and scales follow closely
-        Matcher unit = ATTACHED_UNIT.matcher(rest);
-        if (unit.lookingAt()) {
+        Matcher unit = mayStartWithE(rest) ? ATTACHED_UNIT.matcher(rest) : null;
+        if (unit != null && unit.lookingAt()) {
             return new NumberToken(start, end + unit.end(), parse(m.group(1), m.group(2)), false, currency, "EFLOPS");
         }
-        Matcher after = AFTER.matcher(rest);
-        after.lookingAt(); // anchored at the start, as are the other patterns on the text after a number
-        String scale = after.group(1);
-        boolean percent = after.group(2) != null;
+        ScaleAndPercent after = ScaleAndPercent.of(rest);
+        String scale = after.scale();
+        boolean percent = after.percent() != null;
         if (("m".equalsIgnoreCase(scale) || "k".equalsIgnoreCase(scale)) && rest.startsWith(" ")) {
             // "8m homes" is eight million; "8 m" is more likely metres or noise.
             scale = null;
@@ -312,7 +314,7 @@ public final class NumberGrammar {
         if (scale != null) {
             value = value.multiply(multiplier(scale));
         }
-        if (currency == null && !percent) {
+        if (currency == null && !percent && tokenEnd < text.length() && RegexChars.isSpace(text.charAt(tokenEnd))) {
             Matcher curAfter = CURRENCY_AFTER.matcher(text.substring(tokenEnd, Math.min(text.length(), tokenEnd + 40)));
             if (curAfter.lookingAt()) {
                 currency = currencyCode(curAfter.group(1));
@@ -329,13 +331,12 @@ public final class NumberGrammar {
         BigDecimal value = BigDecimal.valueOf(WORD_VALUES.get(first)
                 + (w.group(2) == null ? 0 : WORD_VALUES.get(w.group(2).toLowerCase(Locale.ROOT))));
         String rest = text.substring(w.end(), Math.min(text.length(), w.end() + 40));
-        Matcher after = AFTER.matcher(rest);
-        after.lookingAt(); // anchored at the start, as are the other patterns on the text after a number
-        String scale = after.group(1);
+        ScaleAndPercent after = ScaleAndPercent.of(rest);
+        String scale = after.scale();
         if ("m".equalsIgnoreCase(scale) || "k".equalsIgnoreCase(scale)) {
             scale = null;
         }
-        boolean percent = after.group(2) != null;
+        boolean percent = after.percent() != null;
         // "one" and "a dozen" without a scale are far more often words than figures.
         if (scale == null && !percent && (first.equals("one") || first.equals("zero"))) {
             return null;
