@@ -16,8 +16,6 @@ import java.util.regex.Pattern;
 public final class NumberGrammar {
 
     private static final String SCALE = "thousand|million|mln|mn|billion|bn|trillion|lakhs?|crores?";
-    private static final Pattern DIGITS = Pattern.compile(
-            "(?=\\d)(?<![\\p{N}.,/:])(\\d{1,3}(?:,\\d{2})+,\\d{3}|\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?");
     private static final Pattern WORDS = Pattern.compile("(?i)(?<![\\p{L}-])(" + wordAlternation()
             + ")(?:[- ](one|two|three|four|five|six|seven|eight|nine))?(?![\\p{L}-])");
     private static final Pattern ATTACHED_UNIT = Pattern.compile("^\\s?(EFLOPS|EFlops|Eflops|EFLOP|exaflops)(?![\\p{L}])");
@@ -120,16 +118,11 @@ public final class NumberGrammar {
     /** Every figure in the text, in order. */
     public List<NumberToken> find(String text) {
         List<NumberToken> found = new ArrayList<>();
-        // The digit pattern is only tried where a figure can start: a digit not inside another number.
-        Matcher m = DIGITS.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-        int n = text.length();
+        // Figures are read only where one can start: a digit not inside another number.
         for (int p = nextFigureStart(text, 0); p >= 0; p = nextFigureStart(text, p)) {
-            if (!m.region(p, n).lookingAt()) {
-                p++;
-                continue;
-            }
-            p = m.end();
-            NumberToken t = digitToken(text, m);
+            DigitGroups digits = DigitGroups.at(text, p);
+            p = digits.end();
+            NumberToken t = digitToken(text, digits);
             if (t != null) {
                 found.add(t);
             }
@@ -153,8 +146,8 @@ public final class NumberGrammar {
     }
 
     /**
-     * The first offset from {@code from} where {@link #DIGITS} can match: a digit not preceded by a number character,
-     * a point, a comma, a slash or a colon. -1 when there is none.
+     * The first offset from {@code from} where a figure can start ({@link DigitGroups}): a digit not preceded by a
+     * number character, a point, a comma, a slash or a colon. -1 when there is none.
      */
     private static int nextFigureStart(String text, int from) {
         for (int p = from; p < text.length(); p++) {
@@ -273,9 +266,11 @@ public final class NumberGrammar {
         return at < rest.length() && (rest.charAt(at) == 'E' || rest.charAt(at) == 'e');
     }
 
-    private NumberToken digitToken(String text, Matcher m) {
-        int start = m.start();
-        int end = m.end();
+    private NumberToken digitToken(String text, DigitGroups digits) {
+        int start = digits.start();
+        int end = digits.end();
+        String integerPart = digits.integerPart(text);
+        String fraction = digits.fraction(text);
         String before = text.substring(Math.max(0, start - 12), start);
         String currency = null;
         Matcher cur = mayEndWithCurrency(before) ? CURRENCY_BEFORE.matcher(before) : null;
@@ -292,7 +287,7 @@ public final class NumberGrammar {
         String rest = text.substring(end, Math.min(text.length(), end + 40)); // units and scales follow closely
         Matcher unit = mayStartWithE(rest) ? ATTACHED_UNIT.matcher(rest) : null;
         if (unit != null && unit.lookingAt()) {
-            return new NumberToken(start, end + unit.end(), parse(m.group(1), m.group(2)), false, currency, "EFLOPS");
+            return new NumberToken(start, end + unit.end(), parse(integerPart, fraction), false, currency, "EFLOPS");
         }
         ScaleAndPercent after = ScaleAndPercent.of(rest);
         String scale = after.scale();
@@ -305,9 +300,9 @@ public final class NumberGrammar {
             return null; // 5G, 3.4GHz, 100 Mbps, 1st, 17:09, 10-gigabit
         }
         int tokenEnd = end + (scale != null || percent ? after.end() : 0);
-        BigDecimal value = parse(m.group(1), m.group(2));
+        BigDecimal value = parse(integerPart, fraction);
         if (scale == null && !percent && currency == null) {
-            if (isYear(m.group(1), m.group(2)) || isDate(text, m.start(), end)) {
+            if (isYear(integerPart, fraction) || isDate(text, digits.start(), end)) {
                 return null;
             }
         }
