@@ -193,7 +193,7 @@ public final class PeriodResolver {
                 int s = m.start();
                 int e = m.end();
                 next = e > s ? e : e + 1;
-                if (taken.stream().anyMatch(t -> t[0] < e && s < t[1])) {
+                if (overlapsAny(taken, s, e)) {
                     continue;
                 }
                 taken.add(new int[] {s, e});
@@ -207,18 +207,35 @@ public final class PeriodResolver {
                 kinds.add(r.kind());
             }
         }
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < found.size(); i++) {
-            order.add(i);
+        // In text order, equal starts as found (a stable insertion sort: a sentence has a few mentions at most, and a
+        // list of boxed indexes sorted through a comparator cost more than finding them)
+        int size = found.size();
+        int[] order = new int[size];
+        for (int i = 0; i < size; i++) {
+            int start = found.get(i).start();
+            int j = i - 1;
+            while (j >= 0 && found.get(order[j]).start() > start) {
+                order[j + 1] = order[j];
+                j--;
+            }
+            order[j + 1] = i;
         }
-        order.sort((a, b) -> Integer.compare(found.get(a).start(), found.get(b).start()));
-        List<PeriodMention> sorted = new ArrayList<>();
-        List<Kind> sortedKinds = new ArrayList<>();
+        List<PeriodMention> sorted = new ArrayList<>(size);
+        List<Kind> sortedKinds = new ArrayList<>(size);
         for (int i : order) {
             sorted.add(found.get(i));
             sortedKinds.add(kinds.get(i));
         }
         return resolveRelative(sorted, sortedKinds);
+    }
+
+    private static boolean overlapsAny(List<int[]> spans, int start, int end) {
+        for (int[] span : spans) {
+            if (span[0] < end && start < span[1]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A year of four digits not inside a longer number: {@code (?<!\d)(?:19|20)\d{2}(?!\d)}. */

@@ -32,6 +32,15 @@ public final class Lines {
         List<String> lines = new ArrayList<>();
         int start = 0;
         boolean matched = false;
+        if (hasOnlyLineFeeds(text)) {
+            // Most text breaks its lines with LF alone: String.indexOf finds them several characters at a time
+            for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', start)) {
+                lines.add(text.substring(start, i));
+                matched = true;
+                start = i + 1;
+            }
+            return finish(text, lines, start, matched, keepTrailing);
+        }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c > '\r' && c < '\u0085') {
@@ -50,6 +59,17 @@ public final class Lines {
             start = i + width;
             i = start - 1;
         }
+        return finish(text, lines, start, matched, keepTrailing);
+    }
+
+    /** No line break but LF: one vectorised search for each of the others (none for LS and PS in Latin-1 text). */
+    private static boolean hasOnlyLineFeeds(String text) {
+        return text.indexOf('\r') < 0 && text.indexOf('\u000B') < 0 && text.indexOf('\f') < 0
+                && text.indexOf('\u0085') < 0 && text.indexOf('\u2028') < 0 && text.indexOf('\u2029') < 0;
+    }
+
+    private static List<String> finish(String text, List<String> lines, int start, boolean matched,
+                                       boolean keepTrailing) {
         if (!matched) {
             return List.of(text);
         }
