@@ -251,53 +251,43 @@ public final class PeriodResolver {
 
     /**
      * The word that governs a time expression, looking past "the", "end of", "close of" and "first":
-     * "since" in "since the end of last year", "by" in "by the end of 2023".
+     * "since" in "since the end of last year", "by" in "by the end of 2023". The words are the runs between white
+     * space ({@code \s}), read back from the end (this runs before every time expression).
      */
-    private static String leadingWord(String before) {
-        String[] words = splitOnWhiteSpace(before.trim().toLowerCase(Locale.ROOT));
-        int i = words.length - 1;
-        while (i >= 0 && OPTIONAL_BEFORE.contains(words[i])) {
-            i--;
+    static String leadingWord(String before) {
+        String text = before.trim().toLowerCase(Locale.ROOT);
+        int end = text.length();
+        while (end > 0) {
+            int start = wordStart(text, end);
+            String word = text.substring(start, end);
+            if (!OPTIONAL_BEFORE.contains(word)) {
+                if (start > 0 && (word.equals("with") || word.equals("to"))) {
+                    int previousEnd = spaceStart(text, start);
+                    return text.substring(wordStart(text, previousEnd), previousEnd) + " " + word;
+                }
+                return word;
+            }
+            end = spaceStart(text, start);
         }
-        if (i < 0) {
-            return "";
-        }
-        if (i > 0 && (words[i].equals("with") || words[i].equals("to"))) {
-            return words[i - 1] + " " + words[i];
-        }
-        return words[i];
+        return "";
     }
 
-    /**
-     * {@code Pattern.compile("\\s+").split(text)}, without the expression: this runs before every time expression.
-     * The pieces between runs of {@code [ \t\n\x0B\f\r]}; an empty first one when the text starts with such a run,
-     * none at the end; the text itself when it has none.
-     */
-    static String[] splitOnWhiteSpace(String text) {
-        List<String> pieces = new ArrayList<>();
-        int n = text.length();
-        int start = 0;
-        int i = 0;
-        while (i < n) {
-            if (!RegexChars.isSpace(text.charAt(i))) {
-                i++;
-                continue;
-            }
-            pieces.add(text.substring(start, i));
-            while (i < n && RegexChars.isSpace(text.charAt(i))) {
-                i++;
-            }
-            start = i;
+    /** Where the word that ends at {@code end} starts. */
+    private static int wordStart(String text, int end) {
+        int start = end;
+        while (start > 0 && !RegexChars.isSpace(text.charAt(start - 1))) {
+            start--;
         }
-        if (pieces.isEmpty()) {
-            return new String[] {text};
+        return start;
+    }
+
+    /** Where the run of white space that ends at {@code end} starts. */
+    private static int spaceStart(String text, int end) {
+        int start = end;
+        while (start > 0 && RegexChars.isSpace(text.charAt(start - 1))) {
+            start--;
         }
-        pieces.add(text.substring(start));
-        int size = pieces.size();
-        while (size > 0 && pieces.get(size - 1).isEmpty()) {
-            size--;
-        }
-        return pieces.subList(0, size).toArray(String[]::new);
+        return start;
     }
 
     /** "a year before" is a year before the sentence's other period; "by then" is the period named before it. */

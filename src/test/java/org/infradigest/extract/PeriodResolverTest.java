@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.regex.Pattern;
 
@@ -92,22 +93,36 @@ class PeriodResolverTest {
     }
 
     @Test
-    void splitsOnWhiteSpaceAsTheExpressionDoes() {
-        // given texts of words, runs of every white space \s has and some it has not, at both ends too
-        Pattern whiteSpace = Pattern.compile("\\s+");
-        String[] pieces = {"by", "the", "End", "of", "x", "", " ", "  ", "\t", "\n", "\r\n", "\u000B", "\f",
-            "\u00A0", "\u2028", "\u001C", "\u0085", "é"};
+    void theLeadingWordIsTheOneASplitOnWhiteSpaceGives() {
+        // given texts of words, optional ones among them, and runs of every white space \s has and some it has not
+        String[] pieces = {"by", "the", "End", "of", "close", "first", "with", "compared", "to", "since", "x", "",
+            " ", "  ", "\t", "\n", "\r\n", "\u000B", "\f", "\u00A0", "\u2028", "\u001C", "\u0085", "é", "İ"};
         SplittableRandom random = new SplittableRandom(37);
         for (int i = 0; i < 50_000; i++) {
             StringBuilder text = new StringBuilder();
-            for (int k = random.nextInt(7); k > 0; k--) {
+            for (int k = random.nextInt(8); k > 0; k--) {
                 text.append(pieces[random.nextInt(pieces.length)]);
             }
             String t = text.toString();
 
             // when / then
-            assertThat(PeriodResolver.splitOnWhiteSpace(t)).as("%s", t.chars().boxed().toList())
-                    .containsExactly(whiteSpace.split(t));
+            assertThat(PeriodResolver.leadingWord(t)).as("%s", t.chars().boxed().toList()).isEqualTo(leadingWord(t));
         }
+    }
+
+    /** The leading word as it was defined, on the words of {@code \s+}'s split. */
+    private static String leadingWord(String before) {
+        String[] words = Pattern.compile("\\s+").split(before.trim().toLowerCase(Locale.ROOT));
+        int i = words.length - 1;
+        while (i >= 0 && List.of("the", "end", "close", "of", "first").contains(words[i])) {
+            i--;
+        }
+        if (i < 0) {
+            return "";
+        }
+        if (i > 0 && (words[i].equals("with") || words[i].equals("to"))) {
+            return words[i - 1] + " " + words[i];
+        }
+        return words[i];
     }
 }
