@@ -78,8 +78,8 @@ public final class MetricBinder {
     private static final Pattern RATIO = Pattern.compile(
             "(?i)\\b(?:per|for every|for each)\\s+(?:\\d|10k|square|sq|capita|head|hundred|thousand|million)");
     private static final Pattern YEAR_TO_DATE = Pattern.compile("(?i)year[- ]to[- ]date");
-    static final AsciiLiterals YEAR_TO_DATE_SPELLINGS = AsciiLiterals.of("year to date", "year-to-date", "year-to date",
-            "year to-date");
+    private static final AsciiLiterals YEAR_TO_DATE_SPELLINGS = AsciiLiterals.of("year to date", "year-to-date",
+            "year-to date", "year to-date");
 
     private final MetricLexicon lexicon;
 

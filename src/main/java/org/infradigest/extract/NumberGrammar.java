@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
  */
 public final class NumberGrammar {
 
+    // The scale words; ScaleAndPercent spells the same out for the text after a number.
     private static final String SCALE = "thousand|million|mln|mn|billion|bn|trillion|lakhs?|crores?";
     private static final Pattern WORDS = Pattern.compile("(?i)(?<![\\p{L}-])(" + wordAlternation()
             + ")(?:[- ](one|two|three|four|five|six|seven|eight|nine))?(?![\\p{L}-])");

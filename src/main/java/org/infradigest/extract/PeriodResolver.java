@@ -61,7 +61,6 @@ public final class PeriodResolver {
                     + "|\\bthe previous year\\b|\\ba year earlier\\b"),
             rule(Kind.THEN, "(?i)\\b(?:by|at|until)\\s+(?:then|that time)\\b"));
 
-    /** Compiled once: String.split compiles its expression on every call, and this runs for every time expression. */
     private static final java.util.Set<String> OPTIONAL_BEFORE = java.util.Set.of("the", "end", "close", "of", "first");
     private static final java.util.Set<String> REFERENCE_WORDS = java.util.Set.of("since", "from", "than", "above",
             "below", "versus", "vs", "vs.", "against", "compared with", "compared to", "relative to");
