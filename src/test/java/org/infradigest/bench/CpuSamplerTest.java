@@ -21,6 +21,9 @@ class CpuSamplerTest {
         CpuSampler sampler = CpuSampler.start();
         Thread.sleep(300);
         long before = System.currentTimeMillis();
+        // The sampler reads its windows in buckets of 100 ms, each as first sampled: the spinner starts well after
+        // the bucket of the window's edge, or a sample taken just after the edge may see its first ticks.
+        Thread.sleep(300);
 
         // when: a thread of a pool ("busy-spinner-3") spins for 600 ms in the window, then ends
         Thread spinner = Thread.ofPlatform().name("busy-spinner-3").start(() -> {
