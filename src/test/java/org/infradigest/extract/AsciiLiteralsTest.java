@@ -86,10 +86,6 @@ class AsciiLiteralsTest {
     }
 
     private static String randomText(SplittableRandom random) {
-        StringBuilder text = new StringBuilder();
-        for (int k = random.nextInt(8); k > 0; k--) {
-            text.append(PIECES[random.nextInt(PIECES.length)]);
-        }
-        return text.toString();
+        return RandomTexts.of(random, PIECES, 8);
     }
 }

@@ -24,11 +24,7 @@ class DigitGroupsTest {
         int grouped = 0;
         for (int i = 0; i < 100_000; i++) {
             // given
-            StringBuilder builder = new StringBuilder();
-            for (int k = random.nextInt(9); k > 0; k--) {
-                builder.append(PIECES[random.nextInt(PIECES.length)]);
-            }
-            String text = builder.toString();
+            String text = RandomTexts.of(random, PIECES, 9);
             Matcher m = DIGITS.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
             for (int p = 0; p < text.length(); p++) {
                 if (!m.region(p, text.length()).lookingAt()) {

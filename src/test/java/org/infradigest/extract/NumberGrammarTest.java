@@ -115,11 +115,7 @@ class NumberGrammarTest {
         SplittableRandom random = new SplittableRandom(41);
         int noFigure = 0;
         for (int i = 0; i < 100_000; i++) {
-            StringBuilder text = new StringBuilder();
-            for (int k = random.nextInt(5); k > 0; k--) {
-                text.append(pieces[random.nextInt(pieces.length)]);
-            }
-            String rest = text.toString();
+            String rest = RandomTexts.of(random, pieces, 5);
 
             // when / then
             boolean expected = notAFigureAfter.matcher(rest).lookingAt();

@@ -99,11 +99,7 @@ class PeriodResolverTest {
             " ", "  ", "\t", "\n", "\r\n", "\u000B", "\f", "\u00A0", "\u2028", "\u001C", "\u0085", "é", "İ"};
         SplittableRandom random = new SplittableRandom(37);
         for (int i = 0; i < 50_000; i++) {
-            StringBuilder text = new StringBuilder();
-            for (int k = random.nextInt(8); k > 0; k--) {
-                text.append(pieces[random.nextInt(pieces.length)]);
-            }
-            String t = text.toString();
+            String t = RandomTexts.of(random, pieces, 8);
 
             // when / then
             assertThat(PeriodResolver.leadingWord(t)).as("%s", t.chars().boxed().toList()).isEqualTo(leadingWord(t));

@@ -83,11 +83,7 @@ class PhraseBoundariesTest {
         int figures = 0;
         for (int i = 0; i < 100_000; i++) {
             // given
-            StringBuilder text = new StringBuilder();
-            for (int k = random.nextInt(8); k > 0; k--) {
-                text.append(FIGURE_PIECES[random.nextInt(FIGURE_PIECES.length)]);
-            }
-            String t = text.toString();
+            String t = RandomTexts.of(random, FIGURE_PIECES, 8);
 
             // when / then
             Matcher m = NEXT_FIGURE.matcher(t);
@@ -99,10 +95,6 @@ class PhraseBoundariesTest {
     }
 
     private static String randomText(SplittableRandom random) {
-        StringBuilder text = new StringBuilder();
-        for (int k = random.nextInt(9); k > 0; k--) {
-            text.append(PIECES[random.nextInt(PIECES.length)]);
-        }
-        return text.toString();
+        return RandomTexts.of(random, PIECES, 9);
     }
 }

@@ -27,11 +27,7 @@ class ScaleAndPercentTest {
         int percents = 0;
         for (int i = 0; i < 100_000; i++) {
             // given
-            StringBuilder text = new StringBuilder();
-            for (int k = random.nextInt(5); k > 0; k--) {
-                text.append(PIECES[random.nextInt(PIECES.length)]);
-            }
-            String rest = text.toString();
+            String rest = RandomTexts.of(random, PIECES, 5);
             Matcher m = AFTER.matcher(rest);
             assertThat(m.lookingAt()).isTrue();
 
