@@ -15,10 +15,13 @@ import java.util.regex.Pattern;
  */
 final class SpeechVerbSites {
 
-    /** What one sentence has. */
-    record Sites(boolean afterComma, boolean afterLowerCase, boolean afterFirstWord) {
+    /**
+     * What one sentence has. {@code any}: a speech verb (or "as saying") right after white space somewhere, which
+     * every statement pattern needs; without one, none of them can match.
+     */
+    record Sites(boolean any, boolean afterComma, boolean afterLowerCase, boolean afterFirstWord) {
 
-        static final Sites NONE = new Sites(false, false, false);
+        static final Sites NONE = new Sites(false, false, false, false);
     }
 
     private final Pattern verb;
@@ -108,6 +111,7 @@ final class SpeechVerbSites {
     Sites of(String text) {
         int n = text.length();
         int firstWordEnd = firstWordEnd(text);
+        boolean any = false;
         boolean afterComma = false;
         boolean afterLowerCase = false;
         boolean afterFirstWord = false;
@@ -120,6 +124,7 @@ final class SpeechVerbSites {
             if (!isVerb && !(text.charAt(at) == 'a' && anyAt(text, at, AS_SAYING))) {
                 continue;
             }
+            any = true;
             int k = at - 1;
             while (k >= 0 && NumberGrammar.isSpace(text.charAt(k))) {
                 k--;
@@ -134,7 +139,7 @@ final class SpeechVerbSites {
             }
             afterLowerCase |= Character.getType(text.codePointBefore(k + 1)) == Character.LOWERCASE_LETTER;
         }
-        return new Sites(afterComma, afterLowerCase, afterFirstWord);
+        return new Sites(any, afterComma, afterLowerCase, afterFirstWord);
     }
 
     /** The end of a first word of a capital and lower-case letters ("He", "Lu"), or -1. */

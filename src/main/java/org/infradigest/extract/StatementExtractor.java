@@ -36,7 +36,6 @@ public final class StatementExtractor {
 
     private final Lexicon lexicon;
     private final PhraseMatcher pledgeVerbs;
-    private final PhraseMatcher speechVerbs;
     private final Pattern nameRoleVerb;
     private final Pattern saidName;
     private final Pattern orgRoleName;
@@ -48,9 +47,6 @@ public final class StatementExtractor {
     public StatementExtractor(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.pledgeVerbs = lexicon.language().pledgeVerbs();
-        List<String> verbList = new ArrayList<>(lexicon.language().speechVerbs());
-        verbList.add("as saying");
-        this.speechVerbs = PhraseMatcher.of(verbList);
         String verbs = alternation(lexicon.language().speechVerbs());
         String roles = alternation(lexicon.language().roleHeads());
         this.nameRoleVerb = Pattern.compile("(?=\\p{Lu})(?<![\\p{L}])(?<name>" + NAME + "),\\s+(?<role>[^,;]{2,90}?),\\s+(?<verb>"
@@ -86,16 +82,16 @@ public final class StatementExtractor {
                 continue;
             }
             String text = s.text();
-            if (!speechVerbs.containedIn(text)) {
-                continue; // cheap check before the patterns
+            // Each pattern runs only where its verb can stand: after a comma, after a role and a name, after a
+            // quote at the start, or after the first word; and none without a verb after white space.
+            SpeechVerbSites.Sites at = sites.of(text);
+            if (!at.any()) {
+                continue;
             }
             Person person = null;
             String said = null;
             String verb = null;
             Matcher m;
-            // Each pattern runs only where its verb can stand: after a comma, after a role and a name, after a
-            // quote at the start, or after the first word.
-            SpeechVerbSites.Sites at = sites.of(text);
             // The patterns anchored at the start (^) are matched there rather than searched for.
             boolean quoteFirst = text.charAt(0) == '"' || text.charAt(0) == '“';
             if (at.afterComma() && (m = saidName.matcher(text)).lookingAt() && isPersonName(m.group("name"))) {

@@ -3,6 +3,8 @@ package org.infradigest.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.SplittableRandom;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +29,7 @@ class SpeechVerbSitesTest {
         assertThat(named.afterLowerCase()).isTrue();
         assertThat(named.afterFirstWord()).isFalse();
         assertThat(first.afterFirstWord()).isTrue();
-        assertThat(sites.of("The network grew by 20 percent.")).isEqualTo(new SpeechVerbSites.Sites(false, false, false));
+        assertThat(sites.of("The network grew by 20 percent.")).isEqualTo(SpeechVerbSites.Sites.NONE);
     }
 
     @Test
@@ -38,5 +40,38 @@ class SpeechVerbSitesTest {
         assertThat(quoted.afterLowerCase()).isTrue();
         assertThat(quoted.afterComma()).isFalse();
         assertThat(quoted.afterFirstWord()).isFalse();
+    }
+
+    @Test
+    void seesEveryVerbThatStandsAfterWhiteSpaceWhichEveryStatementPatternNeeds() {
+        // given sentences of names, words, the verbs in their case and not, commas, quotes and every white space
+        // \s has and some it has not
+        Pattern verbAfterSpace = Pattern.compile("\\s(?:" + StatementExtractor.alternation(VERBS) + "|as saying)");
+        String[] pieces = {"Lu", "He", "said", "Said", "noted", "pointed out", "pointed  out", "pointed\tout",
+            "pointed", "out", "as saying", "as", "saying", "quoted", "manager", ",", "\"", "“", "”", ".", " ", " ",
+            "  ", "\t", "\n", "\u00A0", "\u2028", "x", "é"};
+        SplittableRandom random = new SplittableRandom(53);
+        int withVerb = 0;
+        int without = 0;
+        for (int i = 0; i < 50_000; i++) {
+            String text = RandomTexts.of(random, pieces, 9);
+
+            // when
+            SpeechVerbSites.Sites found = sites.of(text);
+
+            // then: every verb the patterns can see after white space is seen (the sites may see more: they take
+            // any white space inside "as saying"); without one, no site is claimed
+            boolean patternsCanSeeOne = verbAfterSpace.matcher(text).find();
+            if (patternsCanSeeOne) {
+                assertThat(found.any()).as("%s", text.chars().boxed().toList()).isTrue();
+            }
+            if (!found.any()) {
+                assertThat(found).isEqualTo(SpeechVerbSites.Sites.NONE);
+            }
+            withVerb += patternsCanSeeOne ? 1 : 0;
+            without += found.any() ? 0 : 1;
+        }
+        assertThat(withVerb).as("sentences with a verb after white space").isBetween(5_000, 45_000);
+        assertThat(without).as("sentences the statement patterns are spared").isGreaterThan(5_000);
     }
 }
