@@ -13,12 +13,18 @@ package org.infradigest.extract;
 record DigitGroups(int start, int integerEnd, int end) {
 
     static DigitGroups at(String text, int start) {
-        int integerEnd = indianGrouping(text, start);
-        if (integerEnd < 0) {
-            integerEnd = thousands(text, start);
-        }
-        if (integerEnd < 0) {
-            integerEnd = digitsEnd(text, start);
+        int runEnd = digitsEnd(text, start);
+        int integerEnd = runEnd;
+        // Only the whole run can lead a grouping (fewer of its digits would be followed by a digit, not a comma),
+        // and only a run of three digits or fewer.
+        if (runEnd - start <= 3) {
+            int grouped = indianGrouping(text, runEnd);
+            if (grouped < 0) {
+                grouped = thousands(text, runEnd);
+            }
+            if (grouped >= 0) {
+                integerEnd = grouped;
+            }
         }
         int end = integerEnd;
         if (end + 1 < text.length() && text.charAt(end) == '.' && RegexChars.isDigit(text.charAt(end + 1))) {
@@ -37,14 +43,10 @@ record DigitGroups(int start, int integerEnd, int end) {
     }
 
     /**
-     * {@code \d{1,3}(?:,\d{2})+,\d{3}}, taking the most pairs it can, as the expression backtracks; -1 when it
-     * cannot match. Fewer leading digits than the run has never match: a digit, not a comma, would follow them.
+     * {@code (?:,\d{2})+,\d{3}} after the leading digits, taking the most pairs it can, as the expression
+     * backtracks; -1 when it cannot match.
      */
-    private static int indianGrouping(String text, int start) {
-        int pairsFrom = digitsEnd(text, start);
-        if (pairsFrom - start > 3) {
-            return -1;
-        }
+    private static int indianGrouping(String text, int pairsFrom) {
         int pairs = 0;
         while (groupAt(text, pairsFrom + 3 * pairs, 2)) {
             pairs++;
@@ -57,12 +59,8 @@ record DigitGroups(int start, int integerEnd, int end) {
         return -1;
     }
 
-    /** {@code \d{1,3}(?:,\d{3})+}, taking every group; -1 when it cannot match. */
-    private static int thousands(String text, int start) {
-        int groupsFrom = digitsEnd(text, start);
-        if (groupsFrom - start > 3) {
-            return -1;
-        }
+    /** {@code (?:,\d{3})+} after the leading digits, taking every group; -1 when it cannot match. */
+    private static int thousands(String text, int groupsFrom) {
         int groups = 0;
         while (groupAt(text, groupsFrom + 4 * groups, 3)) {
             groups++;
