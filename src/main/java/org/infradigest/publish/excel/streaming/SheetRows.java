@@ -6,8 +6,10 @@ import java.io.IOException;
 
 /**
  * Rows written straight into a streamed sheet's XML, without POI's row and cell objects, for tables of a
- * million rows. The XML is what POI writes for the same cells set through its API. Rows come after the rows the
- * sheet already holds (those are flushed first), in ascending order, and cells in ascending column order.
+ * million rows. The XML is what POI writes for the same cells set through its API, but that a cell in the column
+ * after the one before it has no reference ({@code r="B7"}), which the format then takes to be that column. Rows
+ * come after the rows the sheet already holds (those are flushed first), in ascending order, and cells in
+ * ascending column order.
  */
 public interface SheetRows {
 
