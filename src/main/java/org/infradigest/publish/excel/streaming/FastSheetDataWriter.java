@@ -33,7 +33,7 @@ import java.util.zip.InflaterInputStream;
  * <p>One difference from POI's XML: a cell carries its reference ({@code r="B7"}) only after a gap in its row. A
  * cell without one is in the column after the cell before it, as the format defines it. The references'
  * ever-changing row numbers were most of what kept deflate from matching a row against the one before: on the
- * target preset's Facts sheet, the XML with them took half as long again to compress, to twice the size.
+ * target preset's Facts sheet, the XML with them took half as long again to compress, to nearly twice the size.
  *
  * <p>Only for inline strings (a workbook without a shared strings table), which is how SXSSF writes by default.
  */
@@ -88,7 +88,7 @@ final class FastSheetDataWriter extends SheetDataWriter implements SheetRows {
     private byte[] heightAttributes;
     /** {@code " s="N} by style index, made as the styles are met. */
     private byte[][] styleAttributes = new byte[64][];
-    /** {@code  s="N"} by style index, for cells without a reference. */
+    /** {@code s="N"} (with a space before it) by style index, for cells without a reference. */
     private byte[][] nextCellStyles = new byte[64][];
 
     FastSheetDataWriter() throws IOException {
