@@ -26,8 +26,11 @@ public final class PeriodResolver {
     private enum Kind { DAY_MONTH_YEAR, MONTH_DAY_YEAR, FIRST_MONTHS, HALF, QUARTER, YEAR_TO_DATE, END_MONTH,
         END_YEAR, MONTH_YEAR, FULL_YEAR, IN_YEAR, MONTH, THIS_YEAR, LAST_YEAR, NEXT_YEAR, YEAR_BEFORE, THEN }
 
-    /** A pattern and the lower-case words one of which must be in the text for the pattern to be worth running. */
-    private record Rule(Kind kind, Pattern pattern, List<String> triggers, String firstChars,
+    /**
+     * A pattern and the lower-case words one of which must be in the text for the pattern to be worth running, as
+     * their bits in {@link #TRIGGER_BITS}.
+     */
+    private record Rule(Kind kind, Pattern pattern, long triggers, String firstChars,
                         ExpressionStarts.StartFilter start) {
     }
 
@@ -35,6 +38,8 @@ public final class PeriodResolver {
             "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr",
             "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
     private static final String YEAR_TOKEN = "#year";
+    /** A bit for each trigger word and the year token: a sentence's words are a set of them in one long. */
+    private static final Map<String, Long> TRIGGER_BITS = triggerBits();
 
     private static final List<Rule> RULES = List.of(
             rule(Kind.DAY_MONTH_YEAR, "\\b(\\d{1,2})\\s+" + MONTH + ",?\\s+" + YEAR + "\\b"),
@@ -78,6 +83,19 @@ public final class PeriodResolver {
         return all;
     }
 
+    private static Map<String, Long> triggerBits() {
+        List<String> words = new ArrayList<>(triggerWords());
+        words.add(YEAR_TOKEN);
+        if (words.size() > Long.SIZE) {
+            throw new IllegalStateException(words.size() + " trigger words do not fit in a long");
+        }
+        Map<String, Long> bits = new java.util.HashMap<>();
+        for (int i = 0; i < words.size(); i++) {
+            bits.put(words.get(i), 1L << i);
+        }
+        return Map.copyOf(bits);
+    }
+
     private static Rule rule(Kind kind, String regex) {
         List<String> triggers = switch (kind) {
             case DAY_MONTH_YEAR, MONTH_DAY_YEAR, MONTH_YEAR, MONTH -> MONTH_TRIGGERS;
@@ -114,8 +132,12 @@ public final class PeriodResolver {
             case THEN -> "buaBUA";
         };
         String flags = regex.startsWith("(?i)") ? "(?i)" : "";
-        return new Rule(kind, Pattern.compile(flags + "(?=[" + first + "])" + regex.substring(flags.length())), triggers,
-                first.equals("\\d") ? "0123456789" : first, start(kind));
+        long triggerBits = 0;
+        for (String word : triggers) {
+            triggerBits |= TRIGGER_BITS.get(word);
+        }
+        return new Rule(kind, Pattern.compile(flags + "(?=[" + first + "])" + regex.substring(flags.length())),
+                triggerBits, first.equals("\\d") ? "0123456789" : first, start(kind));
     }
 
     /** Where each pattern can start: the words it begins with, after a word boundary. */
@@ -157,23 +179,18 @@ public final class PeriodResolver {
         List<PeriodMention> found = new ArrayList<>();
         List<Kind> kinds = new ArrayList<>();
         // One pass over the words decides which rules are worth running at all.
-        java.util.Set<String> words = new java.util.HashSet<>();
+        long words = 0;
         for (PhraseMatcher.Hit h : TRIGGERS.findAll(text)) {
-            words.add(h.text().toLowerCase(Locale.ROOT));
+            words |= TRIGGER_BITS.getOrDefault(h.text().toLowerCase(Locale.ROOT), 0L);
         }
         if (hasYear(text)) {
-            words.add(YEAR_TOKEN);
+            words |= TRIGGER_BITS.get(YEAR_TOKEN);
         }
         int[] starts = null;
         // Indexed loops: this runs for every sentence, and the lists' iterators were a good part of its garbage.
         for (int ruleIndex = 0; ruleIndex < RULES.size(); ruleIndex++) {
             Rule r = RULES.get(ruleIndex);
-            List<String> triggers = r.triggers();
-            boolean worthRunning = false;
-            for (int i = 0; i < triggers.size() && !worthRunning; i++) {
-                worthRunning = words.contains(triggers.get(i));
-            }
-            if (!worthRunning) {
+            if ((r.triggers() & words) == 0) {
                 continue;
             }
             // A search, tried only where the pattern can start; the bounds let its look-behinds see the text before.

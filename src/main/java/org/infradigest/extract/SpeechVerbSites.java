@@ -31,12 +31,26 @@ final class SpeechVerbSites {
     /** The same for ASCII first characters, without boxing. */
     private final String[][] asciiLiterals = new String[128][];
     private static final String[] AS_SAYING = {"as saying"};
+    /**
+     * For each ASCII character, the ASCII characters that can follow it at the start of a verb or "as saying", as
+     * 128 bits in two longs: most words are ruled out by their first two characters, without comparing a verb.
+     */
+    private final long[] secondCharacters = new long[256];
 
     /**
      * @param verbs       the speech verbs
      * @param alternation the statement patterns' regular expression for one of them (each space a {@code \s+})
      */
     SpeechVerbSites(List<String> verbs, String alternation) {
+        this(verbs, alternation, true);
+    }
+
+    /** The sites as the regular expression alone finds them: what the literal comparisons must agree with. */
+    static SpeechVerbSites byExpressionOnly(List<String> verbs, String alternation) {
+        return new SpeechVerbSites(verbs, alternation, false);
+    }
+
+    private SpeechVerbSites(List<String> verbs, String alternation, boolean asLiterals) {
         this.verb = Pattern.compile("(?:" + alternation + ")");
         Map<Character, List<String>> byFirst = new HashMap<>();
         boolean plain = true;
@@ -55,7 +69,42 @@ final class SpeechVerbSites {
                 asciiLiterals[c] = words;
             }
         });
-        this.literals = plain ? arrays : null;
+        this.literals = plain && asLiterals ? arrays : null;
+        List<String> starts = new ArrayList<>(verbs);
+        starts.addAll(List.of(AS_SAYING));
+        for (String w : starts) {
+            if (w.isEmpty() || w.charAt(0) >= 128) {
+                continue;
+            }
+            char first = w.charAt(0);
+            if (w.length() == 1) {
+                secondCharacters[first * 2] = -1L;
+                secondCharacters[first * 2 + 1] = -1L;
+            } else if (w.charAt(1) == ' ') {
+                // A space of the verb matches any white space of the text (\s, all ASCII).
+                for (char space : new char[] {' ', '\t', '\n', '\u000B', '\f', '\r'}) {
+                    secondCharacters[first * 2 + (space >> 6)] |= 1L << space;
+                }
+            } else if (w.charAt(1) < 128) {
+                secondCharacters[first * 2 + (w.charAt(1) >> 6)] |= 1L << w.charAt(1);
+            }
+        }
+    }
+
+    /**
+     * True when neither a verb nor "as saying" can start at {@code at}, as their first two characters tell when
+     * both are ASCII; false when the comparisons must decide.
+     */
+    private boolean ruledOut(String text, int at, int n) {
+        if (literals == null || at + 1 >= n) {
+            return false;
+        }
+        char first = text.charAt(at);
+        char second = text.charAt(at + 1);
+        if ((first | second) >= 128) {
+            return false;
+        }
+        return (secondCharacters[first * 2 + (second >> 6)] & (1L << second)) == 0;
     }
 
     /** True when a speech verb starts at {@code at}, as the alternation would match it there. */
@@ -117,7 +166,7 @@ final class SpeechVerbSites {
         boolean afterFirstWord = false;
         Matcher v = literals == null ? verb.matcher(text) : null;
         for (int at = 1; at < n; at++) {
-            if (!NumberGrammar.isSpace(text.charAt(at - 1))) {
+            if (!NumberGrammar.isSpace(text.charAt(at - 1)) || ruledOut(text, at, n)) {
                 continue;
             }
             boolean isVerb = verbAt(text, at, v);

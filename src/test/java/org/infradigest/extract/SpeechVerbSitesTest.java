@@ -74,4 +74,31 @@ class SpeechVerbSitesTest {
         assertThat(withVerb).as("sentences with a verb after white space").isBetween(5_000, 45_000);
         assertThat(without).as("sentences the statement patterns are spared").isGreaterThan(5_000);
     }
+
+    @Test
+    void findsTheSameSitesAsTheExpressionAloneWhereMostWordsAreRuledOutByTheirFirstTwoCharacters() {
+        // given verbs that share first characters, a verb of one letter and one of a space second, and sentences of
+        // words that start like them
+        List<String> verbs = List.of("said", "says", "stated", "stressed", "added", "adds", "announced", "told",
+                "pointed out", "noted", "x", "a b");
+        SpeechVerbSites literal = new SpeechVerbSites(verbs, StatementExtractor.alternation(verbs));
+        SpeechVerbSites expression = SpeechVerbSites.byExpressionOnly(verbs, StatementExtractor.alternation(verbs));
+        String[] pieces = {"Lu", "He", "said", "sa", "says", "Said", "st", "stated", "stressed", "as saying", "as",
+            "saying", "a", "ad", "added", "adds", "an", "announced", "to", "told", "pointed out", "pointed\tout",
+            "po", "noted", "x", "xy", "a b", "a\tb", "ab", "manager", ",", "\"", "\u201c", ".", " ", " ", "\t",
+            "\n", "\u00A0", "\u00e9", "s\u00e9", "\u00e9t"};
+        SplittableRandom random = new SplittableRandom(59);
+        int any = 0;
+        for (int i = 0; i < 50_000; i++) {
+            String text = RandomTexts.of(random, pieces, 9);
+
+            // when
+            SpeechVerbSites.Sites found = literal.of(text);
+
+            // then
+            assertThat(found).as("%s", text.chars().boxed().toList()).isEqualTo(expression.of(text));
+            any += found.any() ? 1 : 0;
+        }
+        assertThat(any).as("sentences with a site").isBetween(5_000, 45_000);
+    }
 }
