@@ -57,7 +57,7 @@ final class ExpressionStarts {
         char first = (char) (text.charAt(at) | 0x20);
         for (String w : words) {
             int end = at + w.length();
-            if (w.charAt(0) == first && end < text.length() && NumberGrammar.isSpace(text.charAt(end))
+            if (w.charAt(0) == first && end < text.length() && RegexChars.isSpace(text.charAt(end))
                     && text.regionMatches(true, at, w, 0, w.length())) {
                 return true;
             }
@@ -72,8 +72,8 @@ final class ExpressionStarts {
         }
         char a = text.charAt(at);
         char b = text.charAt(at + 1);
-        return (a == '1' && b == '9' || a == '2' && b == '0') && NumberGrammar.isDigit(text.charAt(at + 2))
-                && NumberGrammar.isDigit(text.charAt(at + 3));
+        return (a == '1' && b == '9' || a == '2' && b == '0') && RegexChars.isDigit(text.charAt(at + 2))
+                && RegexChars.isDigit(text.charAt(at + 3));
     }
 
     /** A month name as written (capitalised) starts here. */
@@ -89,7 +89,7 @@ final class ExpressionStarts {
     /** A day of one or two digits and white space: "30 September". */
     static boolean dayAt(String text, int at) {
         int n = text.length();
-        return at + 1 < n && NumberGrammar.isDigit(text.charAt(at)) && (NumberGrammar.isSpace(text.charAt(at + 1))
-                || at + 2 < n && NumberGrammar.isDigit(text.charAt(at + 1)) && NumberGrammar.isSpace(text.charAt(at + 2)));
+        return at + 1 < n && RegexChars.isDigit(text.charAt(at)) && (RegexChars.isSpace(text.charAt(at + 1))
+                || at + 2 < n && RegexChars.isDigit(text.charAt(at + 1)) && RegexChars.isSpace(text.charAt(at + 2)));
     }
 }

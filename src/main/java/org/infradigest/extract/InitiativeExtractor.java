@@ -135,10 +135,10 @@ public final class InitiativeExtractor {
     /** "is", "are", "has", "have" or "will" between white-space characters. */
     private static boolean hasAuxiliary(String text) {
         for (int i = 1; i < text.length(); i++) {
-            if (NumberGrammar.isSpace(text.charAt(i - 1))) {
+            if (RegexChars.isSpace(text.charAt(i - 1))) {
                 for (String aux : AUXILIARIES) {
                     int end = i + aux.length();
-                    if (end < text.length() && text.startsWith(aux, i) && NumberGrammar.isSpace(text.charAt(end))) {
+                    if (end < text.length() && text.startsWith(aux, i) && RegexChars.isSpace(text.charAt(end))) {
                         return true;
                     }
                 }

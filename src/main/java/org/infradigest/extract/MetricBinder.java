@@ -108,7 +108,7 @@ public final class MetricBinder {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\t' || c == '\n' || c == '\r' || c == '\f'
-                    || NumberGrammar.isSpace(c) && i + 1 < text.length() && NumberGrammar.isSpace(text.charAt(i + 1))) {
+                    || RegexChars.isSpace(c) && i + 1 < text.length() && RegexChars.isSpace(text.charAt(i + 1))) {
                 return true;
             }
         }

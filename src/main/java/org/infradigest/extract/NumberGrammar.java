@@ -81,29 +81,19 @@ public final class NumberGrammar {
     private static boolean mayHaveBrokenDecimal(String text) {
         for (int nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) {
             int before = nl;
-            while (before > 0 && isSpace(text.charAt(before - 1))) {
+            while (before > 0 && RegexChars.isSpace(text.charAt(before - 1))) {
                 before--;
             }
             int after = nl;
-            while (after < text.length() && isSpace(text.charAt(after))) {
+            while (after < text.length() && RegexChars.isSpace(text.charAt(after))) {
                 after++;
             }
-            if (before >= 2 && text.charAt(before - 1) == '.' && isDigit(text.charAt(before - 2))
-                    && after < text.length() && isDigit(text.charAt(after))) {
+            if (before >= 2 && text.charAt(before - 1) == '.' && RegexChars.isDigit(text.charAt(before - 2))
+                    && after < text.length() && RegexChars.isDigit(text.charAt(after))) {
                 return true;
             }
         }
         return false;
-    }
-
-    /** The characters of the regular expressions' {@code \s}. */
-    static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-    }
-
-    /** The characters of the regular expressions' {@code \d}. */
-    static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
     }
 
     /** The value of a table cell that holds only a number ("4,52,055", "30214", "2.6 million"), or null. */
@@ -152,7 +142,7 @@ public final class NumberGrammar {
      */
     private static int nextFigureStart(String text, int from) {
         for (int p = from; p < text.length(); p++) {
-            if (isDigit(text.charAt(p)) && (p == 0 || !continuesNumber(text.charAt(p - 1)))) {
+            if (RegexChars.isDigit(text.charAt(p)) && (p == 0 || !continuesNumber(text.charAt(p - 1)))) {
                 return p;
             }
         }
@@ -176,7 +166,8 @@ public final class NumberGrammar {
      */
     private static int lastWordEnd(String text) {
         int j = text.length() - 1;
-        for (int skipped = 0; j >= 0 && skipped < 3 && (isSpace(text.charAt(j)) || isLineBreak(text.charAt(j))); skipped++) {
+        for (int skipped = 0; j >= 0 && skipped < 3
+                && (RegexChars.isSpace(text.charAt(j)) || isLineBreak(text.charAt(j))); skipped++) {
             j--;
         }
         return j;
@@ -365,7 +356,7 @@ public final class NumberGrammar {
         String before = text.substring(Math.max(0, start - 11), start);
         String after = text.substring(end, Math.min(text.length(), end + 12));
         return hasMonthInitial(before) && MONTH_BEFORE.matcher(before).find()
-                || after.length() > 1 && isSpace(after.charAt(0)) && MONTH_INITIALS.indexOf(after.charAt(1)) >= 0
+                || after.length() > 1 && RegexChars.isSpace(after.charAt(0)) && MONTH_INITIALS.indexOf(after.charAt(1)) >= 0
                 && MONTH_AFTER.matcher(after).lookingAt();
     }
 

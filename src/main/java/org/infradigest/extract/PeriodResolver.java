@@ -162,7 +162,8 @@ public final class PeriodResolver {
             case FULL_YEAR -> (t, at) -> ExpressionStarts.startsWithAny(t, at, "full", "fiscal", "fy")
                     && ExpressionStarts.wordStart(t, at);
             // After one of its words and a white-space character: the year is where the match starts.
-            case IN_YEAR -> (t, at) -> ExpressionStarts.yearAt(t, at) && at > 0 && NumberGrammar.isSpace(t.charAt(at - 1));
+            case IN_YEAR -> (t, at) -> ExpressionStarts.yearAt(t, at) && at > 0
+                    && RegexChars.isSpace(t.charAt(at - 1));
             case THIS_YEAR -> (t, at) -> ExpressionStarts.startsWithAny(t, at, "this year") && ExpressionStarts.wordStart(t, at);
             case LAST_YEAR -> (t, at) -> ExpressionStarts.startsWithAny(t, at, "last year") && ExpressionStarts.wordStart(t, at);
             case NEXT_YEAR -> (t, at) -> ExpressionStarts.startsWithAny(t, at, "next year") && ExpressionStarts.wordStart(t, at);
@@ -257,8 +258,8 @@ public final class PeriodResolver {
     /** A year of four digits not inside a longer number: {@code (?<!\d)(?:19|20)\d{2}(?!\d)}. */
     private static boolean hasYear(String text) {
         for (int at = 0; at + 4 <= text.length(); at++) {
-            if (ExpressionStarts.yearAt(text, at) && (at == 0 || !NumberGrammar.isDigit(text.charAt(at - 1)))
-                    && (at + 4 == text.length() || !NumberGrammar.isDigit(text.charAt(at + 4)))) {
+            if (ExpressionStarts.yearAt(text, at) && (at == 0 || !RegexChars.isDigit(text.charAt(at - 1)))
+                    && (at + 4 == text.length() || !RegexChars.isDigit(text.charAt(at + 4)))) {
                 return true;
             }
         }

@@ -2,7 +2,8 @@ package org.infradigest.extract;
 
 /**
  * Character tests as {@link java.util.regex.Pattern} makes them without {@code UNICODE_CHARACTER_CLASS}, for the
- * scans written out in place of expressions the engine ran for every figure or time expression.
+ * engine's scans that must agree with its expressions (many written out in place of expressions it ran for every
+ * figure or time expression).
  */
 final class RegexChars {
 

@@ -128,7 +128,7 @@ public final class RegionGazetteer {
     private static String singleSpaced(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (NumberGrammar.isSpace(c) && (c != ' ' || i + 1 < text.length() && NumberGrammar.isSpace(text.charAt(i + 1)))) {
+            if (RegexChars.isSpace(c) && (c != ' ' || i + 1 < text.length() && RegexChars.isSpace(text.charAt(i + 1)))) {
                 return text.replaceAll("\\s+", " ");
             }
         }

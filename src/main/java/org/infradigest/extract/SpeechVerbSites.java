@@ -82,8 +82,10 @@ final class SpeechVerbSites {
                 secondCharacters[first * 2 + 1] = -1L;
             } else if (w.charAt(1) == ' ') {
                 // A space of the verb matches any white space of the text (\s, all ASCII).
-                for (char space : new char[] {' ', '\t', '\n', '\u000B', '\f', '\r'}) {
-                    secondCharacters[first * 2 + (space >> 6)] |= 1L << space;
+                for (char space = 0; space < 128; space++) {
+                    if (RegexChars.isSpace(space)) {
+                        secondCharacters[first * 2 + (space >> 6)] |= 1L << space;
+                    }
                 }
             } else if (w.charAt(1) < 128) {
                 secondCharacters[first * 2 + (w.charAt(1) >> 6)] |= 1L << w.charAt(1);
@@ -140,7 +142,7 @@ final class SpeechVerbSites {
                     i++;
                 }
                 int run = 0;
-                while (t + run < n && NumberGrammar.isSpace(text.charAt(t + run))) {
+                while (t + run < n && RegexChars.isSpace(text.charAt(t + run))) {
                     run++;
                 }
                 if (run < spaces) {
@@ -166,7 +168,7 @@ final class SpeechVerbSites {
         boolean afterFirstWord = false;
         Matcher v = literals == null ? verb.matcher(text) : null;
         for (int at = 1; at < n; at++) {
-            if (!NumberGrammar.isSpace(text.charAt(at - 1)) || ruledOut(text, at, n)) {
+            if (!RegexChars.isSpace(text.charAt(at - 1)) || ruledOut(text, at, n)) {
                 continue;
             }
             boolean isVerb = verbAt(text, at, v);
@@ -175,7 +177,7 @@ final class SpeechVerbSites {
             }
             any = true;
             int k = at - 1;
-            while (k >= 0 && NumberGrammar.isSpace(text.charAt(k))) {
+            while (k >= 0 && RegexChars.isSpace(text.charAt(k))) {
                 k--;
             }
             if (k < 0) {

@@ -86,10 +86,8 @@ final class FastSheetDataWriter extends SheetDataWriter implements SheetRows {
     /** The last row height written directly, and its attributes: rows of a table share a few heights. */
     private short heightTwips = -1;
     private byte[] heightAttributes;
-    /** {@code " s="N} by style index, made as the styles are met. */
+    /** {@code s="N"} (with a space before it) by style index, made as the styles are met. */
     private byte[][] styleAttributes = new byte[64][];
-    /** {@code s="N"} (with a space before it) by style index, for cells without a reference. */
-    private byte[][] nextCellStyles = new byte[64][];
 
     FastSheetDataWriter() throws IOException {
         super();
@@ -338,23 +336,20 @@ final class FastSheetDataWriter extends SheetDataWriter implements SheetRows {
     private void cellStart(int column, CellStyle style) throws IOException {
         leftMostColumn = Math.min(leftMostColumn, column);
         rightMostColumn = Math.max(rightMostColumn, column);
-        // Unsigned, as POI writes it: style indexes go up to 64,000.
-        int index = style.getIndex() & 0xffff;
         if (column == lastColumn + 1) {
             xml.raw(NEXT_CELL_START);
-            if (index != 0) {
-                xml.raw(nextCellStyle(index));
-            }
-            return;
+        } else {
+            xml.raw(CELL_START);
+            xml.raw(column < COLUMNS.length ? COLUMNS[column]
+                    : Utf8XmlWriter.bytes(CellReference.convertNumToColString(column)));
+            xml.raw(rowNumber);
+            xml.raw(QUOTE);
         }
-        xml.raw(CELL_START);
-        xml.raw(column < COLUMNS.length ? COLUMNS[column]
-                : Utf8XmlWriter.bytes(CellReference.convertNumToColString(column)));
-        xml.raw(rowNumber);
+        // Unsigned, as POI writes it: style indexes go up to 64,000.
+        int index = style.getIndex() & 0xffff;
         if (index != 0) {
             xml.raw(styleAttribute(index));
         }
-        xml.raw(QUOTE);
     }
 
     private byte[] styleAttribute(int index) {
@@ -362,19 +357,9 @@ final class FastSheetDataWriter extends SheetDataWriter implements SheetRows {
             styleAttributes = Arrays.copyOf(styleAttributes, Math.max(index + 1, styleAttributes.length * 2));
         }
         if (styleAttributes[index] == null) {
-            styleAttributes[index] = Utf8XmlWriter.bytes("\" s=\"" + index);
+            styleAttributes[index] = Utf8XmlWriter.bytes(" s=\"" + index + "\"");
         }
         return styleAttributes[index];
-    }
-
-    private byte[] nextCellStyle(int index) {
-        if (index >= nextCellStyles.length) {
-            nextCellStyles = Arrays.copyOf(nextCellStyles, Math.max(index + 1, nextCellStyles.length * 2));
-        }
-        if (nextCellStyles[index] == null) {
-            nextCellStyles[index] = Utf8XmlWriter.bytes(" s=\"" + index + "\"");
-        }
-        return nextCellStyles[index];
     }
 
     private void inlineString(String value) throws IOException {
