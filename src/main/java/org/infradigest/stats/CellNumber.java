@@ -22,10 +22,13 @@ final class CellNumber {
 
     private final Set<String> missing;
     private final boolean decimalComma;
+    /** Whether a marker of "no value" begins with a digit: if none does, a cell that does is never one. */
+    private final boolean digitMarkers;
 
     CellNumber(List<String> extraMissing, boolean decimalComma) {
         this.missing = extraMissing.isEmpty() ? MISSING : union(extraMissing);
         this.decimalComma = decimalComma;
+        this.digitMarkers = missing.stream().anyMatch(m -> !m.isEmpty() && isAsciiDigit(m.charAt(0)));
     }
 
     static CellNumber standard() {
@@ -34,11 +37,17 @@ final class CellNumber {
 
     /** True when the cell means "no value": no fact, and not a reject either. */
     boolean isMissing(String cell) {
+        if (!digitMarkers && !cell.isEmpty() && isAsciiDigit(cell.charAt(0))) {
+            return false; // most cells: trimming and lower-casing would change nothing that could match
+        }
         return missing.contains(cell.trim().toLowerCase(Locale.ROOT));
     }
 
     /** The number, or null when the cell is not a number (callers check {@link #isMissing} first). */
     BigDecimal parse(String cell) {
+        if (isPlainDecimal(cell)) {
+            return new BigDecimal(cell); // what the clean-up below would hand it unchanged
+        }
         String text = cell.trim().replace("\u00a0", "").replace(" ", "").replace("\u202f", "").replace("'", "");
         text = decimalComma ? text.replace(".", "").replace(',', '.') : text.replace(",", "");
         if (text.startsWith("+")) {
@@ -52,6 +61,31 @@ final class CellNumber {
         } catch (NumberFormatException e) {
             return null;
         }
+    }
+
+    /**
+     * Digits, with one point between digits unless the point groups thousands here: no space, sign, separator or
+     * exponent for {@link #parse} to remove or refuse.
+     */
+    private boolean isPlainDecimal(String cell) {
+        int n = cell.length();
+        if (n == 0 || !isAsciiDigit(cell.charAt(0)) || !isAsciiDigit(cell.charAt(n - 1))) {
+            return false;
+        }
+        boolean point = false;
+        for (int i = 1; i < n - 1; i++) {
+            char c = cell.charAt(i);
+            if (c == '.' && !point && !decimalComma) {
+                point = true;
+            } else if (!isAsciiDigit(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /**

@@ -18,6 +18,11 @@ record TableRow(String location, List<String> cells, String text) {
 
     /** True when every cell is empty: a blank line or a separator row. */
     boolean isBlank() {
-        return cells.stream().allMatch(c -> c == null || c.isBlank());
+        for (String cell : cells) { // a loop, not a stream: this runs for every row
+            if (cell != null && !cell.isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
 }
