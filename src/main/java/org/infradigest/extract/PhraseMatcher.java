@@ -15,7 +15,6 @@ public final class PhraseMatcher {
     public record Hit(int start, int end, String text) {
     }
 
-    private static final PhraseMatcher EMPTY = new PhraseMatcher(new Node(), false);
 
     /**
      * The phrases as a trie (lower-cased when matching ignores case): a position is matched by walking down it
@@ -27,12 +26,18 @@ public final class PhraseMatcher {
     /** 1 for each ASCII character some phrase starts with in the text (in either case when ignoring case), else 0. */
     private final byte[] asciiStarts = new byte[128];
 
+    /** Whether every phrase starts with a letter, a digit or a character above ASCII: see {@link WordStarts}. */
+    private final boolean startsAtWordStarts;
+
     private PhraseMatcher(Node root, boolean ignoreCase) {
         this.root = root;
         this.ignoreCase = ignoreCase;
+        boolean wordStarts = true;
         for (char c = 0; c < 128; c++) {
             asciiStarts[c] = (byte) (root.child(key(c)) != null ? 1 : 0);
+            wordStarts &= asciiStarts[c] == 0 || ASCII_WORD[c] != 0;
         }
+        this.startsAtWordStarts = wordStarts;
     }
 
     /** A trie node: the characters that may follow, and whether a phrase ends here. */
@@ -141,6 +146,9 @@ public final class PhraseMatcher {
             ASCII_WORD[c] = (byte) (Character.isLetterOrDigit(c) ? 1 : 0);
         }
     }
+
+    // After the tables above, which its constructor reads.
+    private static final PhraseMatcher EMPTY = new PhraseMatcher(new Node(), false);
 
     private static boolean isWordChar(char c) {
         return c < 128 ? ASCII_WORD[c] != 0 : Character.isLetterOrDigit(c);
@@ -268,6 +276,23 @@ public final class PhraseMatcher {
             return List.of();
         }
         List<Hit> hits = new ArrayList<>();
+        if (startsAtWordStarts && text instanceof String string) {
+            WordStarts starts = WordStarts.of(string);
+            int resume = 0;
+            for (int k = 0; k < starts.count; k++) {
+                int i = starts.at[k];
+                char c = string.charAt(i);
+                if (i < resume || c < 128 && asciiStarts[c] == 0) {
+                    continue;
+                }
+                Hit h = hitAt(string, i);
+                if (h != null) {
+                    hits.add(h);
+                    resume = h.end();
+                }
+            }
+            return hits;
+        }
         boolean afterWord = false; // whether the character before i is a word character: whole words only
         for (int i = nextCandidate(text, 0, false); i >= 0; i = nextCandidate(text, i, afterWord)) {
             Hit h = hitAt(text, i);
@@ -298,11 +323,65 @@ public final class PhraseMatcher {
         if (root.isEmpty() || text == null) {
             return -1;
         }
+        if (startsAtWordStarts && text instanceof String string) {
+            WordStarts starts = WordStarts.of(string);
+            for (int k = 0; k < starts.count; k++) {
+                int i = starts.at[k];
+                char c = string.charAt(i);
+                if ((c >= 128 || asciiStarts[c] != 0) && endOfHitAt(string, i) >= 0) {
+                    return i;
+                }
+            }
+            return -1;
+        }
         int i = nextCandidate(text, 0, false);
         while (i >= 0 && endOfHitAt(text, i) < 0) {
             i = nextCandidate(text, i + 1, isWordChar(text.charAt(i)));
         }
         return i;
+    }
+
+    /**
+     * Where a phrase may start in a text, for every matcher whose phrases all start with a word character or one
+     * above ASCII: after a character that is no word character (or at the start), at a word character or one above
+     * ASCII. The engine scans each sentence with a dozen lists (operators, regions, number words, time words,
+     * clause hints); each list's scan went through every character, where the positions are the same for all but
+     * the first characters each list admits. The last text's positions are kept per thread and found by identity
+     * (a String cannot change), so the lists that scan the same sentence in turn walk its word starts only.
+     */
+    private static final class WordStarts {
+
+        private static final ThreadLocal<WordStarts> LAST = ThreadLocal.withInitial(WordStarts::new);
+
+        private String text;
+        private int[] at = new int[256];
+        private int count;
+
+        static WordStarts of(String text) {
+            WordStarts starts = LAST.get();
+            if (starts.text != text) {
+                starts.find(text);
+            }
+            return starts;
+        }
+
+        private void find(String s) {
+            int n = s.length();
+            if (at.length < n) {
+                at = new int[Math.max(n, at.length * 2)];
+            }
+            int found = 0;
+            int after = 0; // whether the character before is a word character
+            for (int i = 0; i < n; i++) {
+                char c = s.charAt(i);
+                int word = c < 128 ? ASCII_WORD[c] : Character.isLetterOrDigit(c) ? 1 : 0;
+                at[found] = i; // kept by counting it: no branch to mispredict at every word
+                found += (c < 128 ? word : 1) & (after ^ 1);
+                after = word;
+            }
+            count = found;
+            text = s;
+        }
     }
 
     /** The last hit, or null. */
