@@ -15,7 +15,6 @@ public final class PhraseMatcher {
     public record Hit(int start, int end, String text) {
     }
 
-
     /**
      * The phrases as a trie (lower-cased when matching ignores case): a position is matched by walking down it
      * once, where comparing it with each phrase of the same first letters re-read the shared start ("China ")
