@@ -73,6 +73,8 @@ class StatisticsStoreTest {
                 String.class)).containsExactly("stats/0.csv=5500", "stats/1.csv=5500", "stats/2.csv=5500");
         assertThat(store.queryForObject("SELECT COUNT(DISTINCT stats_file || '/' || seq) FROM fact", Long.class))
                 .isEqualTo(3 * 5_500);
+        assertThat(store.queryForList("SELECT DISTINCT CAST(run_date AS VARCHAR) || ' ' || CAST(first_seen AS VARCHAR) "
+                + "FROM fact", String.class)).containsExactly("2025-07-01 2025-07-01");
     }
 
     @Test
