@@ -60,6 +60,15 @@ class ReconcileTaskletTests {
         assertThat(jdbc.queryForList("SELECT metric || ' ' || other_value || ' ' || difference_pct FROM conflict "
                 + "ORDER BY conflict_id", String.class)).containsExactly(
                         "racks 20.0000000000 100.0000", "towers 150.0000000000 50.0000", "towers 103.0000000000 3.0000");
+        assertThat(jdbc.queryForList("SELECT conflict_id FROM conflict ORDER BY conflict_id", Long.class))
+                .containsExactly(1L, 2L, 3L);
+        // a row written without an id (reconcile gives them) takes the next one, not one already used
+        jdbc.update("""
+                INSERT INTO conflict (metric, region, operator, period, record_value, record_origin, record_source,
+                                      other_value, other_origin, other_source, difference_pct)
+                SELECT metric, region, operator, period, record_value, record_origin, record_source, other_value,
+                       other_origin, other_source, difference_pct FROM conflict WHERE conflict_id = 1""");
+        assertThat(jdbc.queryForObject("SELECT MAX(conflict_id) FROM conflict", Long.class)).isEqualTo(4L);
         assertThat(jdbc.queryForList("SELECT metric || ' ' || region || ' ' || fact_value || ' ' || sources "
                 + "FROM figure ORDER BY metric", String.class)).containsExactly(
                         "racks Shanghai 10.0000000000 3", "towers Beijing 100.0000000000 3");
@@ -111,14 +120,17 @@ class ReconcileTaskletTests {
         givenTowersAndRacks();
         SortWorkspace workspace = new SortWorkspace(temp.resolve("sort"), 1 << 20);
         reconcile(tasklet(workspace));
+        // a mark in a conflict, which deciding again would lose (it writes the conflicts afresh, with the same ids)
+        jdbc.update("UPDATE conflict SET other_sentence = 'marked' WHERE conflict_id = 1");
         List<Map<String, Object>> figures = jdbc.queryForList("SELECT * FROM figure ORDER BY metric");
         List<Map<String, Object>> conflicts = jdbc.queryForList("SELECT * FROM conflict ORDER BY conflict_id");
+        assertThat(conflicts).extracting(c -> c.get("OTHER_SENTENCE")).contains("marked");
         List<Map<String, Object>> census = jdbc.queryForList("SELECT * FROM fact_census");
 
         // when: the next night finds no new fact
         StepContribution next = reconcile(tasklet(workspace, RUN.plusDays(1), new FigureReconciler()));
 
-        // then: nothing was decided again (a new decision writes the conflicts afresh, under new ids)
+        // then: nothing was decided again
         assertThat(jdbc.queryForList("SELECT * FROM figure ORDER BY metric")).isEqualTo(figures);
         assertThat(jdbc.queryForList("SELECT * FROM conflict ORDER BY conflict_id")).isEqualTo(conflicts);
         assertThat(next.getWriteCount()).isZero();
