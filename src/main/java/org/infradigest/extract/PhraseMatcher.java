@@ -280,8 +280,7 @@ public final class PhraseMatcher {
             int resume = 0;
             for (int k = 0; k < starts.count; k++) {
                 int i = starts.at[k];
-                char c = string.charAt(i);
-                if (i < resume || c < 128 && asciiStarts[c] == 0) {
+                if (i < resume || !mayStartWith(string.charAt(i))) {
                     continue;
                 }
                 Hit h = hitAt(string, i);
@@ -326,8 +325,7 @@ public final class PhraseMatcher {
             WordStarts starts = WordStarts.of(string);
             for (int k = 0; k < starts.count; k++) {
                 int i = starts.at[k];
-                char c = string.charAt(i);
-                if ((c >= 128 || asciiStarts[c] != 0) && endOfHitAt(string, i) >= 0) {
+                if (mayStartWith(string.charAt(i)) && endOfHitAt(string, i) >= 0) {
                     return i;
                 }
             }
@@ -338,6 +336,11 @@ public final class PhraseMatcher {
             i = nextCandidate(text, i + 1, isWordChar(text.charAt(i)));
         }
         return i;
+    }
+
+    /** Whether a phrase may start with this character: one above ASCII is looked up in the trie. */
+    private boolean mayStartWith(char c) {
+        return c >= 128 || asciiStarts[c] != 0;
     }
 
     /**
