@@ -3,6 +3,7 @@ package org.infradigest.store.sort;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.Set;
@@ -67,10 +68,21 @@ public final class SortWorkspace {
         }
     }
 
+    /**
+     * Deletes a folder no sort of this process uses. It may be gone already: a sort closing on another thread
+     * deletes its folder and only then leaves {@code ACTIVE}, so a folder listed while its sort was open can have
+     * gone by the time it is found unused.
+     */
     private static void deleteTree(Path folder) throws IOException {
         try (Stream<Path> paths = Files.walk(folder)) {
             for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);
+            }
+        } catch (NoSuchFileException e) {
+            // gone: what was wanted
+        } catch (UncheckedIOException e) {
+            if (!(e.getCause() instanceof NoSuchFileException)) {
+                throw e;
             }
         }
     }
